@@ -1,0 +1,357 @@
+"""The only module that saves pipeline results: read -> clean -> save the article -> extract events.
+
+One transaction per article: a failure leaves nothing of that article half-saved, and the batch
+goes on. See STYLE.md ("Pipeline: plain functions, thin commands").
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import cleaning
+from .extraction import extract_events
+from .models import (
+    Agreement,
+    Amount,
+    Article,
+    DatePrecision,
+    Delegation,
+    Event,
+    EventKind,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    ReviewStatus,
+    Source,
+)
+from .reading import ArticleInput, ReadFailure, read_inputs
+from .text import fold, nfc
+
+logger = logging.getLogger(__name__)
+
+MODELS_BY_KIND = {EventKind.MEETING: Meeting, EventKind.DELEGATION: Delegation, EventKind.AGREEMENT: Agreement}
+# Fields re-extraction may refresh on an event nobody has reviewed or edited.
+EXTRACTED_FIELDS = [
+    "category",
+    "title",
+    "date",
+    "date_precision",
+    "date_end",
+    "year_inferred",
+    "date_text",
+    "place",
+    "direction",
+    "summary",
+]
+
+
+class ImportFailed(Exception):
+    pass
+
+
+class DryRunRollback(Exception):
+    pass
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    events: int = 0
+    failed: list = field(default_factory=list)  # (label, reason)
+
+    def record(self, outcome, events=0):
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        self.events += events
+
+    @property
+    def total(self):
+        return self.created + self.updated + self.unchanged + len(self.failed)
+
+    def summary(self):
+        return (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.failed)} failed; {self.events} events extracted"
+        )
+
+
+def import_articles(targets, *, dry_run=False, progress=None):
+    """Import every article named by `targets` (files, folders, URLs) and return the counts."""
+    result = ImportResult()
+    for item in read_inputs(targets):
+        if isinstance(item, ReadFailure):
+            result.failed.append((item.label, item.reason))
+        else:
+            import_input(item, result, dry_run=dry_run)
+        if progress:
+            progress(result, item.label)
+    return result
+
+
+def import_input(item, result, *, dry_run=False):
+    try:
+        with transaction.atomic():
+            outcome, events = import_article(item)
+            if dry_run:
+                raise DryRunRollback
+    except DryRunRollback:
+        result.record(outcome, events)
+    except ImportFailed as error:
+        result.failed.append((item.label, str(error)))
+    except Exception as error:  # noqa: BLE001 - one broken article must not stop the batch
+        logger.exception("Importing %s failed", item.label)
+        result.failed.append((item.label, f"{type(error).__name__}: {error}"))
+    else:
+        result.record(outcome, events)
+
+
+def import_article(item: ArticleInput):
+    """Save one article (and its events). Returns ("created" | "updated" | "unchanged", events)."""
+    article = Article.objects.select_for_update().filter(source_key=item.source_key).first()
+    if article is not None and article.content_hash == item.content_hash:
+        return "unchanged", 0
+    fields = prepare(item)
+    outcome = "updated" if article else "created"
+    if article is None:
+        article = Article(source_key=item.source_key)
+    for name, value in fields.items():
+        setattr(article, name, value)
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:
+        # Another import process saved the same source a moment ago: theirs stands.
+        return "unchanged", 0
+    return outcome, extract_article(article)
+
+
+def prepare(item: ArticleInput):
+    """Clean the input into Article fields; raises ImportFailed when nothing usable is left."""
+    url, title, published, language = item.url, item.title, item.published, ""
+    if item.input_format == "html" or item.html is not None:
+        page = cleaning.html_to_article(item.html if item.html is not None else item.raw, url=url or None)
+        text = page.text
+        url = url or page.url or ""
+        title = title or page.title or ""
+        published = published or (page.published.date() if page.published else None)
+        language = page.language or ""
+    elif item.input_format == "jsonl":
+        page_title, page_time, body = cleaning.split_title(item.text) if not title else ("", None, item.text)
+        title = title or page_title
+        published = published or (page_time.date() if page_time else None)
+        text = cleaning.clean_text(body, title=title)
+    else:
+        title, page_time, body = cleaning.split_title(item.raw)
+        published = page_time.date() if page_time else None
+        text = cleaning.clean_text(body, title=title)
+    if not text.strip():
+        raise ImportFailed("no article text left after cleaning")
+    return {
+        "url": url[:2000],
+        "title": nfc(title)[:1000],
+        "published": published,
+        "language": language[:8] or guess_language(text),
+        "input_format": item.input_format,
+        "raw": item.raw,
+        "encoding": item.encoding,
+        "clean_text": text,
+        "content_hash": item.content_hash,
+        "text_damaged": cleaning.looks_damaged(item.raw if item.text is None else item.text),
+    }
+
+
+def guess_language(text):
+    folded = fold(text[:2000])
+    vietnamese_marks = sum(1 for a, b in zip(text[:2000].lower(), folded) if a != b)
+    return "vi" if vietnamese_marks > 20 else "en"
+
+
+def extract_article(article):
+    """Run the extractor on a saved article and save its events; a failure is recorded on the
+    article and the article itself is kept. Returns how many events the article now has."""
+    try:
+        with transaction.atomic():
+            extracted = extract_events(
+                article.clean_text, title=article.title, published=article.published, language=article.language
+            )
+            save_events(article, extracted)
+    except Exception as error:  # noqa: BLE001 - recorded on the article for curators to see
+        logger.exception("Extraction failed for %s", article.source_key)
+        article.extraction_error = f"{type(error).__name__}: {error}"
+    else:
+        article.extraction_error = ""
+    article.extracted_at = timezone.now()
+    article.save(update_fields=["extraction_error", "extracted_at"])
+    return article.sources.count()
+
+
+def save_events(article, extracted):
+    """Make the article's events match what was extracted without duplicating or undoing curation.
+
+    Existing events of this article are matched first and refreshed (ids, and so permalinks, stay);
+    new ones are matched against other articles' events (one event, several sources); events this
+    article alone produced that are no longer extracted are removed unless a curator touched them.
+    """
+    previous = list(
+        Event.objects.filter(sources__article=article).prefetch_related("participations__person", "sources")
+    )
+    kept = set()
+    for data in extracted:
+        event = find_match(data, previous, kept) or find_match(data, candidates_elsewhere(data, article), kept)
+        if event is None:
+            event = create_event(data)
+        elif not is_curated(event):
+            refresh_event(event, data)
+        kept.add(event.pk)
+        Source.objects.update_or_create(event=event, article=article, defaults={"evidence": data.evidence})
+        if not is_curated(event):
+            attach_details(event, data)
+            event.refresh_search_text()
+    for event in previous:
+        if event.pk in kept or is_curated(event):
+            continue
+        if event.sources.exclude(article=article).exists():
+            Source.objects.filter(event=event, article=article).delete()
+        else:
+            event.delete()
+
+
+def is_curated(event):
+    return event.status != ReviewStatus.EXTRACTED or bool(event.locked_fields)
+
+
+def candidates_elsewhere(data, article):
+    """Events from other articles that might be this one: same kind, same date or month."""
+    if data.date is None:
+        return []
+    events = Event.objects.filter(kind=data.model).exclude(sources__article=article)
+    if data.date_precision == DatePrecision.DAY:
+        events = events.filter(date=data.date)
+    elif data.date_precision == DatePrecision.MONTH:
+        events = events.filter(date__year=data.date.year, date__month=data.date.month)
+    else:
+        events = events.filter(date__year=data.date.year)
+    return list(events.prefetch_related("participations__person")[:50])
+
+
+def find_match(data, events, taken):
+    """The event among `events` that reports the same thing as `data`, if any."""
+    names = {fold(person.name) for person in data.people}
+    best, best_score = None, 0
+    for event in events:
+        if event.pk in taken or event.kind != data.model:
+            continue
+        score = 0
+        if event.category == data.category:
+            score += 2
+        if data.date and event.date == data.date:
+            score += 2
+        elif data.date and event.date and not compatible_dates(data.date, event.date):
+            continue
+        shared = names & {fold(p.person.name) for p in event.participations.all()}
+        score += len(shared)
+        if score > best_score:
+            best, best_score = event, score
+    # A same-kind event with neither category, date nor people in common is a different event.
+    return best if best_score >= 2 else None
+
+
+def compatible_dates(a, b):
+    return a.year == b.year and (a.month == b.month or a.day == 1 or b.day == 1)
+
+
+def create_event(data):
+    model = MODELS_BY_KIND[data.model]
+    extra = {"period": data.period} if model is Agreement else {}
+    event = model(**{name: getattr(data, name) for name in EXTRACTED_FIELDS}, **extra)
+    event.title = (event.title or data.category)[:500]
+    event.full_clean(exclude=["organizations"])
+    event.save()
+    return event
+
+
+def refresh_event(event, data):
+    specific = event.specific
+    changed = []
+    for name in EXTRACTED_FIELDS:
+        if name not in event.locked_fields and getattr(specific, name) != getattr(data, name):
+            setattr(specific, name, getattr(data, name))
+            changed.append(name)
+    if isinstance(specific, Agreement) and "period" not in event.locked_fields and specific.period != data.period:
+        specific.period = data.period
+        changed.append("period")
+    if changed:
+        specific.full_clean(exclude=["organizations"])
+        specific.save()
+
+
+def attach_details(event, data):
+    """People, organisations and amounts: added when missing, never removed (curators remove)."""
+    participations = {p.person_id: p for p in event.participations.all()}
+    for extracted in data.people:
+        person = find_or_create_person(extracted.name, extracted.side)
+        participation = participations.get(person.pk)
+        if participation is None:
+            participations[person.pk] = Participation.objects.create(
+                event=event, person=person, role=extracted.role[:300], is_lead=extracted.lead
+            )
+        elif (participation.role, participation.is_lead) != (extracted.role[:300], extracted.lead):
+            participation.role, participation.is_lead = extracted.role[:300], extracted.lead
+            participation.save(update_fields=["role", "is_lead"])
+    for extracted in data.organizations:
+        event.organizations.add(find_or_create_organization(extracted.name, extracted.side))
+    existing = {(amount.value, fold(amount.unit), fold(amount.recipient)) for amount in event.amounts.all()}
+    for position, extracted in enumerate(data.amounts):
+        key = (extracted.value, fold(extracted.unit), fold(extracted.recipient))
+        if key in existing:
+            continue
+        existing.add(key)
+        Amount.objects.create(
+            event=event,
+            value=extracted.value,
+            unit=extracted.unit[:100],
+            count=extracted.count,
+            recipient=extracted.recipient[:300],
+            status=extracted.status,
+            evidence=extracted.evidence,
+            position=position,
+        )
+
+
+def find_or_create_person(name, side):
+    """One Person per accent-folded name or alias: 'Anouphap Tounalom' and 'Anouphap Tounalôm' meet."""
+    folded = fold(name)
+    for person in Person.objects.filter(search_text__contains=folded):
+        if folded in person.folded_names():
+            if side and not person.side:
+                person.side = side
+                person.save(update_fields=["side", "search_text"])
+            if name not in (person.name, *person.aliases) and name != person.name:
+                person.aliases = [*person.aliases, name]
+                person.save()
+            return person
+    return Person.objects.create(name=name[:200], side=side)
+
+
+def find_or_create_organization(name, side):
+    folded = fold(name)
+    for organization in Organization.objects.filter(search_text__contains=folded):
+        if folded in {fold(organization.name), *(fold(alias) for alias in organization.aliases)}:
+            return organization
+    return Organization.objects.create(name=name[:300], side=side)
+
+
+def reextract(articles):
+    """Re-run extraction on saved articles (extract_events --all, the admin action)."""
+    counts = {"articles": 0, "events": 0, "failed": 0}
+    for article in articles:
+        with transaction.atomic():
+            counts["events"] += extract_article(article)
+        article.refresh_from_db(fields=["extraction_error"])
+        counts["articles"] += 1
+        counts["failed"] += bool(article.extraction_error)
+    return counts

@@ -1,0 +1,405 @@
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .text import fold
+
+
+class Side(models.TextChoices):
+    VN = "vn", _("Việt Nam (Hà Nội)")
+    LA = "la", _("Lào (Viêng Chăn)")
+
+
+class Direction(models.TextChoices):
+    TO_HANOI = "to_hanoi", _("Phía Lào sang Việt Nam")
+    TO_LAOS = "to_laos", _("Phía Hà Nội sang Lào")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("ngày")
+    MONTH = "month", _("tháng")
+    YEAR = "year", _("năm")
+
+
+class ReviewStatus(models.TextChoices):
+    EXTRACTED = "extracted", _("Chưa duyệt (máy trích xuất)")
+    REVIEWED = "reviewed", _("Đã duyệt")
+    REJECTED = "rejected", _("Đã loại")
+
+
+class EventKind(models.TextChoices):
+    MEETING = "meeting", _("Cuộc gặp")
+    DELEGATION = "delegation", _("Đoàn công tác")
+    AGREEMENT = "agreement", _("Thỏa thuận, viện trợ")
+
+
+# The vocabularies of ../shared/eval/README.md. The Vietnamese word is the domain term.
+class MeetingCategory(models.TextChoices):
+    TALKS = "talks", _("Hội đàm")
+    RECEPTION = "reception", _("Tiếp, đón")
+    COURTESY_CALL = "courtesy_call", _("Chào xã giao")
+    ONLINE_TALKS = "online_talks", _("Hội đàm trực tuyến")
+    OTHER = "other", _("Gặp gỡ khác")
+
+
+class DelegationCategory(models.TextChoices):
+    VISIT = "visit", _("Thăm, làm việc")
+    TRAINING = "training", _("Lớp đào tạo, bồi dưỡng")
+
+
+class AgreementCategory(models.TextChoices):
+    COOPERATION_AGREEMENT = "cooperation_agreement", _("Thỏa thuận hợp tác")
+    PLAN = "plan", _("Kế hoạch hợp tác")
+    MOU = "mou", _("Biên bản ghi nhớ")
+    AID = "aid", _("Viện trợ, hỗ trợ")
+    FUNDED_PROJECT = "funded_project", _("Công trình, dự án tài trợ")
+
+
+CATEGORIES_BY_KIND = {
+    EventKind.MEETING: MeetingCategory,
+    EventKind.DELEGATION: DelegationCategory,
+    EventKind.AGREEMENT: AgreementCategory,
+}
+ALL_CATEGORIES = [choice for categories in CATEGORIES_BY_KIND.values() for choice in categories.choices]
+
+
+def choice_values(choices):
+    return [value for value, _label in choices]
+
+
+class Article(models.Model):
+    class Format(models.TextChoices):
+        TEXT = "txt", _("Văn bản")
+        HTML = "html", "HTML"
+        JSONL = "jsonl", "JSONL"
+
+    # The canonical URL when known, else the file name: what makes a re-import an update.
+    source_key = models.CharField(_("khóa nguồn"), max_length=1000, unique=True)
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    title = models.CharField(_("tiêu đề"), max_length=1000, blank=True)
+    outlet = models.CharField(_("cơ quan báo chí"), max_length=200, blank=True)
+    published = models.DateField(_("ngày đăng"), null=True, blank=True)
+    language = models.CharField(_("ngôn ngữ"), max_length=8, blank=True)
+    input_format = models.CharField(_("định dạng"), max_length=8, choices=Format, default=Format.TEXT)
+    raw = models.TextField(_("nội dung gốc"), help_text=_("Đầu vào đúng như khi nhận, chưa làm sạch."))
+    encoding = models.CharField(_("bảng mã"), max_length=40, blank=True)
+    clean_text = models.TextField(_("văn bản đã làm sạch"), blank=True)
+    # SHA-256 of the raw input, not the clean text: cleaning improves, the source does not change.
+    content_hash = models.CharField(_("mã băm"), max_length=64)
+    text_damaged = models.BooleanField(
+        _("văn bản hỏng"), default=False, help_text=_("Có ký tự thay thế (U+FFFD) hoặc lỗi bảng mã.")
+    )
+    extraction_error = models.TextField(_("lỗi trích xuất"), blank=True)
+    extracted_at = models.DateTimeField(_("trích xuất lúc"), null=True, blank=True)
+    imported_at = models.DateTimeField(_("nhập lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("bài báo")
+        verbose_name_plural = _("bài báo")
+        ordering = ["-published", "-id"]
+        indexes = [models.Index(fields=["-published", "-id"], name="article_published_idx")]
+
+    def __str__(self):
+        return self.title or self.source_key
+
+    def get_absolute_url(self):
+        return reverse("events:article", args=[self.pk])
+
+    @property
+    def source_name(self):
+        """The export's `source`: the URL, or the file name."""
+        return self.url or self.source_key
+
+
+class Person(models.Model):
+    name = models.CharField(_("họ tên"), max_length=200)
+    side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
+    aliases = models.JSONField(_("tên khác"), default=list, blank=True)
+    # Accent-folded name and aliases: "dinh tien dung" finds "Đinh Tiến Dũng" on any database.
+    search_text = models.TextField(editable=False, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("nhân vật")
+        verbose_name_plural = _("nhân vật")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["search_text"], name="person_search_idx")]
+        constraints = [
+            models.CheckConstraint(name="person_side_valid", condition=Q(side__in=["", *Side.values]))
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("events:person", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" | ".join([self.name, *self.aliases]))
+        super().save(*args, **kwargs)
+
+    def folded_names(self):
+        return {fold(self.name), *(fold(alias) for alias in self.aliases)}
+
+
+class Organization(models.Model):
+    name = models.CharField(_("tên"), max_length=300)
+    side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
+    aliases = models.JSONField(_("tên khác"), default=list, blank=True)
+    search_text = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = _("tổ chức")
+        verbose_name_plural = _("tổ chức")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(name="organization_side_valid", condition=Q(side__in=["", *Side.values]))
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("events:organization", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" | ".join([self.name, *self.aliases]))
+        super().save(*args, **kwargs)
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.exclude(status=ReviewStatus.REJECTED)
+
+    def with_people(self):
+        participations = Participation.objects.select_related("person").order_by("-is_lead", "id")
+        return self.prefetch_related(
+            Prefetch("participations", queryset=participations),
+            Prefetch("amounts", queryset=Amount.objects.order_by("position", "id")),
+        )
+
+    def search(self, query):
+        """Accent-insensitive: every word of the folded query must appear in the folded text."""
+        for word in fold(query).split():
+            self = self.filter(search_text__contains=word)
+        return self
+
+    def timeline_order(self, oldest_first=False):
+        if oldest_first:
+            return self.order_by(F("date").asc(nulls_last=True), "id")
+        return self.order_by(F("date").desc(nulls_last=True), "-id")
+
+
+class Event(models.Model):
+    """What every timeline row needs. Meeting, Delegation and Agreement extend it (multi-table
+    inheritance), so the timeline across all three is one indexed query on this table."""
+
+    kind = models.CharField(_("loại"), max_length=12, choices=EventKind, editable=False)
+    category = models.CharField(_("thể loại"), max_length=24, choices=ALL_CATEGORIES)
+    title = models.CharField(_("tiêu đề"), max_length=500)
+    date = models.DateField(_("ngày"), null=True, blank=True)
+    date_precision = models.CharField(_("độ chính xác của ngày"), max_length=5, choices=DatePrecision, blank=True)
+    date_end = models.DateField(_("đến ngày"), null=True, blank=True)
+    year_inferred = models.BooleanField(
+        _("năm suy ra"), default=False, help_text=_("Bài không ghi năm; năm lấy từ ngày đăng bài.")
+    )
+    date_text = models.CharField(_("ngày theo bài"), max_length=200, blank=True)
+    place = models.CharField(_("địa điểm"), max_length=200, blank=True)
+    direction = models.CharField(_("chiều đi"), max_length=8, choices=Direction, blank=True)
+    summary = models.TextField(_("tóm tắt"), blank=True)
+    status = models.CharField(
+        _("trạng thái duyệt"), max_length=10, choices=ReviewStatus, default=ReviewStatus.EXTRACTED
+    )
+    organizations = models.ManyToManyField(
+        Organization, related_name="events", blank=True, verbose_name=_("tổ chức")
+    )
+    # Fields a curator changed in the admin; re-extraction never overwrites them.
+    locked_fields = models.JSONField(default=list, blank=True, editable=False)
+    search_text = models.TextField(editable=False, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("sự kiện")
+        verbose_name_plural = _("sự kiện")
+        ordering = [F("date").desc(nulls_last=True), "-id"]
+        indexes = [
+            # The timeline: newest first, rejected rows filtered out.
+            models.Index(fields=["-date", "-id"], name="event_timeline_idx"),
+            models.Index(fields=["kind", "category"], name="event_kind_category_idx"),
+            models.Index(fields=["status", "-date"], name="event_status_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(name="event_kind_valid", condition=Q(kind__in=EventKind.values)),
+            models.CheckConstraint(
+                name="event_category_fits_kind",
+                condition=Q(kind=EventKind.MEETING, category__in=MeetingCategory.values)
+                | Q(kind=EventKind.DELEGATION, category__in=DelegationCategory.values)
+                | Q(kind=EventKind.AGREEMENT, category__in=AgreementCategory.values),
+            ),
+            models.CheckConstraint(
+                name="event_precision_iff_date",
+                condition=Q(date__isnull=True, date_precision="")
+                | Q(date__isnull=False, date_precision__in=DatePrecision.values),
+            ),
+            models.CheckConstraint(
+                name="event_ends_after_it_starts",
+                condition=Q(date_end__isnull=True) | Q(date__isnull=False, date_end__gte=F("date")),
+            ),
+            models.CheckConstraint(
+                name="event_direction_valid", condition=Q(direction__in=["", *Direction.values])
+            ),
+            models.CheckConstraint(name="event_status_valid", condition=Q(status__in=ReviewStatus.values)),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:event", args=[self.pk])
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.kind and self.category not in choice_values(CATEGORIES_BY_KIND[self.kind].choices):
+            errors["category"] = _("Thể loại này không thuộc loại sự kiện %(kind)s.") % {"kind": self.kind}
+        if self.date and not self.date_precision:
+            errors["date_precision"] = _("Hãy chọn độ chính xác của ngày.")
+        if self.date is None and self.date_precision:
+            errors["date"] = _("Có độ chính xác thì phải có ngày.")
+        if self.date and self.date_precision in (DatePrecision.MONTH, DatePrecision.YEAR) and self.date.day != 1:
+            errors["date"] = _("Ngày chỉ biết đến tháng hoặc năm phải ghi là ngày 1.")
+        if self.date and self.date_precision == DatePrecision.YEAR and self.date.month != 1:
+            errors["date"] = _("Ngày chỉ biết đến năm phải ghi là ngày 1/1.")
+        if self.date_end and (self.date is None or self.date_end < self.date):
+            errors["date_end"] = _("Ngày kết thúc phải sau ngày bắt đầu.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.kind:
+            self.kind = self.KIND
+        super().save(*args, **kwargs)
+
+    def refresh_search_text(self):
+        """Fold what a reader might search for into one column; call after people change."""
+        names = [p.person.name for p in self.participations.select_related("person")]
+        parts = [self.title, self.place, self.summary, self.date_text, *names]
+        parts += list(self.organizations.values_list("name", flat=True))
+        self.search_text = fold(" | ".join(part for part in parts if part))
+        Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
+
+    @property
+    def specific(self):
+        """The Meeting, Delegation or Agreement row behind this event."""
+        return getattr(self, self.kind)
+
+    def lead_people(self):
+        return [p for p in self.participations.all() if p.is_lead]
+
+
+class Meeting(Event):
+    KIND = EventKind.MEETING
+    Category = MeetingCategory
+
+    host = models.CharField(_("chủ trì, đón tiếp"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("cuộc gặp")
+        verbose_name_plural = _("cuộc gặp")
+
+
+class Delegation(Event):
+    KIND = EventKind.DELEGATION
+    Category = DelegationCategory
+
+    host = models.CharField(_("nơi đón đoàn"), max_length=300, blank=True)
+    course_name = models.CharField(_("tên lớp, khóa học"), max_length=300, blank=True)
+    programme = models.TextField(_("chương trình"), blank=True)
+    member_count = models.PositiveIntegerField(_("số thành viên"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("đoàn công tác")
+        verbose_name_plural = _("đoàn công tác")
+
+
+class Agreement(Event):
+    KIND = EventKind.AGREEMENT
+    Category = AgreementCategory
+
+    parties = models.CharField(_("các bên"), max_length=500, blank=True)
+    period = models.CharField(_("giai đoạn"), max_length=40, blank=True, help_text=_("Ví dụ: 2021-2025"))
+
+    class Meta:
+        verbose_name = _("thỏa thuận, viện trợ")
+        verbose_name_plural = _("thỏa thuận, viện trợ")
+
+
+class Participation(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(_("chức vụ lúc đó"), max_length=300, blank=True)
+    is_lead = models.BooleanField(_("trưởng đoàn, chủ trì"), default=False)
+
+    class Meta:
+        verbose_name = _("người tham gia")
+        verbose_name_plural = _("người tham gia")
+        constraints = [models.UniqueConstraint(fields=["event", "person"], name="one_participation_per_person")]
+
+    def __str__(self):
+        return f"{self.person} — {self.role}" if self.role else str(self.person)
+
+
+class Amount(models.Model):
+    class Status(models.TextChoices):
+        DELIVERED = "delivered", _("đã trao")
+        PLEDGED = "pledged", _("cam kết")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="amounts")
+    value = models.DecimalField(_("giá trị"), max_digits=20, decimal_places=2)
+    unit = models.CharField(
+        _("đơn vị"), max_length=100, help_text=_("USD, VND, LAK, hoặc danh từ chỉ hiện vật (khẩu trang).")
+    )
+    count = models.PositiveIntegerField(
+        _("số lần"), null=True, blank=True, help_text=_("“8 tỉnh, mỗi tỉnh 20.000 USD”: giá trị 20.000, số lần 8.")
+    )
+    recipient = models.CharField(_("bên nhận"), max_length=300, blank=True)
+    status = models.CharField(_("tình trạng"), max_length=10, choices=Status, default=Status.DELIVERED)
+    evidence = models.TextField(_("bằng chứng"), blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("số tiền, hiện vật")
+        verbose_name_plural = _("số tiền, hiện vật")
+        ordering = ["position", "id"]
+        constraints = [
+            models.CheckConstraint(name="amount_not_negative", condition=Q(value__gte=0)),
+            models.CheckConstraint(name="amount_status_valid", condition=Q(status__in=["delivered", "pledged"])),
+        ]
+
+    def __str__(self):
+        return f"{self.value.normalize():,f} {self.unit}"
+
+    @property
+    def total(self):
+        return self.value * (self.count or 1)
+
+
+class Source(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
+    evidence = models.TextField(_("câu làm bằng chứng"), blank=True)
+
+    class Meta:
+        verbose_name = _("nguồn")
+        verbose_name_plural = _("nguồn")
+        constraints = [models.UniqueConstraint(fields=["event", "article"], name="one_source_per_article")]
+
+    def __str__(self):
+        return str(self.article)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "events"
+
+urlpatterns = [
+    path("", views.timeline, name="timeline"),
+    path("events/<int:pk>/", views.event_detail, name="event"),
+    path("people/<int:pk>/", views.person_detail, name="person"),
+    path("organizations/<int:pk>/", views.organization_detail, name="organization"),
+    path("articles/<int:pk>/", views.article_detail, name="article"),
+]
