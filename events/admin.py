@@ -1,10 +1,26 @@
-from django.contrib import admin
+"""The curators' workbench: review, correct, merge and approve what the extractor produced."""
+
+import tempfile
+from pathlib import Path
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from . import curation
+from .importing import EXTRACTED_FIELDS, import_articles, reextract
 from .models import (
     Agreement,
     Amount,
     Article,
+    AuditEntry,
     Delegation,
     Event,
     Meeting,
@@ -14,20 +30,57 @@ from .models import (
     ReviewStatus,
     Source,
 )
-from .text import fold
+from .text import fold, squeeze
 
 
 class FoldedSearchMixin:
     """Search the accent-folded column, so 'dinh tien dung' finds 'Đinh Tiến Dũng'."""
 
     def get_search_results(self, request, queryset, search_term):
-        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if search_term:
-            folded = queryset.model.objects.all()
-            for word in fold(search_term).split():
-                folded = folded.filter(search_text__contains=word)
-            queryset = queryset | folded.filter(pk__in=self.get_queryset(request).values("pk"))
-        return queryset, may_have_duplicates
+        if not search_term:
+            return queryset, False
+        for word in fold(search_term).split():
+            queryset = queryset.filter(search_text__contains=word)
+        return queryset, False
+
+
+class AuditedAdminMixin:
+    """Every save through the admin leaves an AuditEntry with old and new values."""
+
+    def save_model(self, request, obj, form, change):
+        changes = curation.field_changes(form) if change else {}
+        super().save_model(request, obj, form, change)
+        action = AuditEntry.Action.CHANGE if change else AuditEntry.Action.ADD
+        if changes or not change:
+            curation.audit(request.user, action, obj, changes)
+
+    def save_formset(self, request, form, formset, change):
+        records = []
+        for inline_form in formset.forms:
+            if inline_form.has_changed() and inline_form.is_valid() and inline_form.cleaned_data:
+                name = inline_form.instance._meta.verbose_name
+                records.append((str(name), curation.field_changes(inline_form), inline_form.instance.pk))
+        super().save_formset(request, form, formset, change)
+        for obj in formset.deleted_objects:
+            curation.audit(request.user, AuditEntry.Action.DELETE, form.instance, {"removed": str(obj)})
+        for name, changes, pk in records:
+            action = AuditEntry.Action.CHANGE if pk else AuditEntry.Action.ADD
+            curation.audit(request.user, action, form.instance, {name: changes})
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, object_id)
+        if obj is None or not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        models = {obj._meta.model_name, "event"} if isinstance(obj, Event) else {obj._meta.model_name}
+        entries = AuditEntry.objects.filter(model__in=models, object_id=obj.pk).select_related("user")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Lịch sử thay đổi: %s") % obj,
+            "object": obj,
+            "entries": entries,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/events/history.html", context)
 
 
 class ParticipationInline(admin.TabularInline):
@@ -48,28 +101,174 @@ class SourceInline(admin.StackedInline):
     extra = 0
 
 
-@admin.action(description=_("Duyệt các sự kiện đã chọn"))
+class YearFilter(admin.SimpleListFilter):
+    title = _("năm")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = model_admin.get_queryset(request).dates("date", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(date__year=int(value))
+        return queryset
+
+
+class YesNoFilter(admin.SimpleListFilter):
+    def lookups(self, request, model_admin):
+        return [("yes", _("Có")), ("no", _("Không"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            condition = self.condition()
+            return queryset.filter(condition) if self.value() == "yes" else queryset.exclude(condition)
+        return queryset
+
+
+class HasAmountsFilter(YesNoFilter):
+    title = _("có số tiền, hiện vật")
+    parameter_name = "has_amounts"
+
+    def condition(self):
+        return Exists(Amount.objects.filter(event=OuterRef("pk")))
+
+
+class HasEvidenceFilter(YesNoFilter):
+    title = _("có câu bằng chứng")
+    parameter_name = "has_evidence"
+
+    def condition(self):
+        return Exists(Source.objects.filter(event=OuterRef("pk")).exclude(evidence=""))
+
+
+class DamagedTextFilter(YesNoFilter):
+    title = _("bài nguồn có văn bản hỏng")
+    parameter_name = "damaged"
+
+    def condition(self):
+        return Exists(Source.objects.filter(event=OuterRef("pk"), article__text_damaged=True))
+
+
+@admin.action(description=_("Duyệt các sự kiện đã chọn"), permissions=["change"])
 def approve(modeladmin, request, queryset):
-    updated = queryset.update(status=ReviewStatus.REVIEWED)
-    modeladmin.message_user(request, _("Đã duyệt %(count)d sự kiện.") % {"count": updated})
+    count = curation.set_status(queryset, ReviewStatus.REVIEWED, request.user)
+    modeladmin.message_user(request, _("Đã duyệt %(count)d sự kiện.") % {"count": count})
 
 
-@admin.action(description=_("Loại các sự kiện đã chọn"))
+@admin.action(description=_("Loại các sự kiện đã chọn"), permissions=["change"])
 def reject(modeladmin, request, queryset):
-    updated = queryset.update(status=ReviewStatus.REJECTED)
-    modeladmin.message_user(request, _("Đã loại %(count)d sự kiện.") % {"count": updated})
+    count = curation.set_status(queryset, ReviewStatus.REJECTED, request.user)
+    modeladmin.message_user(request, _("Đã loại %(count)d sự kiện.") % {"count": count})
 
 
-class EventAdminBase(FoldedSearchMixin, admin.ModelAdmin):
+class MergeForm(forms.Form):
+    kept = forms.ModelChoiceField(queryset=None, widget=forms.RadioSelect, label=_("Giữ lại"), empty_label=None)
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kept"].queryset = queryset
+
+
+def merge_action(merge, description):
+    """An admin action that asks which of the selected rows to keep, then merges the rest into it."""
+
+    @admin.action(description=description, permissions=["change"])
+    def action(modeladmin, request, queryset):
+        if queryset.count() < 2:
+            modeladmin.message_user(request, _("Chọn ít nhất hai mục để gộp."), messages.WARNING)
+            return None
+        form = MergeForm(request.POST if "confirm" in request.POST else None, queryset=queryset)
+        if form.is_valid():
+            kept = form.cleaned_data["kept"]
+            merged = [obj for obj in queryset if obj.pk != kept.pk]
+            merge(kept, merged, request.user)
+            modeladmin.message_user(
+                request, _("Đã gộp %(count)d mục vào “%(kept)s”.") % {"count": len(merged), "kept": kept}
+            )
+            return redirect(reverse(f"admin:events_{kept._meta.model_name}_change", args=[kept.pk]))
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": _("Xác nhận gộp"),
+            "form": form,
+            "objects": queryset,
+            "action": request.POST.get("action"),
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            "opts": modeladmin.model._meta,
+        }
+        return TemplateResponse(request, "admin/events/merge_confirm.html", context)
+
+    action.__name__ = merge.__name__
+    return action
+
+
+def evidence_excerpt(source, width=400):
+    """The evidence sentence highlighted inside its paragraph of the article. Escaped throughout."""
+    text, evidence = source.article.clean_text, squeeze(source.evidence)
+    start = text.find(evidence) if evidence else -1
+    if start < 0:
+        return format_html("<blockquote>{}</blockquote>", evidence or text[:width])
+    before = text[max(0, start - width) : start]
+    after = text[start + len(evidence) : start + len(evidence) + width]
+    return format_html(
+        '<blockquote class="evidence">…{}<mark>{}</mark>{}…</blockquote>', before, evidence, after
+    )
+
+
+class EventAdminBase(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "category", "date", "date_precision", "place", "direction", "status"]
-    list_filter = ["status", "kind", "category", "date_precision", "direction", "year_inferred"]
-    search_fields = ["title", "place"]
-    date_hierarchy = "date"
-    inlines = [ParticipationInline, AmountInline, SourceInline]
-    actions = [approve, reject]
-    readonly_fields = ["kind", "created_at", "updated_at"]
-    autocomplete_fields = ["organizations"]
+    list_filter = [
+        "status",
+        "kind",
+        "category",
+        YearFilter,
+        "date_precision",
+        HasAmountsFilter,
+        HasEvidenceFilter,
+        DamagedTextFilter,
+        "direction",
+        "year_inferred",
+    ]
     list_per_page = 50
+    search_fields = ["title"]
+    inlines = [ParticipationInline, AmountInline, SourceInline]
+    actions = [approve, reject, merge_action(curation.merge_events, _("Gộp các sự kiện đã chọn"))]
+    readonly_fields = ["kind", "proof", "locked_fields", "created_at", "updated_at"]
+    autocomplete_fields = ["organizations"]
+    fieldsets = [
+        (None, {"fields": ["kind", "category", "title", "status", "summary"]}),
+        (_("Ngày"), {"fields": [("date", "date_precision", "date_end"), "year_inferred", "date_text"]}),
+        (_("Nơi, chiều đi"), {"fields": ["place", "direction", "organizations"]}),
+        (_("Bằng chứng"), {"fields": ["proof"]}),
+        (_("Theo dõi"), {"fields": ["locked_fields", "created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("sources__article")
+
+    @admin.display(description=_("Bài nguồn và câu bằng chứng"))
+    def proof(self, obj):
+        sources = obj.sources.select_related("article") if obj.pk else []
+        return format_html_join(
+            "",
+            '<p><a href="{}">{}</a></p>{}',
+            (
+                (reverse("admin:events_article_change", args=[s.article_id]), s.article, evidence_excerpt(s))
+                for s in sources
+            ),
+        ) or _("(chưa có nguồn)")
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # Curator edits win: re-extraction never overwrites a field changed here.
+            edited = [name for name in form.changed_data if name in EXTRACTED_FIELDS]
+            obj.locked_fields = sorted({*obj.locked_fields, *edited})
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.refresh_search_text()
 
 
 @admin.register(Event)
@@ -81,46 +280,159 @@ class EventAdmin(EventAdminBase):
 
 @admin.register(Meeting)
 class MeetingAdmin(EventAdminBase):
-    pass
+    fieldsets = [*EventAdminBase.fieldsets[:3], (_("Cuộc gặp"), {"fields": ["host"]}), *EventAdminBase.fieldsets[3:]]
 
 
 @admin.register(Delegation)
 class DelegationAdmin(EventAdminBase):
-    pass
+    fieldsets = [
+        *EventAdminBase.fieldsets[:3],
+        (_("Đoàn"), {"fields": ["host", "course_name", "programme", "member_count"]}),
+        *EventAdminBase.fieldsets[3:],
+    ]
 
 
 @admin.register(Agreement)
 class AgreementAdmin(EventAdminBase):
-    pass
+    fieldsets = [
+        *EventAdminBase.fieldsets[:3],
+        (_("Thỏa thuận"), {"fields": ["parties", "period"]}),
+        *EventAdminBase.fieldsets[3:],
+    ]
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("Tệp .txt, .html hoặc .jsonl"), required=False)
+    url = forms.URLField(label=_("hoặc URL"), required=False, assume_scheme="https")
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not data.get("url"):
+            raise forms.ValidationError(_("Hãy chọn một tệp hoặc dán một URL."))
+        upload = data.get("file")
+        if upload and Path(upload.name).suffix.lower() not in {".txt", ".html", ".htm", ".jsonl"}:
+            raise forms.ValidationError(_("Chỉ nhận tệp .txt, .html, .htm hoặc .jsonl."))
+        return data
+
+
+@admin.action(description=_("Trích xuất lại sự kiện của các bài đã chọn"), permissions=["change"])
+def reextract_articles(modeladmin, request, queryset):
+    counts = reextract(queryset.iterator())
+    modeladmin.message_user(
+        request,
+        _("%(articles)d bài đã trích xuất lại; %(events)d sự kiện; %(failed)d lỗi.") % counts,
+        messages.WARNING if counts["failed"] else messages.SUCCESS,
+    )
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "source_key", "published", "language", "text_damaged", "imported_at"]
-    list_filter = ["text_damaged", "language", "input_format"]
+    list_display = ["__str__", "source_key", "published", "language", "event_count", "text_damaged", "imported_at"]
+    list_filter = ["text_damaged", "language", "input_format", ("extraction_error", admin.EmptyFieldListFilter)]
     search_fields = ["title", "source_key", "url"]
     readonly_fields = ["content_hash", "raw", "imported_at", "updated_at", "extracted_at", "extraction_error"]
     date_hierarchy = "published"
+    actions = [reextract_articles]
+    change_list_template = "admin/events/article/change_list.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_total=Count("sources"))
+
+    @admin.display(description=_("sự kiện"), ordering="event_total")
+    def event_count(self, obj):
+        return obj.event_total
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="events_article_import"), *super().get_urls()]
+
+    def import_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = ImportForm(request.POST or None, request.FILES or None)
+        result = None
+        if request.method == "POST" and form.is_valid():
+            upload, url = form.cleaned_data["file"], form.cleaned_data["url"]
+            with tempfile.TemporaryDirectory() as folder:
+                targets = [url] if url else []
+                if upload:
+                    # The file keeps its own name: it is the article's source key.
+                    target = Path(folder) / Path(upload.name).name
+                    with target.open("wb") as out:
+                        for chunk in upload.chunks():
+                            out.write(chunk)
+                    targets.append(str(target))
+                result = import_articles(targets)
+            result.failed = [
+                (label if label.startswith("http") else Path(label).name, reason) for label, reason in result.failed
+            ]
+            AuditEntry.objects.create(
+                user=request.user,
+                action=AuditEntry.Action.IMPORT,
+                model="article",
+                object_id=0,
+                object_repr=(url or upload.name)[:300],
+                changes={"summary": result.summary(), "failed": result.failed},
+            )
+            self.message_user(request, result.summary(), messages.WARNING if result.failed else messages.SUCCESS)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Nhập bài báo"),
+            "form": form,
+            "result": result,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/events/article/import.html", context)
 
 
 @admin.register(Person)
-class PersonAdmin(FoldedSearchMixin, admin.ModelAdmin):
-    list_display = ["name", "side"]
+class PersonAdmin(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "side", "alias_list", "event_count"]
     list_filter = ["side"]
     search_fields = ["name"]
+    actions = [merge_action(curation.merge_people, _("Gộp những người đã chọn"))]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_total=Count("participations"))
+
+    @admin.display(description=_("tên khác"))
+    def alias_list(self, obj):
+        return ", ".join(obj.aliases)
+
+    @admin.display(description=_("sự kiện"), ordering="event_total")
+    def event_count(self, obj):
+        return obj.event_total
 
 
 @admin.register(Organization)
-class OrganizationAdmin(FoldedSearchMixin, admin.ModelAdmin):
+class OrganizationAdmin(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "side"]
     list_filter = ["side"]
     search_fields = ["name"]
 
 
 @admin.register(Amount)
-class AmountAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "event", "recipient", "status"]
+class AmountAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    list_display = ["__str__", "event", "recipient", "count", "status"]
     list_filter = ["unit", "status"]
     list_select_related = ["event"]
     search_fields = ["unit", "recipient", "event__title"]
     autocomplete_fields = ["event"]
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "user", "action", "model", "object_id", "object_repr"]
+    list_filter = ["action", "model"]
+    list_select_related = ["user"]
+    search_fields = ["object_repr"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

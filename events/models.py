@@ -403,3 +403,53 @@ class Source(models.Model):
 
     def __str__(self):
         return str(self.article)
+
+
+class AuditEntry(models.Model):
+    """Who changed what, when, with old and new values: admin edits, approvals, merges.
+
+    One table rather than django-simple-history's shadow table per model: it would double every
+    write on the import path, and merges (which move rows between objects) need a record of their
+    own anyway.
+    """
+
+    class Action(models.TextChoices):
+        CHANGE = "change", _("sửa")
+        ADD = "add", _("thêm")
+        DELETE = "delete", _("xóa")
+        APPROVE = "approve", _("duyệt")
+        REJECT = "reject", _("loại")
+        MERGE = "merge", _("gộp")
+        IMPORT = "import", _("nhập bài")
+
+    created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("người dùng")
+    )
+    action = models.CharField(_("thao tác"), max_length=10, choices=Action)
+    model = models.CharField(_("loại đối tượng"), max_length=40)
+    object_id = models.BigIntegerField(_("mã đối tượng"))
+    object_repr = models.CharField(_("đối tượng"), max_length=300)
+    # {"field": [old, new]} for edits; {"kept": id, "merged": [ids], "moved": {...}} for merges.
+    changes = models.JSONField(_("thay đổi"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("nhật ký thay đổi")
+        verbose_name_plural = _("nhật ký thay đổi")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["model", "object_id"], name="audit_object_idx")]
+
+    def __str__(self):
+        return f"{self.get_action_display()} {self.object_repr}"
+
+
+class MergedEvent(models.Model):
+    """An event id that was merged into another: its old permalink redirects to the kept event."""
+
+    old_id = models.BigIntegerField(primary_key=True)
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="merged_ids")
+
+
+class MergedPerson(models.Model):
+    old_id = models.BigIntegerField(primary_key=True)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="merged_ids")

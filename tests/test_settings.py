@@ -1,0 +1,64 @@
+"""Settings come from the environment; each case runs in a fresh interpreter."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from unittest import TestCase
+
+ROOT = Path(__file__).resolve().parent.parent
+PRINT_SETTINGS = (
+    "import json, django; from django.conf import settings; django.setup(); "
+    "db = settings.DATABASES['default']; "
+    "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']), 'host': db.get('HOST'), "
+    "'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, 'language': settings.LANGUAGE_CODE, "
+    "'tz': settings.TIME_ZONE, 'health': db.get('CONN_HEALTH_CHECKS')}))"
+)
+
+
+def load_settings(**env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    clean.update(env, DJANGO_SETTINGS_MODULE="hanoi_vientiane.settings")
+    return subprocess.run(
+        [sys.executable, "-c", PRINT_SETTINGS], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60
+    )
+
+
+class SettingsTests(TestCase):
+    def test_without_database_url_it_runs_on_sqlite_in_the_project_folder(self):
+        result = load_settings(DEBUG="1")
+        settings = json.loads(result.stdout)
+        self.assertEqual(settings["engine"], "django.db.backends.sqlite3")
+        self.assertEqual(settings["name"], str(ROOT / "db.sqlite3"))
+        self.assertEqual((settings["language"], settings["tz"]), ("vi", "Asia/Ho_Chi_Minh"))
+
+    def test_database_url_selects_postgres_with_health_checks(self):
+        result = load_settings(DEBUG="1", DATABASE_URL="postgres://u:p@db.example:5432/hv")
+        settings = json.loads(result.stdout)
+        self.assertEqual(settings["engine"], "django.db.backends.postgresql")
+        self.assertEqual((settings["name"], settings["host"], settings["health"]), ("hv", "db.example", True))
+
+    def test_production_needs_a_secret_key_and_takes_hosts_from_the_environment(self):
+        self.assertIn("SECRET_KEY must be set", load_settings(DEBUG="false").stderr)
+        result = load_settings(DEBUG="false", SECRET_KEY="x" * 50, ALLOWED_HOSTS="a.example, b.example")
+        settings = json.loads(result.stdout)
+        self.assertEqual((settings["debug"], settings["hosts"]), (False, ["a.example", "b.example"]))
+
+    def test_an_unparseable_boolean_stops_start_up(self):
+        result = load_settings(DEBUG="maybe")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("DEBUG='maybe' is not a boolean", result.stderr)
+
+    def test_the_deploy_check_is_clean_with_production_settings(self):
+        env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL"}}
+        env.update(DEBUG="false", SECRET_KEY="s" * 60 + "-Zq9", ALLOWED_HOSTS="example.org")
+        result = subprocess.run(
+            [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        self.assertEqual(result.returncode, 0, result.stderr)
