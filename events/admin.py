@@ -164,7 +164,9 @@ def reject(modeladmin, request, queryset):
 
 
 class MergeForm(forms.Form):
-    kept = forms.ModelChoiceField(queryset=None, widget=forms.RadioSelect, label=_("Giữ lại"), empty_label=None)
+    kept = forms.ModelChoiceField(
+        queryset=None, widget=forms.RadioSelect, label=_("Giữ lại"), empty_label=None
+    )
 
     def __init__(self, *args, queryset, **kwargs):
         super().__init__(*args, **kwargs)
@@ -244,9 +246,6 @@ class EventAdminBase(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
         (_("Theo dõi"), {"fields": ["locked_fields", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("sources__article")
-
     @admin.display(description=_("Bài nguồn và câu bằng chứng"))
     def proof(self, obj):
         sources = obj.sources.select_related("article") if obj.pk else []
@@ -280,7 +279,11 @@ class EventAdmin(EventAdminBase):
 
 @admin.register(Meeting)
 class MeetingAdmin(EventAdminBase):
-    fieldsets = [*EventAdminBase.fieldsets[:3], (_("Cuộc gặp"), {"fields": ["host"]}), *EventAdminBase.fieldsets[3:]]
+    fieldsets = [
+        *EventAdminBase.fieldsets[:3],
+        (_("Cuộc gặp"), {"fields": ["host"]}),
+        *EventAdminBase.fieldsets[3:],
+    ]
 
 
 @admin.register(Delegation)
@@ -327,8 +330,21 @@ def reextract_articles(modeladmin, request, queryset):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "source_key", "published", "language", "event_count", "text_damaged", "imported_at"]
-    list_filter = ["text_damaged", "language", "input_format", ("extraction_error", admin.EmptyFieldListFilter)]
+    list_display = [
+        "__str__",
+        "source_key",
+        "published",
+        "language",
+        "event_count",
+        "text_damaged",
+        "imported_at",
+    ]
+    list_filter = [
+        "text_damaged",
+        "language",
+        "input_format",
+        ("extraction_error", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["title", "source_key", "url"]
     readonly_fields = ["content_hash", "raw", "imported_at", "updated_at", "extracted_at", "extraction_error"]
     date_hierarchy = "published"
@@ -364,7 +380,8 @@ class ArticleAdmin(admin.ModelAdmin):
                     targets.append(str(target))
                 result = import_articles(targets)
             result.failed = [
-                (label if label.startswith("http") else Path(label).name, reason) for label, reason in result.failed
+                (label if label.startswith("http") else Path(label).name, reason)
+                for label, reason in result.failed
             ]
             AuditEntry.objects.create(
                 user=request.user,
@@ -374,7 +391,9 @@ class ArticleAdmin(admin.ModelAdmin):
                 object_repr=(url or upload.name)[:300],
                 changes={"summary": result.summary(), "failed": result.failed},
             )
-            self.message_user(request, result.summary(), messages.WARNING if result.failed else messages.SUCCESS)
+            self.message_user(
+                request, result.summary(), messages.WARNING if result.failed else messages.SUCCESS
+            )
         context = {
             **self.admin_site.each_context(request),
             "title": _("Nhập bài báo"),

@@ -72,7 +72,9 @@ def merge_events(kept, others, user):
         for participation in other.participations.all():
             if participation.person_id in kept_people:
                 if participation.is_lead:
-                    Participation.objects.filter(event=kept, person_id=participation.person_id).update(is_lead=True)
+                    Participation.objects.filter(event=kept, person_id=participation.person_id).update(
+                        is_lead=True
+                    )
                 continue
             Participation.objects.filter(pk=participation.pk).update(event=kept)
             kept_people.add(participation.person_id)

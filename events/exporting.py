@@ -43,7 +43,8 @@ def export_event(event):
         "period": getattr(specific, "period", None) or None,
         "status": event.status,
         "sources": [
-            {"article": source.article.source_name, "evidence": source.evidence} for source in event.sources.all()
+            {"article": source.article.source_name, "evidence": source.evidence}
+            for source in event.sources.all()
         ],
     }
 

@@ -32,7 +32,11 @@ from .text import fold, nfc
 
 logger = logging.getLogger(__name__)
 
-MODELS_BY_KIND = {EventKind.MEETING: Meeting, EventKind.DELEGATION: Delegation, EventKind.AGREEMENT: Agreement}
+MODELS_BY_KIND = {
+    EventKind.MEETING: Meeting,
+    EventKind.DELEGATION: Delegation,
+    EventKind.AGREEMENT: Agreement,
+}
 # Fields re-extraction may refresh on an event nobody has reviewed or edited.
 EXTRACTED_FIELDS = [
     "category",
@@ -166,7 +170,7 @@ def prepare(item: ArticleInput):
 
 def guess_language(text):
     folded = fold(text[:2000])
-    vietnamese_marks = sum(1 for a, b in zip(text[:2000].lower(), folded) if a != b)
+    vietnamese_marks = sum(1 for a, b in zip(text[:2000].lower(), folded, strict=False) if a != b)
     return "vi" if vietnamese_marks > 20 else "en"
 
 
@@ -176,7 +180,10 @@ def extract_article(article):
     try:
         with transaction.atomic():
             extracted = extract_events(
-                article.clean_text, title=article.title, published=article.published, language=article.language
+                article.clean_text,
+                title=article.title,
+                published=article.published,
+                language=article.language,
             )
             save_events(article, extracted)
     except Exception as error:  # noqa: BLE001 - recorded on the article for curators to see
@@ -201,7 +208,9 @@ def save_events(article, extracted):
     )
     kept = set()
     for data in extracted:
-        event = find_match(data, previous, kept) or find_match(data, candidates_elsewhere(data, article), kept)
+        event = find_match(data, previous, kept) or find_match(
+            data, candidates_elsewhere(data, article), kept
+        )
         if event is None:
             event = create_event(data)
         elif not is_curated(event):
@@ -281,7 +290,11 @@ def refresh_event(event, data):
         if name not in event.locked_fields and getattr(specific, name) != getattr(data, name):
             setattr(specific, name, getattr(data, name))
             changed.append(name)
-    if isinstance(specific, Agreement) and "period" not in event.locked_fields and specific.period != data.period:
+    if (
+        isinstance(specific, Agreement)
+        and "period" not in event.locked_fields
+        and specific.period != data.period
+    ):
         specific.period = data.period
         changed.append("period")
     if changed:

@@ -134,12 +134,12 @@ class Person(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("events:person", args=[self.pk])
-
     def save(self, *args, **kwargs):
         self.search_text = fold(" | ".join([self.name, *self.aliases]))
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("events:person", args=[self.pk])
 
     def folded_names(self):
         return {fold(self.name), *(fold(alias) for alias in self.aliases)}
@@ -162,12 +162,12 @@ class Organization(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("events:organization", args=[self.pk])
-
     def save(self, *args, **kwargs):
         self.search_text = fold(" | ".join([self.name, *self.aliases]))
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("events:organization", args=[self.pk])
 
 
 class EventQuerySet(models.QuerySet):
@@ -201,7 +201,9 @@ class Event(models.Model):
     category = models.CharField(_("thể loại"), max_length=24, choices=ALL_CATEGORIES)
     title = models.CharField(_("tiêu đề"), max_length=500)
     date = models.DateField(_("ngày"), null=True, blank=True)
-    date_precision = models.CharField(_("độ chính xác của ngày"), max_length=5, choices=DatePrecision, blank=True)
+    date_precision = models.CharField(
+        _("độ chính xác của ngày"), max_length=5, choices=DatePrecision, blank=True
+    )
     date_end = models.DateField(_("đến ngày"), null=True, blank=True)
     year_inferred = models.BooleanField(
         _("năm suy ra"), default=False, help_text=_("Bài không ghi năm; năm lấy từ ngày đăng bài.")
@@ -257,6 +259,12 @@ class Event(models.Model):
             models.CheckConstraint(name="event_status_valid", condition=Q(status__in=ReviewStatus.values)),
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new Meeting, Delegation or Agreement knows its kind before validation runs.
+        if not self.kind and hasattr(self, "KIND"):
+            self.kind = self.KIND
+
     def __str__(self):
         return self.title
 
@@ -273,7 +281,11 @@ class Event(models.Model):
             errors["date_precision"] = _("Hãy chọn độ chính xác của ngày.")
         if self.date is None and self.date_precision:
             errors["date"] = _("Có độ chính xác thì phải có ngày.")
-        if self.date and self.date_precision in (DatePrecision.MONTH, DatePrecision.YEAR) and self.date.day != 1:
+        if (
+            self.date
+            and self.date_precision in (DatePrecision.MONTH, DatePrecision.YEAR)
+            and self.date.day != 1
+        ):
             errors["date"] = _("Ngày chỉ biết đến tháng hoặc năm phải ghi là ngày 1.")
         if self.date and self.date_precision == DatePrecision.YEAR and self.date.month != 1:
             errors["date"] = _("Ngày chỉ biết đến năm phải ghi là ngày 1/1.")
@@ -281,11 +293,6 @@ class Event(models.Model):
             errors["date_end"] = _("Ngày kết thúc phải sau ngày bắt đầu.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        if not self.kind:
-            self.kind = self.KIND
-        super().save(*args, **kwargs)
 
     def refresh_search_text(self):
         """Fold what a reader might search for into one column; call after people change."""
@@ -350,7 +357,9 @@ class Participation(models.Model):
     class Meta:
         verbose_name = _("người tham gia")
         verbose_name_plural = _("người tham gia")
-        constraints = [models.UniqueConstraint(fields=["event", "person"], name="one_participation_per_person")]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "person"], name="one_participation_per_person")
+        ]
 
     def __str__(self):
         return f"{self.person} — {self.role}" if self.role else str(self.person)
@@ -367,7 +376,10 @@ class Amount(models.Model):
         _("đơn vị"), max_length=100, help_text=_("USD, VND, LAK, hoặc danh từ chỉ hiện vật (khẩu trang).")
     )
     count = models.PositiveIntegerField(
-        _("số lần"), null=True, blank=True, help_text=_("“8 tỉnh, mỗi tỉnh 20.000 USD”: giá trị 20.000, số lần 8.")
+        _("số lần"),
+        null=True,
+        blank=True,
+        help_text=_("“8 tỉnh, mỗi tỉnh 20.000 USD”: giá trị 20.000, số lần 8."),
     )
     recipient = models.CharField(_("bên nhận"), max_length=300, blank=True)
     status = models.CharField(_("tình trạng"), max_length=10, choices=Status, default=Status.DELIVERED)
@@ -380,7 +392,9 @@ class Amount(models.Model):
         ordering = ["position", "id"]
         constraints = [
             models.CheckConstraint(name="amount_not_negative", condition=Q(value__gte=0)),
-            models.CheckConstraint(name="amount_status_valid", condition=Q(status__in=["delivered", "pledged"])),
+            models.CheckConstraint(
+                name="amount_status_valid", condition=Q(status__in=["delivered", "pledged"])
+            ),
         ]
 
     def __str__(self):
@@ -424,7 +438,12 @@ class AuditEntry(models.Model):
 
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(
-        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("người dùng")
+        "auth.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người dùng"),
     )
     action = models.CharField(_("thao tác"), max_length=10, choices=Action)
     model = models.CharField(_("loại đối tượng"), max_length=40)
@@ -449,7 +468,13 @@ class MergedEvent(models.Model):
     old_id = models.BigIntegerField(primary_key=True)
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="merged_ids")
 
+    def __str__(self):
+        return f"{self.old_id} → {self.event_id}"
+
 
 class MergedPerson(models.Model):
     old_id = models.BigIntegerField(primary_key=True)
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="merged_ids")
+
+    def __str__(self):
+        return f"{self.old_id} → {self.person_id}"

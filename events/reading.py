@@ -62,7 +62,9 @@ def read_inputs(targets):
             continue
         path = Path(target)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+            )
             if not files:
                 yield ReadFailure(target, "no .txt, .html, .htm or .jsonl files in this folder")
             for file in files:

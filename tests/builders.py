@@ -49,5 +49,7 @@ def make_delegation(category="visit", **fields):
 def make_agreement(category="aid", amounts=(), **fields):
     event = _make_event(Agreement, category=category, **fields)
     for position, (value, unit, recipient) in enumerate(amounts):
-        Amount.objects.create(event=event, value=Decimal(value), unit=unit, recipient=recipient, position=position)
+        Amount.objects.create(
+            event=event, value=Decimal(value), unit=unit, recipient=recipient, position=position
+        )
     return event

@@ -68,7 +68,9 @@ class EntrypointTests(TestCase):
             admin = url.rsplit("/", 1)[0]
             subprocess.run(["dropdb", "--if-exists", f"--maintenance-db={admin}/postgres", name], check=False)
             subprocess.run(["createdb", f"--maintenance-db={admin}/postgres", name], check=True)
-            self.addCleanup(subprocess.run, ["dropdb", "--if-exists", f"--maintenance-db={admin}/postgres", name])
+            self.addCleanup(
+                subprocess.run, ["dropdb", "--if-exists", f"--maintenance-db={admin}/postgres", name]
+            )
             env["DATABASE_URL"] = f"{admin}/{name}"
         else:
             env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/db.sqlite3"

@@ -108,7 +108,10 @@ class BrokenInputTests(TempFolderMixin, TestCase):
         result = import_articles([self.folder])
         self.assertEqual(result.created, 2)
         failed = dict((Path(label.split(":")[0]).name, reason) for label, reason in result.failed)
-        self.assertEqual(set(failed), {"b_binary.txt", "c_empty.txt", "d_only_clutter.txt", "e_undecodable.html", "f.jsonl"})
+        self.assertEqual(
+            set(failed),
+            {"b_binary.txt", "c_empty.txt", "d_only_clutter.txt", "e_undecodable.html", "f.jsonl"},
+        )
         self.assertIn("binary", failed["b_binary.txt"])
         self.assertIn("empty", failed["c_empty.txt"])
         self.assertIn("no article text", failed["d_only_clutter.txt"])
@@ -155,7 +158,8 @@ class OtherFormatTests(TempFolderMixin, TestCase):
             "url": "https://example.org/tin/ha-noi-viang-chan",
             "title": "Hà Nội tiếp đoàn Viêng Chăn",
             "published": "2024-08-08T15:00:00+07:00",
-            "text": "Chiều 7/8, Bí thư Thành ủy Hà Nội tiếp đoàn đại biểu Thủ đô Viêng Chăn.\n\nTin liên quan\n\n"
+            "text": "Chiều 7/8, Bí thư Thành ủy Hà Nội tiếp đoàn đại biểu Thủ đô Viêng Chăn.\n\n"
+            "Tin liên quan\n\n"
             "Tin khác 01/01/2025 08:00",
         }
         import_articles([self.write("feed.jsonl", json.dumps(record, ensure_ascii=False))])
@@ -188,7 +192,9 @@ class OtherFormatTests(TempFolderMixin, TestCase):
         self.assertNotIn("30/03/2025", article.clean_text)
 
     def test_damaged_text_is_flagged(self):
-        import_articles([self.write("a.txt", "Tiêu đề\n\nHà Nội ti\ufffdp đoàn Vi\ufffdng Chăn ng\ufffdy 26/8.")])
+        import_articles(
+            [self.write("a.txt", "Tiêu đề\n\nHà Nội ti\ufffdp đoàn Vi\ufffdng Chăn ng\ufffdy 26/8.")]
+        )
         self.assertTrue(Article.objects.get().text_damaged)
 
 
@@ -209,9 +215,7 @@ class CommandTests(TempFolderMixin, TestCase):
         call_command("export_events", output=str(output), stderr=io.StringIO())
         data = json.loads(output.read_text(encoding="utf-8"))
         self.assertEqual(len(data["articles"]), 5)
-        self.assertEqual(
-            set(data["articles"][0]), {"source", "url", "title", "published", "clean_text"}
-        )
+        self.assertEqual(set(data["articles"][0]), {"source", "url", "title", "published", "clean_text"})
         for event in data["events"]:
             self.assertIn(event["model"], {"meeting", "delegation", "agreement"})
             self.assertTrue(event["sources"])

@@ -119,7 +119,10 @@ class JsonlTests(FileTests):
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     pages = {
-        "/article": ("text/html; charset=utf-8", "<html><head><title>Tin</title></head><body>Nội dung</body></html>"),
+        "/article": (
+            "text/html; charset=utf-8",
+            "<html><head><title>Tin</title></head><body>Nội dung</body></html>",
+        ),
         "/image": ("image/png", "\x89PNG"),
     }
 

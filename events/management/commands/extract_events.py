@@ -21,7 +21,10 @@ class Command(BaseCommand):
                 raise CommandError(f"no article with id {', '.join(map(str, sorted(missing)))}")
         counts = reextract(articles.iterator())
         self.stdout.write(
-            f"{counts['articles']} articles read, {counts['events']} events, {counts['failed']} extraction failures"
+            f"{counts['articles']} articles read, {counts['events']} events, "
+            f"{counts['failed']} extraction failures"
         )
         if counts["failed"]:
-            raise CommandError("extraction failed for some articles: see Article.extraction_error", returncode=1)
+            raise CommandError(
+                "extraction failed for some articles: see Article.extraction_error", returncode=1
+            )

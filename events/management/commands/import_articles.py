@@ -10,7 +10,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
-        parser.add_argument("--dry-run", action="store_true", help="read, clean and extract, but save nothing")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="read, clean and extract, but save nothing"
+        )
 
     def handle(self, *args, targets, dry_run=False, verbosity=1, **options):
         show_progress = verbosity >= 1 and sys.stderr.isatty()
