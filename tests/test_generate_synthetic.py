@@ -1,0 +1,42 @@
+import io
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from events.models import Agreement, Article, Delegation, Event, Meeting, Person
+from events.synthetic import generate
+
+
+def snapshot():
+    return list(Event.objects.order_by("pk").values_list("kind", "category", "title", "date", "status"))
+
+
+class GenerateSyntheticTests(TestCase):
+    def test_every_event_has_its_child_row_people_and_a_source(self):
+        out = io.StringIO()
+        call_command("generate_synthetic", events=300, seed=3, stdout=out, stderr=io.StringIO())
+        self.assertIn("300 events", out.getvalue())
+        self.assertEqual(Event.objects.count(), 300)
+        self.assertEqual(
+            Meeting.objects.count() + Delegation.objects.count() + Agreement.objects.count(), 300
+        )
+        for event in Event.objects.all()[:50]:
+            self.assertEqual(event.specific.pk, event.pk)
+            self.assertEqual(event.participations.count(), 2)
+            self.assertGreaterEqual(event.sources.count(), 1)
+        self.assertTrue(Event.objects.filter(search_text__contains="vieng chan").exists())
+        self.assertTrue(
+            Event.objects.filter(kind="agreement", category="aid", amounts__isnull=False).exists()
+        )
+
+    def test_the_same_seed_gives_the_same_events(self):
+        generate(events=120, seed=7)
+        first = snapshot()
+        Event.objects.all().delete()
+        Person.objects.all().delete()
+        Article.objects.all().delete()
+        generate(events=120, seed=7)
+        self.assertEqual(snapshot(), first)
+        Event.objects.all().delete()
+        generate(events=120, seed=8)
+        self.assertNotEqual(snapshot(), first)
