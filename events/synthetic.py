@@ -174,7 +174,8 @@ def _make_articles(rng, count, seed, years):
     for number in range(count):
         published = datetime.date(2025, 12, 31) - datetime.timedelta(days=rng.randrange(years * 365))
         text = (
-            f"Ngày {published.day}/{published.month}, đoàn đại biểu Thủ đô Viêng Chăn thăm và làm việc tại Hà Nội. "
+            f"Ngày {published.day}/{published.month}, đoàn đại biểu Thủ đô Viêng Chăn "
+            "thăm và làm việc tại Hà Nội. "
             f"Hai bên trao đổi về {rng.choice(TOPICS)} và thống nhất tăng cường hợp tác."
         )
         key = f"synthetic-{seed}-{number}.txt"

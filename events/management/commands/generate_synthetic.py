@@ -24,5 +24,6 @@ class Command(BaseCommand):
         self.stderr.write("")
         self.stdout.write(
             f"{counts['events']:,} events, {counts['participations']:,} participations, "
-            f"{counts['amounts']:,} amounts, {counts['sources']:,} sources in {time.monotonic() - started:.1f} s"
+            f"{counts['amounts']:,} amounts, {counts['sources']:,} sources "
+            f"in {time.monotonic() - started:.1f} s"
         )
