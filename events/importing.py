@@ -7,7 +7,7 @@ goes on. See STYLE.md ("Pipeline: plain functions, thin commands").
 import logging
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
 from . import cleaning
@@ -52,12 +52,20 @@ EXTRACTED_FIELDS = [
 ]
 
 
+# Any fixed number: the key of the PostgreSQL advisory lock that serialises event matching.
+EVENT_MATCHING_LOCK = 4_611_686_018_427_387_000
+
+
 class ImportFailed(Exception):
     pass
 
 
 class DryRunRollback(Exception):
     pass
+
+
+class DatabaseUnavailable(Exception):
+    """The connection is gone: every further article would fail the same way, so the batch stops."""
 
 
 @dataclass
@@ -67,6 +75,7 @@ class ImportResult:
     unchanged: int = 0
     events: int = 0
     failed: list = field(default_factory=list)  # (label, reason)
+    aborted: str = ""  # why the batch stopped early, if it did
 
     def record(self, outcome, events=0):
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -90,7 +99,13 @@ def import_articles(targets, *, dry_run=False, progress=None):
         if isinstance(item, ReadFailure):
             result.failed.append((item.label, item.reason))
         else:
-            import_input(item, result, dry_run=dry_run)
+            try:
+                import_input(item, result, dry_run=dry_run)
+            except DatabaseUnavailable as error:
+                # What was committed before stays; a re-run skips it as unchanged and goes on.
+                result.failed.append((item.label, str(error)))
+                result.aborted = f"the database became unavailable: {error}"
+                break
         if progress:
             progress(result, item.label)
     return result
@@ -106,6 +121,11 @@ def import_input(item, result, *, dry_run=False):
         result.record(outcome, events)
     except ImportFailed as error:
         result.failed.append((item.label, str(error)))
+    except DatabaseError as error:
+        if not connection.is_usable():
+            raise DatabaseUnavailable(f"{type(error).__name__}: {error}".strip()) from error
+        logger.exception("Importing %s failed", item.label)
+        result.failed.append((item.label, f"{type(error).__name__}: {error}"))
     except Exception as error:  # noqa: BLE001 - one broken article must not stop the batch
         logger.exception("Importing %s failed", item.label)
         result.failed.append((item.label, f"{type(error).__name__}: {error}"))
@@ -203,6 +223,12 @@ def save_events(article, extracted):
     new ones are matched against other articles' events (one event, several sources); events this
     article alone produced that are no longer extracted are removed unless a curator touched them.
     """
+    if connection.vendor == "postgresql":
+        # Matching against other articles' events and creating new ones must not interleave with
+        # another import process doing the same, or both would create the same event. The lock is
+        # held until this article's transaction ends. (SQLite serialises writers by itself.)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [EVENT_MATCHING_LOCK])
     previous = list(
         Event.objects.filter(sources__article=article).prefetch_related("participations__person", "sources")
     )

@@ -28,5 +28,11 @@ class Command(BaseCommand):
             self.stderr.write(self.style.ERROR(f"FAILED {label}: {reason}"))
         prefix = "Dry run, nothing saved: " if dry_run else ""
         self.stdout.write(prefix + result.summary())
+        if result.aborted:
+            raise CommandError(
+                f"Stopped early: {result.aborted}. Articles counted above are saved; run the same command "
+                "again to import the rest.",
+                returncode=2,
+            )
         if result.failed:
             raise CommandError(f"{len(result.failed)} article(s) failed", returncode=1)
