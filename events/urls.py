@@ -7,7 +7,10 @@ app_name = "events"
 urlpatterns = [
     path("", views.timeline, name="timeline"),
     path("events/<int:pk>/", views.event_detail, name="event"),
+    path("people/", views.person_index, name="people"),
     path("people/<int:pk>/", views.person_detail, name="person"),
+    path("organizations/", views.organization_index, name="organizations"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("api/events/", views.api_events, name="api_events"),
 ]

@@ -88,12 +88,17 @@ WSGI_APPLICATION = "hanoi_vientiane.wsgi.application"
 
 # SQLite when DATABASE_URL is unset: a new user needs no database server to try the app.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
 }
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two writers (two imports, or an import beside the server) wait for each other instead of
+    # failing with "database is locked": IMMEDIATE takes the write lock when a transaction starts.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 30}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

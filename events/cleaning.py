@@ -1,0 +1,679 @@
+"""Raw article -> clean text: page furniture, related-news lists and photo captions off, paragraphs kept.
+
+Why hand-written rules when trafilatura exists: most inputs arrive as already-flattened plain text
+(scraped .txt files, JSONL "text"), where no library can see the page structure any more, and even
+on HTML trafilatura keeps figure captions and the "Tin liên quan" lists that Vietnamese sites put
+inside the article body. The rules below read lines the way those pages flatten: a related-news
+heading ends the article, a caption sits under an image slot or carries "(Ảnh: ...)", a list of
+headlines has no sentence punctuation. They name page habits, never particular articles.
+"""
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+from .text import fold, nfc, squeeze
+
+# Vietnamese pages print local time (UTC+7, no daylight saving).
+VIETNAM_TIME = datetime.timezone(datetime.timedelta(hours=7), "ICT")
+
+# --- Dates -----------------------------------------------------------------------------------
+
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_HM = re.compile(r"(?<![\d/])(\d{1,2})[:hg](\d{2})(?![\d/])")
+_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
+
+# A page timestamp closing the title line: "(21:18 26/10/2017)" (hanoi.gov.vn), "(26/10/2017)",
+# "[26/10/2017 21:18]", "- 26/10/2017".
+_STAMP = r"(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*-?\s*\d{1,2}:\d{2})?"
+_TITLE_STAMP = re.compile(rf"\s*(?:[(\[]\s*({_STAMP})\s*[)\]]|\s[-–|]\s*({_STAMP}))\s*$")
+
+# A line that is only a date, perhaps with a label: "Thứ Năm, 26/10/2017 21:18",
+# "Cập nhật: 08:24 30/03/2025 (GMT+7)", and in related lists "Nhịp sống Thủ đô 30/03/2025 08:24".
+_DATELINE = re.compile(
+    r"^(?P<label>[^.!?]{0,60}?)[\s,|:-]*\(?"
+    r"(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\)?(?:\s*\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\|?$",
+    re.IGNORECASE,
+)
+# Labels that make a dateline the page's own date rather than a related item's category.
+_PAGE_DATE_LABEL = re.compile(
+    r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|cap nhat|ngay dang|dang luc|dang ngay|"
+    r"xuat ban|published|updated|posted|ngay|luc)\b[\s,:]*)*$"
+)
+
+
+def parse_page_datetime(value):
+    """Read '2024-08-08T15:00:00+07:00', '2024-08-08', '08:24 30/03/2025' or 'Thứ Năm, 26/10/2017 21:18'.
+
+    Returns an aware datetime in Vietnam time, or None. Naive values are taken as Vietnam time."""
+    value = squeeze(nfc(value))
+    if not value:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        moment = None
+    if moment is None and (match := _YMD.search(value)):
+        year, month, day, hour, minute = (int(part) if part else 0 for part in match.groups())
+        moment = _make_datetime(year, month, day, hour, minute)
+    if moment is None and (match := _DMY.search(value)):
+        day, month, year = (int(part) for part in match.groups())
+        time = _HM.search(value)
+        hour, minute = (int(time.group(1)), int(time.group(2))) if time else (0, 0)
+        moment = _make_datetime(year, month, day, hour, minute)
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=VIETNAM_TIME)
+    return moment.astimezone(VIETNAM_TIME)
+
+
+def _make_datetime(year, month, day, hour, minute):
+    try:
+        return datetime.datetime(year, month, day, hour, minute)
+    except ValueError:
+        return None
+
+
+def split_title(text):
+    """Plain-text article -> (title, page time or None, the rest).
+
+    The first non-empty line is the title. A timestamp closing it, or a line right under it that is
+    only a date ("Thứ Năm, 26/10/2017 21:18"), is the page's publication time."""
+    lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if start is None:
+        return "", None, ""
+    title = squeeze(lines[start])
+    published = None
+    if match := _TITLE_STAMP.search(title):
+        published = parse_page_datetime(match.group(1) or match.group(2))
+        if published is not None:
+            title = title[: match.start()].strip()
+    rest = lines[start + 1 :]
+    if published is None:
+        following = next((index for index, line in enumerate(rest) if line.strip()), None)
+        if following is not None and _dateline_kind(squeeze(rest[following])) == "page":
+            published = parse_page_datetime(rest[following])
+            if published is not None:
+                rest = rest[following + 1 :]
+    return title, published, "\n".join(rest).strip("\n")
+
+
+def _dateline_kind(line):
+    """'page' for a date-only line ("Thứ Năm, 26/10/2017 21:18"), 'related' for a related item's
+    category and date ("Nhịp sống Thủ đô 30/03/2025 08:24"), None for anything else."""
+    if len(line) > 90 or not (match := _DATELINE.match(line)):
+        return None
+    label = match.group("label").strip(" ,|:-")
+    if _PAGE_DATE_LABEL.match(fold(label)):
+        return "page"
+    return "related" if len(label.split()) <= 6 else None
+
+
+# --- Damage ----------------------------------------------------------------------------------
+
+# UTF-8 read as cp1252/latin-1: "Ã¡" (á), "áº¿" (ế), "á»™" (ộ), "Ä‘" (đ), "Æ°" (ư), "â€œ" (“).
+_MOJIBAKE = re.compile(r"Ã[\x80-\xbf\u0152-\u0192\u02c6\u02dc\u2013-\u2122]|á[º»]|Ä[‘ƒ\x91\x83]|Æ[°¡]|â€")
+# "?" written for each Vietnamese letter the encoder could not map: "L?y l?i m? b?o m?t".
+_QUESTION_IN_WORD = re.compile(r"(?<![/=&?.])\b[^\W\d_]{0,6}\?[^\W\d_]+")
+
+
+def _damage_count(text):
+    return text.count("\ufffd") + len(_MOJIBAKE.findall(text)) + len(_QUESTION_IN_WORD.findall(text))
+
+
+def looks_damaged(text):
+    # One stray mark in a long article is trivial; a misread encoding marks a word in every line.
+    # The ratio is per word, so a comment form's garbled captcha under a clean article stays False.
+    text = nfc(text)
+    damage = _damage_count(text)
+    return damage >= 2 and damage * 100 >= len(text.split())
+
+
+# --- Line patterns ---------------------------------------------------------------------------
+# Matched against fold(line): lower-case, no accents, đ -> d, so "Tin liên quan", "TIN LIÊN QUAN"
+# and "Tin liên quan:" are one case.
+
+# Headings after which a page has only furniture: related lists, comment forms, tags.
+_END_MARKER = re.compile(
+    r"^(?:[>»•*#-]+\s*)?(?:"
+    r"co the ban quan tam|co the ban muon xem|ban co the quan tam|nen xem|dung bo lo|"
+    r"(?:cac )?tin (?:bai )?lien quan|(?:cac )?bai (?:viet )?lien quan|tin tuc lien quan|"
+    r"(?:cac )?tin (?:tuc )?khac|(?:tin|bai) cung (?:chuyen muc|chu de|loai|su kien)|cung chuyen muc|"
+    r"xem them|doc them|xem tiep|dong su kien|"
+    r"cac (?:bai|tin) (?:moi dang|da dang|da dua|moi|truoc)|tin (?:da dua|truoc|moi|moi nhat|moi cap nhat)|"
+    r"bai viet hay\?? ?hay danh gia bai viet|danh gia bai viet|"
+    r"y kien(?: ban doc| cua ban)?|(?:viet |gui )?binh luan(?: cua ban)?|ban doc binh luan|"
+    r"doc nhieu(?: nhat)?|xem nhieu(?: nhat)?|tin (?:doc|xem) nhieu|tin noi bat|tieu diem|"
+    r"phien ban di dong|ve dau trang|len dau trang|"
+    r"related(?: news| articles| stories| posts)?|read more|more news|other news|see also|"
+    r"most (?:read|viewed|popular)|latest news|you may (?:also )?like|comments?|leave a comment"
+    r")(?:\s*\(\d+\))?\s*:?$"
+    # Tag and copyright lines close the article whatever follows them on the line.
+    r"|^(?:tu khoa|tags?|keywords?)\s*:|^(?:©|copyright\b|ban quyen (?:thuoc|©))"
+)
+# Headings that newsrooms also drop inside an article as a small box of links.
+_BOX_MARKER = re.compile(
+    r"^(?:[>»•*#-]+\s*)?(?:(?:cac )?tin (?:bai )?lien quan|(?:cac )?bai (?:viet )?lien quan|"
+    r"tin tuc lien quan|xem them|doc them|related(?: news| articles| stories)?|read more|see also)\s*:?$"
+)
+# One link line inside the text: ">> Xem thêm: ...", "Tin liên quan: ...", "Read more: ...".
+_LINK_LINE = re.compile(
+    r"^(?:>>|»|►|▶|→)|^(?:xem them|doc them|xem tiep|tin lien quan|bai lien quan|read more|related|see also)"
+    r"\s*(?:[:>»-]|>>)"
+)
+# Share, print and font-size controls, navigation words: "Chia sẻ Facebook Zalo", "A- A+", "In bài".
+_WIDGET_WORD = (
+    r"(?:chia se|in bai|in|gui bai|gui email|luu(?: bai| tin)?|facebook|zalo|twitter|tweet|x|email|e-mail|"
+    r"print|share|linkedin|messenger|telegram|pinterest|(?:copy link|sao chep (?:lien ket|link))"
+    r"(?: thanh cong)?|(?:theo doi (?:bao )?(?:tren )?)?google news|bao loi|nghe bai viet|nghe doc bai|"
+    r"co chu|a|tro ve|quay lai|ve trang chu|trang chu|home|dang nhap|dang ky|thich|like|\d+ binh luan|\d+)"
+)
+# Words must be separated, and no word ends in a separator character ("A-" is "A" and "-"), so a line
+# can be split into words in only one way and the match never backtracks through every split.
+_WIDGET = re.compile(rf"^{_WIDGET_WORD}(?:[\s|,/•·:()+-]+{_WIDGET_WORD})*[\s|,/•·:()+-]*$")
+# Lone words left by image slots and scripts ("undefined" marks an image slot on laodongthudo.vn).
+_SLOT = re.compile(
+    r"^(?:undefined|null|none|nan|\[object object\]|user image|user|avatar|advertisement|quang cao|"
+    r"loading\.*|dang tai\.*|video|photo|anh|anh minh hoa|infographic|audio|play)$"
+)
+# Comment-form fields: "Họ tên:(*)", "Số điện thoại:", "Mã xác nhận:".
+_FORM_FIELD = re.compile(
+    r"^(?:ho (?:va )?ten|email|so dien thoai|dien thoai|dia chi|tieu de|noi dung|ma xac nhan|ma bao mat|"
+    r"your name|name)\s*(?:\(\*\))?\s*:\s*(?:\(\*\))?$|\(\*\)$"
+)
+_BREADCRUMB_START = re.compile(r"^(?:trang chu|home)\s*[>»›/|]")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
+
+# Markdown images, HTML image tags and "[Ảnh]" stand-ins, which mark where a photo was.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|\[(?:image|img|ảnh|hình ảnh|photo)[^\]]*\]", re.I)
+_ONLY_TABLE_RULES = re.compile(r"^[\s|:+-]*$")
+
+# Photo credits closing a caption: "(Ảnh: Thanh Hải)", "(Ảnh minh họa)", "Ảnh: VGP/Nhật Bắc",
+# "(Photo: VNA)", "(VNA Photo)", "— VNA/VNS Photo Văn Điệp". Credits inside a sentence are left alone.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\(\s*(?:ảnh|hình|nguồn ảnh|photo|photos|image|đồ họa|đồ hoạ|video|clip)\b[^()]{0,80}\)"
+    r"|\(\s*[\w./ ]{0,25}\b(?:photo|ảnh)\s*\)"
+    r"|(?:^|[.)]\s*|\s[–—-]\s*)(?:ảnh|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|đồ họa)\s*:\s*[^.!?]{1,60}"
+    r"|[–—-]\s*(?:VNA|VNS|VOV|VGP|TTXVN)(?:/\w+)*\s+photo\b[^.!?]{0,40})\s*\|?\s*$",
+    re.IGNORECASE,
+)
+# Captions that describe the photo: "Quang cảnh buổi tiếp.", "Các đại biểu chụp ảnh lưu niệm.",
+# "Buổi làm việc giữa hai bên", "Bí thư Thành ủy ... phát biểu tại buổi tiếp".
+_SCENE_CAPTION = re.compile(r"^(?:quang canh|toan canh)\b|chup anh|anh luu niem")
+_SCENE_HEADING = re.compile(
+    r"^buoi (?:lam viec|tiep|hoi dam|gap|hop|le)\b|^(?:cac )?dai bieu (?:du|tham du)\b|"
+    r"\b(?:trao|tang) (?:qua|hoa|ky niem chuong|bang khen|huan chuong)\b|"
+    r"\bphat bieu(?: (?:tai|khai mac|be mac|chi dao|ket luan)\b.*)?$|\bbat tay\b"
+)
+# A portrait caption is only an office and a name: "Bí thư Thành ủy Viêng Chăn Anouphap Tounalom".
+_OFFICE_START = re.compile(
+    r"^(?:tong bi thu|pho bi thu|bi thu|pho chu tich|chu tich|pho thu tuong|thu tuong|bo truong|thu truong|"
+    r"dai su|dong chi|ong|ba|giam doc|pho giam doc|truong ban|pho truong ban|chanh van phong)\b"
+)
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘(]*[^\W\d_]")
+
+
+class _Line:
+    __slots__ = ("text", "glued", "words", "ends_sentence", "_folded")
+
+    def __init__(self, text, glued):
+        self.text = text
+        self.glued = glued  # no blank line between this line and the one above
+        self.words = len(text.split())
+        self.ends_sentence = bool(_SENTENCE_END.search(text))
+        self._folded = None
+
+    @property
+    def folded(self):
+        # Folding is most of the cost of cleaning, and only short lines ever need it.
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    @property
+    def headline_like(self):
+        return not self.ends_sentence and self.words <= 30
+
+    @property
+    def body_like(self):
+        return self.ends_sentence and self.words >= 10
+
+
+def _read_lines(body):
+    lines, glued = [], False
+    for raw in nfc(body).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        text = squeeze(raw)
+        if not text:
+            glued = False
+            continue
+        lines.append(_Line(text, glued))
+        glued = True
+    return lines
+
+
+# --- The end of the article ------------------------------------------------------------------
+
+
+def _is_end_marker(line):
+    return line.words <= 40 and bool(_END_MARKER.search(line.folded))
+
+
+def _cut_at_end_marker(lines):
+    total = sum(len(line.text) for line in lines) or 1
+    kept, position, index, story_begun = [], 0, 0, False
+    while index < len(lines):
+        line = lines[index]
+        if _is_end_marker(line):
+            if not story_begun:
+                # A menu label above the story ("Tin mới", "Đọc nhiều"): an article cannot end
+                # before its first paragraph, so only the label goes.
+                index += 1
+                continue
+            resume = _end_of_related_box(lines, index) if position < total / 2 else None
+            if resume is None:
+                break
+            index = resume
+            continue
+        story_begun = story_begun or line.body_like
+        kept.append(line)
+        position += len(line.text)
+        index += 1
+    return kept
+
+
+def _end_of_related_box(lines, start):
+    # A heading in the first half of the page may be a box inside the article ("Tin liên quan" and a
+    # few headlines, then the story goes on). It is a box only if the story visibly resumes: at most
+    # eight headline lines, then a body paragraph followed by another one, the next heading or the end
+    # of the text. Related lists at the end fail this: they repeat headlines, alternate headline and
+    # summary, or run into the next heading.
+    index, seen = start + 1, set()
+    while index < len(lines) and lines[index].headline_like and not _is_end_marker(lines[index]):
+        if lines[index].folded in seen or index - start > 8:
+            return None
+        seen.add(lines[index].folded)
+        index += 1
+    if index == start + 1 and not _BOX_MARKER.search(lines[start].folded):
+        return None
+    if index >= len(lines) or not lines[index].body_like or _is_end_marker(lines[index]):
+        return None
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    if after is not None and not (after.body_like or _is_end_marker(after)):
+        return None
+    return index
+
+
+# --- Lines inside the article ----------------------------------------------------------------
+
+
+def _is_image_slot(line):
+    if line.words <= 3 and _SLOT.match(line.folded):
+        return True
+    if not (_IMAGE.search(line.text) or "|" in line.text):
+        return False
+    return bool(_ONLY_TABLE_RULES.match(_IMAGE.sub("", line.text)))
+
+
+def _is_furniture(line):
+    if line.words > 30:
+        return False
+    folded = line.folded
+    return bool(_WIDGET.match(folded) or _FORM_FIELD.search(folded) or _LINK_LINE.search(folded)) or (
+        _is_breadcrumb(line)
+    )
+
+
+def _is_breadcrumb(line):
+    if line.ends_sentence or line.words > 20:
+        return False
+    if _BREADCRUMB_START.match(line.folded):
+        return True
+    parts = [part for part in _BREADCRUMB_SEPARATOR.split(line.text) if part]
+    return len(parts) >= 3 and all(len(part.split()) <= 5 and not part[0].isdigit() for part in parts)
+
+
+def _is_caption(line, *, after_image, attached):
+    words = line.words
+    if words > 80:
+        return False
+    if _PHOTO_CREDIT.search(line.text) or line.text.endswith(" |"):
+        return True
+    one_sentence = not _SENTENCE_BREAK.search(line.text)
+    if after_image and attached and one_sentence and words <= 40:
+        # One sentence glued to an image slot or its alt text, on a page that otherwise separates
+        # paragraphs with blank lines (laodongthudo.vn). Without that contrast the line after an image
+        # may as well be a paragraph, and only the other signals count.
+        return True
+    if words > 25:
+        return False
+    if _SCENE_CAPTION.search(line.folded) and one_sentence:
+        return True
+    if line.ends_sentence:
+        return False
+    if _SCENE_HEADING.search(line.folded):
+        return True
+    return words <= 14 and _OFFICE_START.match(line.folded) is not None and _ends_with_name(line.text)
+
+
+def _ends_with_name(text):
+    tail = text.split()[-2:]
+    return len(tail) == 2 and all(word[:1].isupper() for word in tail)
+
+
+def _is_glued_headlines(line, *, attached):
+    # Related headlines run together and glued under the lead ("... Thành ủy Hà Nội Cụ thể hóa các nội
+    # dung ... Quán triệt ..."): long, yet with no sentence punctuation at all, and with no blank line
+    # before it on a page that puts one between paragraphs. A real paragraph this long ends with a
+    # full stop; a subheading is shorter.
+    return attached and line.words >= 15 and not line.ends_sentence and not _SENTENCE_BREAK.search(line.text)
+
+
+def _ends_with_related_stamp(line):
+    # "Headline (21:18 26/10/2017)": an item of an "other articles" list.
+    return line.headline_like and bool(_TITLE_STAMP.search(line.text))
+
+
+def _drop_inline_clutter(lines, title):
+    folded_title = fold(title).rstrip(" .")
+    title_words = len(title.split())
+    damaged = {index for index, line in enumerate(lines) if looks_damaged(line.text)}
+    # A garbled captcha line goes; a page garbled throughout stays, for looks_damaged to flag.
+    drop_damaged = len(damaged) * 2 < len(lines)
+    separated = sum(not line.glued for line in lines[1:]) * 3 >= max(len(lines) - 1, 1)
+    kept, after_image = [], False
+    for index, line in enumerate(lines):
+        repeats_title = line.words == title_words and line.folded.rstrip(" .") == folded_title
+        if _is_image_slot(line) or (folded_title and repeats_title):
+            # A repeat of the title is an image's alt text, except as the first line, where it is a
+            # second copy of the heading and what follows is the lead, not a caption.
+            after_image = bool(kept)
+            continue
+        attached = separated and line.glued
+        # Above the first paragraph the line after an image is likely the lead: no caption rule for it.
+        caption = _is_caption(line, after_image=after_image and bool(kept), attached=attached)
+        after_image = False
+        if caption or _is_furniture(line) or _ends_with_related_stamp(line):
+            continue
+        if drop_damaged and index in damaged:
+            continue
+        dateline = _dateline_kind(line.text)
+        if dateline == "related":
+            # "Headline" then "Category dd/mm/yyyy hh:mm": both lines are one related item.
+            if len(kept) > 1 and kept[-1].headline_like:
+                kept.pop()
+            continue
+        if dateline == "page" and len(kept) >= 2:
+            # A bare date at the very top is the page's own date (the extractor may need its year);
+            # further down it belongs to a list of other articles.
+            continue
+        if len(kept) in (1, 2) and _is_glued_headlines(line, attached=attached):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _drop_repeated_lines(lines):
+    # Captions often repeat a sentence of the body, whole or cut short (the caption of a photo of two
+    # leaders is the paragraph's first clause). A caption-sized line whose text is inside a longer line,
+    # or that repeats an earlier one, goes; the longer line, the body paragraph, stays.
+    keys = [line.text.lower().rstrip(" .") for line in lines]
+    kept = []
+    for index, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        if line.words >= 5 and key in keys[:index]:
+            continue
+        if 6 <= line.words <= 60 and any(len(other) > len(key) and key in other for other in keys):
+            continue
+        kept.append(line)
+    return kept
+
+
+def clean_text(body, *, title=""):
+    """Scraped article body -> its paragraphs, one per line, separated by a blank line (NFC)."""
+    lines = _cut_at_end_marker(_read_lines(body))
+    lines = _drop_inline_clutter(lines, nfc(title))
+    lines = _drop_repeated_lines(lines)
+    return "\n\n".join(line.text for line in lines)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+@dataclass
+class HtmlArticle:
+    title: str
+    text: str
+    published: datetime.datetime | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+# Containers of related lists, share bars and comments, by class or id: "box-tin-lien-quan",
+# "related-news", "sidebar", "comment-list", "social-share", "tags".
+_FURNITURE_CLASS = re.compile(
+    r"related|relate|lienquan|tinkhac|othernews|morenews|cungchuyenmuc|sidebar|comment|binhluan|"
+    r"breadcrumb|socialshare|sharing|sharebox|sharebar|docnhieu|xemnhieu|mostread|mostview|recommend|"
+    r"newsletter|advert|quangcao|(?:^|\s)(?:nav|menu|tags?|keywords?|share|social|ads|banner|footer)(?:\s|$)"
+)
+_FURNITURE_TAGS = ("nav", "aside", "footer", "form")
+_META_PUBLISHED = [
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dcterms.created",
+    "date",
+    "dc.date",
+]
+_SITE_WORDS = re.compile(
+    r"\bbao\b|tap chi|cong thong tin|\.vn\b|\.com\b|online|news|times|vnexpress|tuoi tre|thanh nien|"
+    r"ha noi moi|nhan dan|vov|vtv|vietnamplus|dan tri|kinh te (?:&|va) do thi|portal|dien tu"
+)
+_TITLE_SEPARATOR = re.compile(r"\s+(\||-|–|—|::)\s+")
+
+
+def _classes(tag):
+    values = tag.get("class") or []
+    if isinstance(values, str):
+        values = [values]
+    return " ".join([*values, tag.get("id") or ""]).lower()
+
+
+def _collapsed_classes(tag):
+    # "box-tin-lien-quan" and "box_tinlienquan" read alike once "-" and "_" are gone.
+    return _classes(tag).replace("-", "").replace("_", "")
+
+
+def _is_furniture_container(tag):
+    classes = _collapsed_classes(tag)
+    return bool(classes.strip()) and bool(_FURNITURE_CLASS.search(classes))
+
+
+# The site's header, where Vietnamese portals print today's date: <header>, <div class="header">,
+# "site-header", "top-bar". An article's own "detail-header" is not one of them.
+_SITE_HEADER_CLASS = re.compile(
+    r"(?:^|\s)(?:header|siteheader|pageheader|mainheader|headertop|topbar|topheader)(?:\s|$)"
+)
+
+
+def _inside_furniture(tag):
+    for parent in tag.parents:
+        if parent.name in ("aside", "nav", "footer") or (
+            parent.name and parent.name != "[document]" and _is_furniture_container(parent)
+        ):
+            return True
+        site_header = parent.name == "header" or _SITE_HEADER_CLASS.search(_collapsed_classes(parent))
+        if site_header and parent.find_parent("article") is None:
+            return True
+    return False
+
+
+def html_to_article(html, *, url=None):
+    # Import on first use: most articles arrive as text, and trafilatura takes ~0.15 s to import.
+    import trafilatura
+
+    # Bytes go to BeautifulSoup as they are: it reads the page's <meta charset>.
+    soup = BeautifulSoup(html, "lxml")
+    meta = _meta_values(soup)
+    title = _page_title(soup, meta)
+    published = _page_published(soup, meta)
+    page_url = _page_url(soup, meta, url)
+    language = _page_language(soup, meta)
+
+    _strip_furniture(soup)
+    extracted = trafilatura.extract(
+        str(soup),
+        url=page_url,
+        output_format="txt",
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+    )
+    text = clean_text(extracted or _fallback_text(soup), title=title)
+    return HtmlArticle(title=title, text=text, published=published, url=page_url, language=language)
+
+
+def _strip_furniture(soup):
+    # Done before trafilatura: it keeps figure captions and the "Tin liên quan" boxes that Vietnamese
+    # sites nest inside the article body.
+    for tag in soup.find_all(["script", "style", "noscript", "iframe", "figcaption", "h1"]):
+        tag.decompose()  # h1 is the title, already read; trafilatura would repeat it as a paragraph
+    page_text = _paragraph_text_length(soup)
+    for tag in soup.find_all(lambda tag: tag.name in _FURNITURE_TAGS or _is_furniture_container(tag)):
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        # ASP.NET portals wrap the whole page in a <form>, and a wrapper's class may say "has-sidebar":
+        # a container holding half the page's paragraphs is the page, not furniture.
+        if tag.find("article") or _paragraph_text_length(tag) * 2 > page_text:
+            continue
+        tag.decompose()
+
+
+def _paragraph_text_length(root):
+    return sum(len(paragraph.get_text()) for paragraph in root.find_all("p"))
+
+
+def _fallback_text(soup):
+    root = soup.find("article") or soup.body or soup
+    for tag in root.find_all(["header"]):
+        tag.decompose()
+    blocks = root.find_all(["p", "h2", "h3", "h4", "li", "blockquote"])
+    if blocks:
+        return "\n\n".join(block.get_text(" ", strip=True) for block in blocks)
+    return root.get_text("\n")
+
+
+def _meta_values(soup):
+    values = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        content = (tag.get("content") or "").strip()
+        if key and content:
+            values.setdefault(key, content)
+    return values
+
+
+def _page_title(soup, meta):
+    # og:title, then the article's h1, then <title>: <title> nearly always carries the site name.
+    h1 = soup.find("h1")
+    candidates = [meta.get("og:title"), h1.get_text(" ", strip=True) if h1 else None]
+    if soup.title and soup.title.string:
+        candidates.append(soup.title.string)
+    for candidate in candidates:
+        if candidate and squeeze(candidate):
+            return _strip_site_name(squeeze(nfc(candidate)))
+    return ""
+
+
+def _strip_site_name(title):
+    # "Hà Nội - Viêng Chăn ... | Báo Hà Nội Mới", "... - VnExpress": the tail after the last separator
+    # goes when it is short and names a site (a "|" tail always names one).
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) >= 3:
+        separator, tail = parts[-2], parts[-1]
+        if len(tail.split()) <= 8 and (separator == "|" or _SITE_WORDS.search(fold(tail))):
+            return "".join(parts[:-2]).strip()
+    return title
+
+
+def _page_published(soup, meta):
+    # Only the page's own metadata, never dates printed in the related-news boxes.
+    for key in _META_PUBLISHED:
+        if key in meta and (moment := parse_page_datetime(meta[key])):
+            return moment
+    if moment := _json_ld_published(soup):
+        return moment
+    for tag in soup.find_all("time"):
+        value = tag.get("datetime") or tag.get_text(" ", strip=True)
+        if tag.has_attr("pubdate") or (tag.get("itemprop") or "").lower() == "datepublished":
+            if moment := parse_page_datetime(value):
+                return moment
+    article = soup.find("article")
+    for tag in (article or soup).find_all("time"):
+        if not _inside_furniture(tag) and (moment := parse_page_datetime(tag.get("datetime") or "")):
+            return moment
+    return _date_beside_heading(soup)
+
+
+def _json_ld_published(soup):
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        # The page's own object or its @graph, not nested item lists (which describe other articles).
+        objects = data if isinstance(data, list) else [data]
+        objects = [item for obj in objects if isinstance(obj, dict) for item in [obj, *obj.get("@graph", [])]]
+        for obj in objects:
+            if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+                if moment := parse_page_datetime(obj["datePublished"]):
+                    return moment
+    return None
+
+
+_DATE_CLASS = re.compile(r"date|time|publish|ngay")
+
+
+def _date_beside_heading(soup):
+    # Many Vietnamese sites print the date only as text next to the h1 ("Thứ Năm, 08/08/2024 15:00").
+    # Looking beside the h1 keeps the header's "today" clock and the related lists out.
+    h1 = soup.find("h1")
+    if h1 is None:
+        return None
+    ancestors = [parent for parent in h1.parents if parent.name not in ("body", "html", "[document]")]
+    for ancestor in ancestors[:3]:
+        for tag in ancestor.find_all(class_=_DATE_CLASS):
+            if not _inside_furniture(tag) and _DMY.search(tag.get_text(" ")):
+                return parse_page_datetime(tag.get_text(" "))
+    return None
+
+
+def _page_url(soup, meta, url):
+    link = soup.find("link", rel="canonical")
+    candidate = link.get("href") if link else None
+    candidate = candidate or meta.get("og:url")
+    if candidate and candidate.strip():
+        return urljoin(url or "", candidate.strip())
+    return url
+
+
+def _page_language(soup, meta):
+    html = soup.find("html")
+    value = (html.get("lang") if html else None) or meta.get("og:locale") or ""
+    value = value.strip().replace("_", "-").split("-")[0].lower()
+    return value or None

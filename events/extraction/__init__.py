@@ -1,0 +1,714 @@
+"""Clean article text -> the Hanoi-Laos events it reports, as unsaved ExtractedEvent data.
+
+The work is sentence by sentence: a cue from vocabulary.py ("hội đàm", "chuyến thăm", "thỏa thuận
+hợp tác", "trao tặng ... USD") makes a candidate; candidates that speak of the meeting already
+reported ("Tại buổi tiếp, ...") join it. The first meeting (or, without one, the first event) is the
+main occasion: visits and training courses without a date of their own take its date, and its
+participants are everyone named outside greetings and outside sentences about other events.
+"""
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass, field
+
+from events.extraction import vocabulary
+from events.extraction.amounts import aid_amounts, same_amount
+from events.extraction.dates import FoundDate, find_dates, infer_text_year
+from events.extraction.people import as_extracted, collect_people, find_organizations, proper_name_people
+from events.extraction.types import ExtractedAmount, ExtractedEvent, ExtractedPerson
+from events.text import fold, nfc, squeeze
+
+__all__ = ["extract_events", "ExtractedAmount", "ExtractedEvent", "ExtractedPerson"]
+
+_MEETING_CUES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_CUES
+]
+_MEETING_ANAPHORA = re.compile(vocabulary.MEETING_ANAPHORA, re.IGNORECASE)
+_VISIT = re.compile(vocabulary.VISIT_CUES, re.IGNORECASE)
+_TRAINING = re.compile(vocabulary.TRAINING_CUES, re.IGNORECASE)
+_AGREEMENT_CUES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_CUES
+]
+_SIGNING = re.compile(vocabulary.SIGNING_WORDS + r"|giai đoạn|period", re.IGNORECASE)
+_AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
+_AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
+_NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
+_FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
+_GREETING = re.compile(vocabulary.GREETING, re.IGNORECASE)
+# "Dự lễ khai giảng có đồng chí ...", "Cùng dự buổi tiếp có ...": the people named take part.
+_ATTENDANCE = re.compile(
+    r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|were present)\b", re.I
+)
+_PERIOD = re.compile(
+    r"(?:giai đoạn|period|nhiệm kỳ)?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.IGNORECASE
+)
+_AMBASSADOR = re.compile(r"Đại sứ(?! quán)|Tổng Lãnh sự|Ambassador|Consul", re.IGNORECASE)
+_DELEGATION_WORD = re.compile(r"\b(?:đoàn|delegation)\b", re.IGNORECASE)
+# Words that tie an aid hand-over or a signing to the meeting being reported.
+_SAME_OCCASION = re.compile(
+    r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"
+    r"kết thúc (?:buổi|cuộc )?(?:hội đàm|làm việc|tiếp)|sau (?:buổi|cuộc )?hội đàm|tại hội đàm|"
+    r"following the talks|after the talks|at the end of the|"
+    r"during the|at the (?:meeting|reception|talks|event|ceremony)",
+    re.IGNORECASE,
+)
+_RECEIVED_FROM = re.compile(r"nhận được[^.;]{0,60}?\btừ\b|received[^.;]{0,60}?\bfrom\b", re.IGNORECASE)
+_TITLE_TIMESTAMP = re.compile(r"\(?\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*\)?")
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_ABBREVIATIONS = {
+    "tp",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "st",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "u.s",
+    "h.e",
+    "th.s",
+    "ts",
+    "pgs",
+    "gs",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
+# Lines that are not article prose: image slots, photo credits, timestamps of related items.
+_JUNK_LINE = re.compile(
+    r"^(?:undefined|!\[.*?\]\(.*?\)\s*\|?|\|)$|^\s*\S.{0,80}\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*$"
+)
+
+# Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane".
+_PLACE_PHRASE = re.compile(
+    r"\b(?:tại|ở|sang|đến|tới|thăm|in|to|visit(?:ed|ing)?)\s+(?:Thủ đô\s+|thủ đô\s+|thành phố\s+|TP\.?\s*|"
+    r"nước\s+|Cộng hòa Dân chủ Nhân dân\s+|Cộng hoà Dân chủ Nhân dân\s+|CHDCND\s+)?"
+    r"(?P<place>Hà Nội|Việt Nam|Viêng Chăn|Lào|Vientiane|Laos|Hanoi|Ha Noi|Viet Nam|Vietnam|Luang Prabang)\b"
+)
+
+MODEL_OF = {
+    "talks": "meeting",
+    "reception": "meeting",
+    "courtesy_call": "meeting",
+    "online_talks": "meeting",
+    "other": "meeting",
+    "visit": "delegation",
+    "training": "delegation",
+    "cooperation_agreement": "agreement",
+    "plan": "agreement",
+    "mou": "agreement",
+    "aid": "agreement",
+    "funded_project": "agreement",
+}
+
+
+@dataclass
+class Candidate:
+    category: str
+    sentence: int
+    cue: str
+    date: FoundDate | None = None
+    sentences: list = field(default_factory=list)
+    amounts: list = field(default_factory=list)
+    reverse: bool = False  # aid from the Lao side to Hanoi
+    period: str = ""
+    project: str = ""
+    main: bool = False  # part of the occasion the article reports (the meeting, its visit, its gifts)
+    title_only: bool = False  # found in the article title only
+
+    @property
+    def model(self):
+        return MODEL_OF[self.category]
+
+
+def detect_language(text):
+    sample = text[:3000]
+    letters = sum(char.isalpha() for char in sample) or 1
+    return "vi" if len(_VIETNAMESE_LETTERS.findall(sample)) / letters > 0.02 else "en"
+
+
+def article_lines(text):
+    """Prose lines of the article, stopping at a related-news list or comment form the cleaner left."""
+    lines = []
+    for line in nfc(text).splitlines():
+        line = squeeze(line).rstrip(" |").strip()
+        if not line:
+            lines.append("")
+            continue
+        lowered = line.lower()
+        if len(line) < 60 and any(lowered.startswith(marker) for marker in vocabulary.BOILERPLATE_STARTS):
+            break
+        if _JUNK_LINE.match(line):
+            continue
+        lines.append(line)
+    return lines
+
+
+def split_sentences(line):
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(line):
+        word = re.search(r"([\w.]+)\W*$", line[start : match.start()])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        parts.append(line[start : match.start()].strip())
+        start = match.end()
+    parts.append(line[start:].strip())
+    return [part for part in parts if part]
+
+
+@functools.cache
+def _marker_pattern(markers):
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(marker) for marker in markers) + r")(?!\w)")
+
+
+def _has_marker(text, markers):
+    lowered = text.lower()
+    for place in vocabulary.NOT_LAO_PLACES:
+        lowered = lowered.replace(place, " ")
+    return bool(_marker_pattern(markers).search(lowered))
+
+
+def _event_date(dates, cue_start, span=False):
+    """The date a sentence gives its event: the nearest day, else month; a bare year only as a last resort.
+
+    A day wins over a nearer month ("Sáng 12/9, ... trao tặng ... trận lũ đầu tháng 9/2024"), a dated
+    day over one whose year is unknown, and a single day over a span unless the event is a span (a visit,
+    a course): "on 5 December 2024 received ... as part of their working trip from December 3-7".
+    """
+    usable = [found for found in dates if found.precision or found.month]
+    days = [found for found in usable if found.day]
+    months = [found for found in usable if found.precision == "month" or (found.month and not found.day)]
+    pool = days or months or [found for found in usable if abs(found.start - cue_start) < 60]
+    if not pool:
+        return None
+    return min(
+        pool,
+        key=lambda found: (found.date is None, bool(found.date_end) != span, abs(found.start - cue_start)),
+    )
+
+
+def _same_day(first, second):
+    if first is None or second is None:
+        return first is None and second is None
+    if first.date and second.date:
+        return first.date == second.date
+    return (first.month, first.day) == (second.month, second.day)
+
+
+def _meeting_category(sentence):
+    for pattern, category in _MEETING_CUES:
+        match = pattern.search(sentence)
+        if match:
+            return category, match
+    return None, None
+
+
+def _find_candidates(sentences, language, people, reference):
+    lao_markers = vocabulary.LAO_MARKERS + (vocabulary.LAO_MARKERS_EN if language == "en" else ())
+    lao_people = {fold(p.name) for p in people.values() if p.side == "la"}
+    candidates = []
+    main_meeting = None
+
+    def lao_related(number, sentence):
+        if _has_marker(sentence, lao_markers):
+            return True
+        return any(number in p.sentences and fold(p.name) in lao_people for p in people.values())
+
+    for number, sentence in enumerate(sentences):
+        dates = find_dates(sentence, **reference)
+        related = lao_related(number, sentence)
+        delegation_word = bool(_DELEGATION_WORD.search(sentence))
+
+        category, match = _meeting_category(sentence)
+        if category and (
+            related or (main_meeting and (delegation_word or _MEETING_ANAPHORA.search(sentence)))
+        ):
+            own_date = _event_date(dates, match.start())
+            anaphoric = _MEETING_ANAPHORA.search(sentence[max(0, match.start() - 25) : match.end() + 5])
+            same_kind = next((c for c in candidates if c.category == category), None)
+            if main_meeting is None and (related or delegation_word):
+                main_meeting = Candidate(category, number, match.group(0), own_date, [number], main=True)
+                candidates.append(main_meeting)
+            elif main_meeting is None:
+                pass
+            elif (
+                anaphoric
+                and category in {main_meeting.category, "reception"}
+                and (match.start() < 40 or own_date is None or _same_day(own_date, main_meeting.date))
+            ):
+                # "Phát biểu tại buổi tiếp, ...": a date later in the sentence belongs to what is said there.
+                main_meeting.sentences.append(number)
+            elif same_kind and (
+                own_date is None or same_kind.date is None or _same_day(own_date, same_kind.date)
+            ):
+                same_kind.sentences.append(number)
+                same_kind.date = same_kind.date or own_date
+            elif category == "reception" and own_date is None:
+                main_meeting.sentences.append(number)  # "chào đón", "đón tiếp" describing the same meeting
+            else:
+                candidates.append(Candidate(category, number, match.group(0), own_date, [number]))
+
+        visit = _VISIT.search(sentence)
+        training = _TRAINING.search(sentence)
+        if training and related:
+            existing = next((c for c in candidates if c.category == "training"), None)
+            if existing:
+                existing.sentences.append(number)
+            else:
+                candidates.append(
+                    Candidate(
+                        "training",
+                        number,
+                        training.group(0),
+                        _event_date(dates, training.start()),
+                        [number],
+                        main=True,
+                    )
+                )
+        elif visit and (related or main_meeting):
+            clause = sentence[max(0, visit.start() - 80) : visit.start()]
+            by_ambassador = _AMBASSADOR.search(clause) and not _DELEGATION_WORD.search(clause)
+            at_embassy = re.search(r"tại Đại sứ quán|at the (?:Lao )?Embassy", sentence[visit.start() :])
+            if not by_ambassador and not at_embassy:
+                existing = next((c for c in candidates if c.category == "visit"), None)
+                own = _event_date(dates, visit.start(), span=True)
+                if existing:
+                    existing.sentences.append(number)
+                    if own and own.date_end and not (existing.date and existing.date.date_end):
+                        existing.date = own  # "đang thăm và làm việc tại Lào từ ngày 11 đến 13/9"
+                else:
+                    candidates.append(
+                        Candidate(
+                            "visit",
+                            number,
+                            visit.group(0),
+                            own,
+                            [number],
+                            main=True,
+                        )
+                    )
+
+        for pattern, agreement_category in _AGREEMENT_CUES:
+            agreement = pattern.search(sentence)
+            mentioned_only = agreement and re.search(
+                r"(?:theo|khuôn khổ|trong|thực hiện|under|within|implement\w*)"
+                r"\s+(?:các\s+|the\s+)?$",
+                sentence[max(0, agreement.start() - 16) : agreement.start()],
+                re.IGNORECASE,
+            )
+            if agreement and not mentioned_only and _SIGNING.search(sentence):
+                period = _PERIOD.search(sentence[agreement.start() :])
+                period = f"{period.group(1)}-{period.group(2)}" if period else ""
+                existing = next(
+                    (
+                        c
+                        for c in candidates
+                        if c.category == agreement_category
+                        and (c.period == period or not (c.period and period))
+                    ),
+                    None,
+                )
+                if existing:
+                    existing.sentences.append(number)
+                else:
+                    near_dates = [d for d in dates if d.precision != "year"]
+                    own = _event_date(near_dates, agreement.start())
+                    candidates.append(
+                        Candidate(
+                            agreement_category,
+                            number,
+                            agreement.group(0),
+                            own,
+                            [number],
+                            period=period,
+                            main=bool(_SAME_OCCASION.search(sentence)),
+                        )
+                    )
+                break  # "kế hoạch triển khai thỏa thuận hợp tác" is the plan, not a second agreement
+
+        project = _FUNDED_PROJECT.search(sentence)
+        if project and related:
+            name = squeeze(project.group("name") or "") if "name" in project.groupdict() else ""
+            candidates.append(
+                Candidate(
+                    "funded_project",
+                    number,
+                    project.group(0),
+                    _event_date([d for d in dates if d.precision != "year"], project.start()),
+                    [number],
+                    amounts=aid_amounts(sentence, language),
+                    project=name,
+                )
+            )
+            continue
+
+        aid_verb = _AID_VERB.search(sentence)
+        if aid_verb and (related or (candidates and _SAME_OCCASION.search(sentence))):
+            amounts = aid_amounts(sentence, language)
+            goods = _AID_GOODS.search(sentence)
+            if not amounts and (not goods or _NOT_AID.search(sentence)):
+                continue
+            reverse = _is_reverse_aid(sentence, aid_verb, lao_markers)
+            if reverse:
+                subject = re.match(r"\s*(?P<who>[^,]{3,60}?)\s+(?:cũng\s+)?(?:đã\s+)?nhận được", sentence)
+                for amount in amounts:
+                    amount.recipient = amount.recipient or (subject.group("who") if subject else "Hà Nội")
+            own = _event_date([d for d in dates if d.precision != "year"], aid_verb.start())
+            existing = next(
+                (
+                    c
+                    for c in candidates
+                    if c.category == "aid"
+                    and c.reverse == reverse
+                    and (own is None or c.date is None or _same_day(own, c.date))
+                ),
+                None,
+            )
+            if existing:
+                existing.sentences.append(number)
+                for amount in amounts:
+                    if not any(same_amount(amount, known) for known in existing.amounts):
+                        existing.amounts.append(amount)
+                existing.date = existing.date or own
+                existing.main = existing.main or bool(_SAME_OCCASION.search(sentence))
+            else:
+                candidates.append(
+                    Candidate(
+                        "aid",
+                        number,
+                        aid_verb.group(0),
+                        own,
+                        [number],
+                        amounts=amounts,
+                        reverse=reverse,
+                        main=bool(_SAME_OCCASION.search(sentence)),
+                    )
+                )
+    return candidates
+
+
+def _is_reverse_aid(sentence, aid_verb, lao_markers):
+    """Aid from the Lao side: "Hà Nội nhận được ... từ Thủ đô Viêng Chăn", "Viêng Chăn ủng hộ Hà Nội"."""
+    received = _RECEIVED_FROM.search(sentence)
+    if received and _has_marker(sentence[received.end() : received.end() + 60], lao_markers):
+        return True
+    before = sentence[: aid_verb.start()]
+    after = sentence[aid_verb.end() : aid_verb.end() + 80]
+    return (
+        _has_marker(before[-80:], lao_markers)
+        and not _has_marker(before[-80:], vocabulary.VIETNAM_MARKERS)
+        and _has_marker(after, vocabulary.VIETNAM_MARKERS)
+        and not _has_marker(after[:40], lao_markers)
+    )
+
+
+def _direction_votes(text):
+    votes = {"to_hanoi": 0, "to_laos": 0}
+    for match in _PLACE_PHRASE.finditer(text):
+        place = vocabulary.PLACES.get(fold(match.group("place")), match.group("place"))
+        if place in vocabulary.PLACES_IN_VIETNAM:
+            votes["to_hanoi"] += 1
+        elif place in vocabulary.PLACES_IN_LAOS:
+            votes["to_laos"] += 1
+    return votes
+
+
+def _host_direction(sentence, people):
+    """Who receives whom: a Vietnamese host before "tiếp"/"chủ trì" means the Lao side came to Hanoi."""
+    cue = re.search(
+        r"\btiếp\b|đón tiếp|tiếp đón|chủ trì|chào xã giao|\breceive[ds]?\b|\bhost(?:s|ed)?\b", sentence
+    )
+    if not cue:
+        return ""
+    before = sentence[: cue.start()]
+    sides = [p.side for p in people.values() if fold(p.name) in fold(before)]
+    if not sides:
+        # "Hanoi leader receives Vientiane officials": the places before the verb say who hosts.
+        lao_before = _has_marker(before, vocabulary.LAO_MARKERS)
+        vietnam_before = _has_marker(before, vocabulary.VIETNAM_MARKERS)
+        if vietnam_before != lao_before:
+            sides = ["vn"] if vietnam_before else ["la"]
+    if "vn" in sides and "la" not in sides:
+        return "to_hanoi"
+    if "la" in sides and "vn" not in sides:
+        return "to_laos"
+    if _AMBASSADOR.search(sentence[cue.end() : cue.end() + 40]):
+        return "to_hanoi"  # an ambassador is received in the country he is posted to
+    return ""
+
+
+def _explicit_place(sentence):
+    places = [
+        vocabulary.PLACES.get(fold(m.group("place")), m.group("place"))
+        for m in _PLACE_PHRASE.finditer(sentence)
+    ]
+    return places[0] if places else ""
+
+
+def _display_place(place, direction, article_text):
+    if direction == "to_laos" and place in {"", "Lào"}:
+        return "Viêng Chăn" if re.search(r"Viêng Chăn|Vientiane", article_text) else "Lào"
+    if direction == "to_hanoi" and place in {"", "Việt Nam"}:
+        return "Hà Nội"
+    return place
+
+
+def _label(person_list, side, fallback):
+    for person in person_list:
+        if person.side == side and person.lead:
+            return f"{person.role} {person.name}".strip()
+    for person in person_list:
+        if person.side == side:
+            return f"{person.role} {person.name}".strip()
+    return fallback
+
+
+def _title_for(candidate, people, place, direction):
+    hanoi = _label(people, "vn", "Hà Nội")
+    lao = _label(people, "la", "đoàn Lào" if direction == "to_hanoi" else "Lào")
+    category = candidate.category
+    if category == "reception":
+        return f"{hanoi} tiếp {lao}" if direction != "to_laos" else f"{lao} tiếp {hanoi}"
+    if category == "talks":
+        return f"Hội đàm giữa {hanoi} và {lao}"
+    if category == "online_talks":
+        return f"Hội đàm trực tuyến giữa {hanoi} và {lao}"
+    if category == "courtesy_call":
+        return f"{lao} chào xã giao {hanoi}" if direction != "to_laos" else f"{hanoi} chào xã giao {lao}"
+    if category == "other":
+        return f"{candidate.cue[:1].upper()}{candidate.cue[1:]} giữa {hanoi} và {lao}"
+    if category == "visit":
+        where = "Việt Nam" if direction == "to_hanoi" else (place or "Lào")
+        guest = lao if direction == "to_hanoi" else hanoi
+        return f"{guest} thăm và làm việc tại {where}"
+    if category == "training":
+        course = candidate.cue if re.match(r"(?i)lớp|khóa|khoá", candidate.cue) else "lớp đào tạo"
+        return f"{course[:1].upper()}{course[1:]} cho cán bộ Lào tại {place or 'Hà Nội'}"
+    if category == "aid":
+        recipients = [a.recipient for a in candidate.amounts if a.recipient]
+        if candidate.reverse:
+            return f"Lào hỗ trợ {recipients[0] if recipients else 'Hà Nội'}"
+        return f"Hà Nội hỗ trợ {recipients[0] if recipients else 'Lào'}"
+    if category == "funded_project":
+        return (
+            f"Dự án {candidate.project} do Hà Nội hỗ trợ" if candidate.project else "Dự án do Hà Nội hỗ trợ"
+        )
+    names = {
+        "cooperation_agreement": "Thỏa thuận hợp tác",
+        "plan": "Kế hoạch hợp tác",
+        "mou": "Biên bản ghi nhớ",
+    }
+    title = names.get(category, category)
+    return f"{title} giai đoạn {candidate.period}" if candidate.period else f"{title} Hà Nội - Lào"
+
+
+_DATELINE = re.compile(
+    r"^(?:[^\W\d]+(?: [^\W\d]+)?,\s*)?(?:\d{1,2}:\d{2},?\s*)?"
+    r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?:\s*[-/|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*\(GMT\+7\))?$"
+)
+
+
+def dateline_date(lines):
+    """A page date printed on its own line near the top ("Sep 20, 2024 / 04:35 PM", "Thứ Năm, 18:20,
+    11/04/2024"), for callers that pass no publication date."""
+    for line in [line for line in lines if line][:3]:
+        match = _DATELINE.match(line.strip())
+        if match:
+            found = find_dates(match.group("date"))
+            if found and found[0].date and found[0].precision == "day":
+                return found[0].date
+    return None
+
+
+def _vietnam_side_present(title, lines, sentences, people):
+    """The Hanoi or Vietnamese side is named in the title or the opening, by a place or a person."""
+    opening = "\n".join([title, *[line for line in lines if line][:2]])
+    if _has_marker(opening, vocabulary.VIETNAM_MARKERS):
+        return True
+    return any(p.side == "vn" and p.sentences & {0, 1, 2} for p in people.values())
+
+
+def _reference(published, body):
+    """How to date a day/month without a year: the publication date, else the article's own year."""
+    if published:
+        return {"published": published, "reference_year": None}
+    return {"published": None, "reference_year": infer_text_year(body)}
+
+
+def extract_events(text, *, title="", published=None, language=""):
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    title = squeeze(_TITLE_TIMESTAMP.sub(" ", nfc(title)))
+    lines = article_lines(text)
+    body = "\n".join(lines)
+    language = language or detect_language(title + "\n" + body)
+    lao_markers = vocabulary.LAO_MARKERS + (vocabulary.LAO_MARKERS_EN if language == "en" else ())
+    if not _has_marker(title + "\n" + body, lao_markers):
+        return []
+
+    sentences = [sentence for line in lines if line for sentence in split_sentences(line)]
+    reference = _reference(published or dateline_date(lines), body)
+    people = collect_people(sentences, language)
+    for person in people.values():
+        # A romanised name is Lao only in Lao company: "Kenji Morita" shares its shape.
+        if (
+            person.side == "la"
+            and not _has_marker(person.role, lao_markers)
+            and not any(_has_marker(sentences[n], lao_markers) for n in person.sentences)
+        ):
+            person.side = ""
+    if not _vietnam_side_present(title, lines, sentences, people):
+        return []  # Vientiane and Phnom Penh, with Hanoi only in a list of partners
+    candidates = _find_candidates(sentences, language, people, reference)
+    if title:
+        # The title names the occasion when the cleaner lost the lead ("HĐND Hà Nội và Viêng Chăn hội
+        # đàm, ..."); it only adds kinds of event the body does not report.
+        found = {c.model for c in candidates}
+        sentences.append(title)
+        for candidate in _find_candidates([title], language, {}, reference):
+            if candidate.model not in found and candidate.model != "agreement":
+                candidate.sentence = len(sentences) - 1
+                candidate.sentences = [candidate.sentence]
+                candidate.title_only = True
+                candidates.append(candidate)
+    if not candidates:
+        return []
+
+    main = next((c for c in candidates if c.main and c.model == "meeting"), None) or candidates[0]
+    main.main = True
+    greeting = {n for n, s in enumerate(sentences) if _GREETING.search(s)}
+    # Whatever the lead sentence of the occasion reports belongs to it ("... đã trao tặng ... 1,5 tỷ đồng").
+    main_sentences = {c.sentence for c in candidates if c.main}
+    for candidate in candidates:
+        if candidate.sentence == main.sentence:
+            candidate.main = True
+    secondary = {n for c in candidates if not c.main for n in c.sentences} - main_sentences
+    # Main participants: named outside greetings and other events' sentences, in a sentence about
+    # the occasion (an event sentence or one naming the Lao side), so glued headlines do not count.
+    event_sentences = {n for c in candidates for n in c.sentences}
+    lao_people = {fold(p.name) for p in people.values() if p.side == "la"}
+    attending = {n for n, s in enumerate(sentences) if _ATTENDANCE.search(s)}
+    about_laos = attending | {
+        n
+        for n, s in enumerate(sentences)
+        if _has_marker(s, lao_markers) or any(n in people[k].sentences for k in lao_people)
+    }
+    main_people = [
+        p for p in people.values() if (p.sentences - greeting - secondary) & (event_sentences | about_laos)
+    ]
+    if not any(p.side == "la" for p in main_people) or not any(p.side == "vn" for p in main_people):
+        # The rules missed a side: ask underthesea's tagger, on the main sentence only.
+        for person in proper_name_people(sentences[main.sentence], language):
+            if fold(person.name) not in {fold(p.name) for p in main_people}:
+                main_people.append(person)
+
+    votes = _direction_votes(sentences[main.sentence] * 3 + "\n" + body)
+    host = _host_direction(sentences[main.sentence], people)
+    article_direction = host or (max(votes, key=votes.get) if any(votes.values()) else "")
+
+    events = []
+    for candidate in candidates:
+        evidence_sentences = [sentences[n] for n in dict.fromkeys(candidate.sentences)]
+        date = candidate.date
+        if date is None and candidate is not main and (candidate.main and candidate.model != "meeting"):
+            date = main.date
+        if date is None and candidate is not main and candidate.category in {"visit", "training"}:
+            date = main.date
+        if (
+            date is None
+            and candidate.model == "meeting"
+            and candidate.category != "online_talks"
+            and main.date
+            and main.date.date
+            and any(c.category == "visit" for c in candidates)
+        ):
+            # A seminar or talks during the same visit: the month of the visit, not its day.
+            date = FoundDate(
+                main.date.start,
+                main.date.end,
+                main.date.text,
+                main.date.date.replace(day=1),
+                "month",
+                year_inferred=main.date.year_inferred,
+                month=main.date.month,
+            )
+
+        own_place = _explicit_place(sentences[candidate.sentence])
+        direction = ""
+        if candidate.model in {"meeting", "delegation"} and candidate.category != "online_talks":
+            if candidate is main or candidate.main:
+                direction = article_direction
+            votes_here = _direction_votes(sentences[candidate.sentence])
+            if any(votes_here.values()) and votes_here["to_hanoi"] != votes_here["to_laos"]:
+                if not (candidate is main and host):
+                    direction = max(votes_here, key=votes_here.get)
+            direction = direction or article_direction
+            if candidate.category == "training" and not any(votes_here.values()):
+                direction = "to_hanoi"  # Lao cadres trained in Hanoi, unless the sentence places it in Laos
+            if candidate is not main and candidate.category in {"reception", "courtesy_call"}:
+                direction = _host_direction(sentences[candidate.sentence], people) or direction
+        place = _display_place(own_place, direction or article_direction, body)
+
+        participants = {}
+        for number in candidate.sentences:
+            if candidate.main and number in secondary:
+                continue  # a sentence about another event lends its people to that event only
+            for person in people.values():
+                if number in person.sentences and number not in greeting:
+                    participants[fold(person.name)] = person
+        for person in people.values():
+            role = fold(person.role)
+            named_by_title = [
+                n
+                for n in candidate.sentences
+                if role in fold(sentences[n]) and not (candidate.main and n in secondary)
+            ]
+            if len(role) > 16 and named_by_title:
+                participants.setdefault(fold(person.name), person)  # "Bí thư Thành ủy Hà Nội" named by title
+        if candidate.main or candidate is main:
+            for person in main_people:
+                participants.setdefault(fold(person.name), person)
+        extracted_people = [
+            p if isinstance(p, ExtractedPerson) else as_extracted(p) for p in participants.values()
+        ]
+        if candidate.model == "agreement":
+            for person in extracted_people:
+                person.lead = False
+
+        organizations = []
+        for sentence in evidence_sentences:
+            for organization in find_organizations(sentence):
+                if organization.name not in {o.name for o in organizations}:
+                    organizations.append(organization)
+
+        evidence = " ".join(evidence_sentences[:2])
+        events.append(
+            ExtractedEvent(
+                model=candidate.model,
+                category=candidate.category,
+                title=_title_for(candidate, extracted_people, place, direction),
+                date=date.date if date else None,
+                date_precision=date.precision if date and date.date else "",
+                date_end=date.date_end if date else None,
+                year_inferred=bool(date and date.date and date.year_inferred),
+                date_text=date.text if date else "",
+                place=place,
+                direction=direction,
+                summary=evidence_sentences[0][:400],
+                evidence=evidence,
+                period=candidate.period,
+                people=extracted_people,
+                organizations=organizations,
+                amounts=candidate.amounts if candidate.category in {"aid", "funded_project"} else [],
+            )
+        )
+    return events

@@ -1,0 +1,189 @@
+"""Money and goods in aid sentences: "200.000 USD", "1,5 tỷ đồng", "US$3 million", "30.000 khẩu trang".
+
+Vietnamese writes 200.000 for two hundred thousand and 1,5 for one and a half; English the other
+way round. Only call these functions on sentences already known to report aid or funding, so that
+budget figures ("Thu ngân sách đạt trên 332.000 tỷ đồng") never become amounts.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from events.extraction import vocabulary
+from events.extraction.types import ExtractedAmount
+from events.text import fold
+
+NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MULTIPLIER = "|".join(sorted(vocabulary.MULTIPLIERS, key=len, reverse=True))
+_CURRENCY_AFTER = "|".join(
+    re.escape(word) for word in sorted(vocabulary.CURRENCIES, key=len, reverse=True) if word != "$"
+)
+_AMOUNT_AFTER = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?P<mult>(?:{_MULTIPLIER})\b)?\s*(?P<cur>{_CURRENCY_AFTER})(?![\w])",
+    re.IGNORECASE,
+)
+_AMOUNT_BEFORE = re.compile(
+    rf"(?P<cur>US\$|USD|VND|LAK|\$)\s*(?P<num>{NUMBER})(?:\s*(?P<mult>(?:{_MULTIPLIER})\b))?", re.IGNORECASE
+)
+_ITEM_HEADS = "|".join(re.escape(head) for head in sorted(vocabulary.ITEM_HEADS, key=len, reverse=True))
+_ITEM = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?P<mult>(?:nghìn|ngàn|triệu)\b)?\s+(?P<head>{_ITEM_HEADS})\b",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(
+    r"\s*(?:[,;:.()]|\b(?:" + "|".join(re.escape(word) for word in vocabulary.ITEM_QUALIFIERS) + r")\b|\d|"
+    r"[A-Z][A-Za-z]*[-\d])",
+)
+COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_EACH = re.compile(
+    r"(?P<count>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<what>[^,;:]{2,60}?)\s*,?\s*(?:mỗi|each)\s+\w+(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+_AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
+_STATISTICS = re.compile(vocabulary.STATISTICS)
+
+
+@dataclass
+class FoundAmount:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+
+
+def parse_number(text, language="vi"):
+    """'200.000' -> 200000, '1,5' -> 1.5 in Vietnamese; '40,000' -> 40000, '1.5' -> 1.5 in English."""
+    text = text.strip()
+    if language == "en":
+        cleaned = text.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and "." not in text and language != "vi":
+        cleaned = text.replace(",", "")
+    else:
+        # Vietnamese: dots group thousands, a comma is the decimal mark. "1.5" with a single dot and
+        # one or two digits after it is a decimal written the English way.
+        if re.fullmatch(r"\d+\.\d{1,2}", text):
+            cleaned = text
+        else:
+            cleaned = text.replace(".", "").replace(",", ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _scaled(number, multiplier):
+    if number is None:
+        return None
+    if multiplier:
+        number = number * vocabulary.MULTIPLIERS[multiplier.lower()]
+    return Decimal(int(number)) if number == number.to_integral() else number.normalize()
+
+
+def _item_unit(text, head_end, head):
+    rest = text[head_end:]
+    stop = _QUALIFIER.search(rest)
+    tail = rest[: stop.start()] if stop else rest
+    words = tail.split()[:4]
+    return " ".join([head, *words]).strip()
+
+
+def find_amounts(text, language="vi"):
+    """Money and counted goods in `text`, in order, as FoundAmount."""
+    found = []
+    taken = []
+
+    def add(start, end, value, unit):
+        if value is None or value <= 0 or any(not (end <= s or start >= e) for s, e in taken):
+            return
+        if text[end : end + 2].strip().startswith("%"):
+            return
+        taken.append((start, end))
+        found.append(FoundAmount(start, end, value, unit))
+
+    for match in _AMOUNT_BEFORE.finditer(text):
+        number = parse_number(match.group("num"), "en" if language != "vi" else "vi")
+        unit = vocabulary.CURRENCIES[match.group("cur").lower()]
+        add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
+    for match in _AMOUNT_AFTER.finditer(text):
+        number = parse_number(match.group("num"), language)
+        unit = vocabulary.CURRENCIES[match.group("cur").lower()]
+        add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
+    for match in _ITEM.finditer(text):
+        number = parse_number(match.group("num"), language)
+        unit = _item_unit(text, match.end("head"), match.group("head"))
+        add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
+    found.sort(key=lambda amount: amount.start)
+    return found
+
+
+def _clean_recipient(text):
+    text = re.sub(r"^(?:cho|tới|đến|to|for)\s+", "", text.strip(" ,:;-"), flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:với|gồm|là|số tiền|khoản|trị giá)$", "", text)
+    # The purpose that follows is not part of the recipient: "... to help them fight COVID-19".
+    text = re.split(r"\s+(?:to help|to support|to fight|in order|để|nhằm|phục vụ|góp phần)\b", text)[0]
+    return text.strip(" ,:;-")
+
+
+def aid_amounts(sentence, language="vi"):
+    """Amounts in an aid sentence, each with the recipient the clause names and a count for "mỗi tỉnh"."""
+    amounts = []
+    for clause_match in re.finditer(r"[^;]+", sentence):
+        clause = clause_match.group(0)
+        found = [
+            amount
+            for amount in find_amounts(clause, language)
+            if not _STATISTICS.search(clause[max(0, amount.start - 40) : amount.start])
+        ]
+        if not found:
+            continue
+        first = found[0]
+        before = clause[: first.start]
+        recipient = ""
+        count = None
+        each = _EACH.search(before)
+        if each:
+            count_word = each.group("count").lower()
+            count = int(count_word) if count_word.isdigit() else COUNT_WORDS.get(count_word)
+            recipient = f"{count} {each.group('what').strip()}" if count else each.group("what")
+        else:
+            verbs = list(_AID_VERB.finditer(before))
+            if verbs:
+                recipient = _clean_recipient(before[verbs[-1].end() :])
+            if not recipient or len(recipient) > 90 or not recipient[:1].isupper():
+                after = re.search(r"\b(?:cho|tới|to)\s+(?P<who>[^,.;]{2,80})", clause[found[-1].end :])
+                recipient = _clean_recipient(after.group("who")) if after else ""
+        for amount in found:
+            amounts.append(
+                ExtractedAmount(
+                    value=amount.value,
+                    unit=amount.unit,
+                    recipient=recipient,
+                    count=count,
+                    evidence=clause.strip(),
+                )
+            )
+    return amounts
+
+
+def same_amount(first, second):
+    return first.value == second.value and fold(first.unit) == fold(second.unit)

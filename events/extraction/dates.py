@@ -1,0 +1,393 @@
+"""Dates in Vietnamese and English news text.
+
+The Vietnamese rules are written by hand: dateparser reads "chiều 26/8" as a time or drops the
+part of day, and knows neither "trong hai ngày 5 và 6/9" nor "ngày mai (12/3)". Day/month order is
+always D/M in Vietnamese; a missing year comes from the publication date, or from the article's own
+well-dated facts, never from related-news lists or anniversaries.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class FoundDate:
+    start: int
+    end: int
+    text: str
+    date: datetime.date | None  # None when day and month are known but the year is not
+    precision: str  # "day", "month", "year"
+    date_end: datetime.date | None = None
+    year_inferred: bool = False
+    month: int | None = None
+    day: int | None = None
+
+
+PART_OF_DAY = r"(?:(?:sáng|chiều|trưa|tối|đêm|rạng sáng|sáng sớm)\s+(?:nay\s+)?(?:hôm\s+nay\s+)?)"
+# A day/month without a year needs a word before it that makes it a date, so "22/22 chỉ tiêu"
+# or "24/7" are left alone.
+DATE_LEAD = r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|và|\(|-|–)"
+
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>(?:19|20)\d\d)\b"
+)
+_DAY_MONTH = re.compile(
+    rf"(?P<lead>{DATE_LEAD})\s*(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![/\d])",
+    re.IGNORECASE,
+)
+_WORDY_DAY = re.compile(
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
+)
+# "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ ngày 11 đến 12/3/2024", "ngày 5-6/9"
+_RANGE = re.compile(
+    r"(?:trong\s+(?:hai|ba|02|03|2|3)\s+ngày\s+|từ\s+(?:ngày\s+)?|ngày\s+)"
+    r"(?P<d1>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2}))?(?:\s*/\s*(?P<y1>(?:19|20)\d\d))?"
+    r"\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    r"tháng\s+(?P<m>\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)"
+    r"(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<m>\d{1,2})(?!\s*/|\s+năm|\d)"
+    r"(?P<recent>\s+(?:vừa qua|này|qua|trước))?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d/.-])(?:năm|in)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
+_TOMORROW = re.compile(
+    r"ngày mai\s*\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)|ngày mai|hôm nay|hôm qua|sáng nay|"
+    r"chiều nay|tối nay|\btoday\b|\byesterday\b|\btomorrow\b",
+    re.IGNORECASE,
+)
+
+VI_MONTH_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}
+EN_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+EN_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_EN_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+# "August 26, 2021", "Aug. 26", "March 11-12"
+_EN_MONTH_DAY = re.compile(
+    rf"\b{_EN_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# "26 August 2021", "11-12 March"
+_EN_DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+{_EN_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# "from April 15 to June 14": a span across two months.
+_EN_SPAN = re.compile(
+    rf"\b{_EN_MONTH}\s+(?P<d>\d{{1,2}})\s*(?:to|-|–|until)\s*(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s+(?P<d2>\d{{1,2}})"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+_EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
+_EN_WEEKDAY = re.compile(
+    r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+# Dates that are not the day something happened: anniversaries, terms, targets, laws coming into force.
+NOT_EVENT_CONTEXT = re.compile(
+    r"kỷ niệm|ngày thành lập|ngày sinh|hiệu lực|đến năm|tầm nhìn|giai đoạn|nhiệm kỳ|kế hoạch năm|"
+    r"mục tiêu|anniversary|founding|by 20\d\d|vision|period|term",
+    re.IGNORECASE,
+)
+# "(17/3/1930 - 17/3/2025)": an anniversary span in brackets.
+ANNIVERSARY_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
+# Timestamps of related-news lines: "30/03/2025 08:24", "(21:18 26/10/2017)".
+TIMESTAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}")
+
+
+def safe_date(year, month, day):
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def resolve_year(month, day, published, reference_year):
+    """The year of a day/month without a year, and whether it was inferred.
+
+    With a publication date, an event more than a month after it belongs to the previous year
+    (the article reports what happened; "ngày mai" is the most an article looks ahead).
+    """
+    if published:
+        candidate = safe_date(published.year, month, day or 1)
+        if candidate is None:
+            return None
+        if candidate - published > datetime.timedelta(days=31):
+            return published.year - 1
+        return published.year
+    return reference_year
+
+
+def _month_number(word):
+    word = word.lower()
+    return int(word) if word.isdigit() else VI_MONTH_WORDS.get(word)
+
+
+def _in_excluded_context(text, start, end):
+    before = text[max(0, start - 45) : start]
+    if NOT_EVENT_CONTEXT.search(before):
+        return True
+    for span in ANNIVERSARY_SPAN.finditer(text):
+        if span.start() <= start < span.end():
+            return True
+    return bool(TIMESTAMP.match(text, start) or TIMESTAMP.search(text[max(0, start - 6) : end + 6]))
+
+
+def find_dates(text, *, published=None, reference_year=None):
+    """Every date expression in `text`, in order of position, with years resolved where possible."""
+    found = []
+    taken = []
+
+    def free(start, end):
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(match, start, end, **values):
+        if not free(start, end) or _in_excluded_context(text, start, end):
+            return
+        taken.append((start, end))
+        found.append(FoundDate(start=start, end=end, text=text[start:end].strip(" ("), **values))
+
+    def day_value(year, month, day, explicit_year):
+        if year is None:
+            year = resolve_year(month, day, published, reference_year)
+        date = safe_date(year, month, day) if year else None
+        return dict(
+            date=date,
+            precision="day" if date else "",
+            year_inferred=bool(date and not explicit_year),
+            month=int(month),
+            day=int(day),
+        )
+
+    for match in _TOMORROW.finditer(text):
+        words = match.group(0).lower()
+        if match.group("d"):
+            values = day_value(None, match.group("m"), match.group("d"), False)
+        elif published:
+            shift = (
+                1
+                if ("mai" in words or "tomorrow" in words)
+                else -1
+                if ("qua" in words or "yesterday" in words)
+                else 0
+            )
+            date = published + datetime.timedelta(days=shift)
+            values = dict(date=date, precision="day", year_inferred=True, month=date.month, day=date.day)
+        else:
+            continue
+        add(match, match.start(), match.end(), **values)
+
+    for match in _RANGE.finditer(text):
+        m2, y2 = match.group("m2"), match.group("y2")
+        m1 = match.group("m1") or m2
+        y1 = match.group("y1") or y2
+        if not (1 <= int(m1) <= 12 and 1 <= int(m2) <= 12):
+            continue
+        first = day_value(y1, m1, match.group("d1"), bool(y1))
+        last = day_value(
+            y2 or (first["date"].year if first["date"] else None), m2, match.group("d2"), bool(y2)
+        )
+        if first["date"] and last["date"] and last["date"] < first["date"]:
+            continue
+        add(match, match.start(), match.end(), **first, date_end=last["date"])
+
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        add(
+            match,
+            match.start(),
+            match.end(),
+            **day_value(match.group("y"), match.group("m"), match.group("d"), True),
+        )
+
+    for match in _WORDY_DAY.finditer(text):
+        if 1 <= int(match.group("m")) <= 12:
+            year = match.group("y")
+            add(
+                match,
+                match.start(),
+                match.end(),
+                **day_value(year, match.group("m"), match.group("d"), bool(year)),
+            )
+
+    for match in _DAY_MONTH.finditer(text):
+        day, month = int(match.group("d")), int(match.group("m"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            start = match.start("d") if match.group("lead") in "(-–" else match.start()
+            add(match, start, match.end(), **day_value(None, month, day, False))
+
+    for match in _MONTH_YEAR.finditer(text):
+        month = _month_number(match.group("m"))
+        if month and 1 <= month <= 12:
+            before = text[max(0, match.start() - 6) : match.start()].lower()
+            if "từ" in before:  # "từ tháng 4 năm 2022 đến nay" is a span, not the event's date
+                taken.append((match.start(), match.end()))
+                continue
+            add(
+                match,
+                match.start(),
+                match.end(),
+                date=safe_date(match.group("y"), month, 1),
+                precision="month",
+                month=month,
+            )
+
+    for match in _MONTH_ONLY.finditer(text):
+        month = int(match.group("m"))
+        if 1 <= month <= 12:
+            year = resolve_year(month, None, published, reference_year)
+            date = safe_date(year, month, 1) if year else None
+            add(
+                match,
+                match.start(),
+                match.end(),
+                date=date,
+                precision="month" if date else "",
+                year_inferred=bool(date),
+                month=month,
+            )
+
+    for match in _EN_SPAN.finditer(text):
+        month, month2 = EN_MONTHS[match.group("mon").lower()], EN_MONTHS.get(match.group("mon2").lower())
+        if month2:
+            year = match.group("y")
+            values = day_value(year, month, match.group("d"), bool(year))
+            if values["date"]:
+                end_year = values["date"].year + (month2 < month)
+                values["date_end"] = safe_date(end_year, month2, match.group("d2"))
+            add(match, match.start(), match.end(), **values)
+
+    for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
+        for match in pattern.finditer(text):
+            month = EN_MONTHS[match.group("mon").lower().rstrip(".")]
+            year = match.group("y")
+            values = day_value(year, month, match.group("d"), bool(year))
+            if match.group("d2") and values["date"]:
+                values["date_end"] = safe_date(values["date"].year, month, match.group("d2"))
+            add(match, match.start(), match.end(), **values)
+
+    for match in _EN_MONTH_YEAR.finditer(text):
+        month = EN_MONTHS[match.group("mon").lower().rstrip(".")]
+        add(
+            match,
+            match.start(),
+            match.end(),
+            date=safe_date(match.group("y"), month, 1),
+            precision="month",
+            month=month,
+        )
+
+    if published:
+        for match in _EN_WEEKDAY.finditer(text):
+            # "on Monday" in a news report is the last such day on or before publication.
+            weekday = EN_WEEKDAYS[match.group("wd").lower()]
+            shift = (published.weekday() - weekday) % 7
+            if match.group(0).lower().startswith("last") and shift == 0:
+                shift = 7
+            date = published - datetime.timedelta(days=shift)
+            add(
+                match,
+                match.start(),
+                match.end(),
+                date=date,
+                precision="day",
+                year_inferred=True,
+                month=date.month,
+                day=date.day,
+            )
+
+    for match in _YEAR.finditer(text):
+        add(match, match.start(), match.end(), date=safe_date(match.group("y"), 1, 1), precision="year")
+
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+# Signals that the article itself is written in a given year: part-year statistics and full dates
+# of recent facts. Bare "năm 2022" is not enough: "năm 2022, Thành phố hoàn thành..." is often read
+# out in the following year, and "các năm 2018 và 2019" are history.
+_PART_YEAR = re.compile(
+    r"(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)|quý\s+[IV1-4]+\s*(?:/|năm)\s*(?P<q>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def infer_text_year(text):
+    """The year an article without a publication date is written in, when its own facts say so; else None."""
+    years = []
+    for match in _PART_YEAR.finditer(text):
+        years.append(int(match.group("y") or match.group("q")))
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        if _in_excluded_context(text, match.start(), match.end()):
+            continue
+        years.append(int(match.group("y")))
+    for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
+        for match in pattern.finditer(text):
+            if match.group("y") and not _in_excluded_context(text, match.start(), match.end()):
+                years.append(int(match.group("y")))
+    if not years:
+        return None
+    return max(years)
+
+
+def latest_full_date(text, year):
+    """The latest explicit D/M/`year` in the text, to move an earlier day/month to the next year."""
+    latest = None
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        if int(match.group("y")) != year or _in_excluded_context(text, match.start(), match.end()):
+            continue
+        date = safe_date(year, match.group("m"), match.group("d"))
+        if date and (latest is None or date > latest):
+            latest = date
+    return latest

@@ -1,0 +1,564 @@
+"""The word lists the extractor reads. Add a cue, a title, a unit or a place here, in one place.
+
+Patterns are regular-expression fragments matched case-insensitively on NFC text unless a
+comment says otherwise. Vietnamese terms stay Vietnamese: "hội đàm" is talks, "tiếp" is a
+reception, never a loose translation.
+"""
+
+# Event cues: (pattern, model, category). The first pattern that matches in a sentence wins for
+# that model, so list the more specific phrase first ("hội đàm trực tuyến" before "hội đàm").
+MEETING_CUES = (
+    (
+        r"hội đàm trực tuyến|hội nghị trực tuyến|gặp (?:gỡ )?trực tuyến|làm việc trực tuyến|trực tuyến với",
+        "online_talks",
+    ),
+    (
+        r"online talks?|virtual (?:talks|meeting)|video ?conference|held (?:online|virtual) talks",
+        "online_talks",
+    ),
+    (
+        r"chào xã giao|tiếp xã giao|(?:đến|tới|thăm,?) chào(?! đón| mừng)|chúc Tết|"
+        r"(?:đến|tới|thăm,?) chúc mừng",
+        "courtesy_call",
+    ),
+    (r"courtesy (?:call|visit)", "courtesy_call"),
+    (r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with", "talks"),
+    (
+        r"tiếp và làm việc|tiếp đón|đón tiếp|chào đón|chủ trì tiếp|đã tiếp|buổi tiếp|"
+        r"tiếp (?:thân mật |xã giao )?(?:đoàn|Đại sứ|ngài|đồng chí|ông|bà|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|"
+        r"Bí thư|Tổng|Thủ tướng|Trưởng|Đô trưởng|Tỉnh trưởng|lãnh đạo)|(?-i:\b[Đđ]ã tiếp [A-ZĐ])",
+        "reception",
+    ),
+    (r"\breceived?s?\b|\bhosted\b|\bwelcomed\b|\breception for\b", "reception"),
+    (
+        r"tọa đàm|toạ đàm|khai mạc (?:chương trình|tuần|hội chợ|triển lãm|lễ hội|ngày)|hội thảo|"
+        r"(?:chương trình|hội chợ|tuần lễ|lễ hội|triển lãm|ngày hội)[^.;]{0,60}khai mạc",
+        "other",
+    ),
+    (r"\bseminar\b|\bworkshop\b|\bopening ceremony\b|\bforum\b", "other"),
+)
+
+# Statistics that share a sentence with aid words but are not aid: budgets, growth, investment.
+STATISTICS = (
+    r"thu ngân sách|ngân sách nhà nước|GRDP|GDP|tăng trưởng|kim ngạch|tổng mức đầu tư|vốn đầu tư|vốn FDI|"
+    r"thu hút|quy mô kinh tế|dự toán|budget revenue|registered capital|investment capital|trade value"
+)
+# Places whose names contain a Lao marker but are in Vietnam.
+NOT_LAO_PLACES = ("lào cai", "lao cai")
+
+# Meeting words that point back at the meeting already reported ("Tại buổi tiếp, ...").
+# "trước"/"sau" (before/after) a meeting point at another meeting, so they are not here.
+MEETING_ANAPHORA = (
+    r"(?:tại|trong) (?:buổi|cuộc)|buổi tiếp|buổi làm việc|buổi gặp|buổi hội đàm|"
+    r"\bat the (?:meeting|reception|talks|event)\b|during the (?:meeting|reception|talks)"
+)
+
+# Delegations. "Trưởng đoàn" or "dẫn đầu" alone only say who led: they are not a visit cue.
+VISIT_CUES = (
+    r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
+    r"thăm cấp nhà nước|(?:sang|đến|tới) thăm|sang làm việc|đoàn công tác|"
+    r"\b(?:official|working|state|friendship) visit\b|\bvisit(?:s|ed|ing)? (?:to )?(?:Laos|Vietnam|Viet Nam|"
+    r"Ha Noi|Hanoi|Hà Nội|Vientiane)\b|\bon a visit\b|\bvisiting delegation\b|\bdelegation visit"
+)
+TRAINING_CUES = (
+    r"lớp (?:đào tạo|bồi dưỡng|tập huấn|học)|khóa (?:đào tạo|bồi dưỡng|tập huấn|học)|"
+    r"khoá (?:đào tạo|bồi dưỡng|tập huấn|học)|\btraining (?:course|class|programme|program)\b|"
+    r"\b(?:attend(?:ed|ing)?|complet(?:ed|ing)|open(?:ed)?) (?:a|the) (?:[\w-]+ ){0,3}(?:course|class)\b"
+)
+
+# Agreements: (pattern, category). Plans first: "kế hoạch triển khai thỏa thuận" is a plan.
+AGREEMENT_CUES = (
+    (
+        r"kế hoạch (?:hợp tác|triển khai|thực hiện|hành động)|chương trình hợp tác|"
+        r"\b(?:cooperation|action|implementation) plan\b",
+        "plan",
+    ),
+    (r"biên bản ghi nhớ|\bMOU\b|\bMoU\b|memorandum of understanding|bản ghi nhớ", "mou"),
+    (
+        r"thỏa thuận hợp tác|thoả thuận hợp tác|biên bản thỏa thuận|hiệp định hợp tác|"
+        r"\bcooperation agreement\b|\bsigned an? (?:\w+ )?agreement\b",
+        "cooperation_agreement",
+    ),
+)
+SIGNING_WORDS = r"ký kết|ký|signed|signing"
+
+# Aid is a verb plus money or goods given between the sides.
+AID_VERBS = (
+    r"trao tặng|dành tặng|tặng|hỗ trợ|ủng hộ|viện trợ|tài trợ|trao(?! đổi)|bàn giao|"
+    r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\bhanded "
+    r"over\b|\bgave\b|\bgifts?\b|\baid\b|\bsupport(?:ed)?\b"
+)
+AID_GOODS = (
+    r"trang thiết bị|thiết bị|vật tư|vật phẩm|hàng hóa|khẩu trang|vắc xin|vaccine|thuốc|gạo|"
+    r"kinh phí|tiền mặt|medical supplies|equipment|face masks|rice"
+)
+# Souvenirs exchanged at a meeting are not aid.
+NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"
+# A project that Hanoi paid for: "dự án ... do thành phố Hà Nội hỗ trợ kinh phí xây dựng".
+FUNDED_PROJECT = (
+    r"(?<!nhiều )(?<!các )(?<!những )(?:dự án|công trình)\s+(?P<name>[^,.;]{3,120}?)\s+do\s+"
+    r"(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội\s+(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
+    r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
+    r"|\b(?:Ha ?noi|Hà Nội)-funded"
+)
+
+# Relative time words in the news sense.
+RECENT_PAST = r"vừa qua|mới đây|gần đây|recently"
+
+# Markers of the Lao side, matched as whole words on lower-cased NFC text (not folded: folded
+# "lao" is also "lao động", labour). English "lao" is added for English articles only.
+LAO_MARKERS = (
+    "lào",
+    "laos",
+    "viêng chăn",
+    "vientiane",
+    "luang prabang",
+    "luông pha bang",
+    "luông prabang",
+    "xiêng khoảng",
+    "xieng khouang",
+    "champasak",
+    "chăm pa xắc",
+    "savannakhet",
+    "xa van na khệt",
+    "bokeo",
+    "oudomxay",
+    "u đôm xay",
+    "houaphanh",
+    "hủa phăn",
+    "phongsaly",
+    "phông xa lỳ",
+    "luang namtha",
+    "luổng nậm thà",
+    "sayaboury",
+    "xay nha bu ly",
+    "khammouane",
+    "khăm muộn",
+    "bolikhamxay",
+    "bô ly khăm xay",
+    "attapeu",
+    "át tạ pư",
+    "salavan",
+    "sa la van",
+    "sekong",
+    "xê kông",
+    "xaysomboun",
+    "xay sổm bun",
+    "vang vieng",
+    "vàng viêng",
+    "bắc lào",
+    "nam lào",
+    "phía bạn",
+)
+LAO_MARKERS_EN = ("lao",)
+VIETNAM_MARKERS = (
+    "hà nội",
+    "hanoi",
+    "ha noi",
+    "việt nam",
+    "viet nam",
+    "vietnam",
+    "vietnamese",
+    "thủ đô hà nội",
+)
+# Places by side, written in their Vietnamese form. Folded key -> display form.
+PLACES = {
+    "ha noi": "Hà Nội",
+    "hanoi": "Hà Nội",
+    "viet nam": "Việt Nam",
+    "vietnam": "Việt Nam",
+    "vieng chan": "Viêng Chăn",
+    "vientiane": "Viêng Chăn",
+    "luang prabang": "Luang Prabang",
+    "luong pha bang": "Luang Prabang",
+    "xieng khouang": "Xiêng Khoảng",
+    "champasak": "Champasak",
+    "lao": "Lào",
+    "laos": "Lào",
+}
+PLACES_IN_LAOS = {"Viêng Chăn", "Luang Prabang", "Xiêng Khoảng", "Champasak", "Lào"}
+PLACES_IN_VIETNAM = {"Hà Nội", "Việt Nam"}
+
+# Titles, longest first so "Phó Bí thư Thường trực Thành ủy" wins over "Bí thư". Case-sensitive.
+TITLES = (
+    "Phó Bí thư Thường trực Thành ủy",
+    "Phó Bí thư Thường trực Thành uỷ",
+    "Phó Bí thư Thành ủy",
+    "Phó Bí thư Thành uỷ",
+    "Bí thư Thành ủy",
+    "Bí thư Thành uỷ",
+    "Bí thư Trung ương Đảng",
+    "Tổng Bí thư",
+    "Phó Bí thư",
+    "Bí thư",
+    "Chủ tịch nước",
+    "Phó Chủ tịch nước",
+    "Phó Chủ tịch Thường trực",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Phó Thủ tướng",
+    "Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Đại sứ",
+    "Tổng Lãnh sự",
+    "Phó Chánh Văn phòng",
+    "Phó Chánh văn phòng",
+    "Chánh Văn phòng",
+    "Chánh văn phòng",
+    "Phó Trưởng ban",
+    "Trưởng ban",
+    "Phó Giám đốc",
+    "Giám đốc",
+    "Phó Đô trưởng",
+    "Đô trưởng",
+    "Phó Tỉnh trưởng",
+    "Tỉnh trưởng",
+    "Thị trưởng",
+    "Tham tán",
+    "Chủ nhiệm",
+    "Viện trưởng",
+    "Hiệu trưởng",
+    "Tổng Thư ký",
+    "Tổng Giám đốc",
+    "Ủy viên Bộ Chính trị",
+    "Ủy viên Trung ương Đảng",
+    "Ủy viên Ban Thường vụ",
+    "Ủy viên",
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Tư lệnh",
+    "Phó Tư lệnh",
+    "Chính ủy",
+    "Chỉ huy trưởng",
+    "Trưởng đoàn",
+    "Phó Trưởng đoàn",
+    "Trưởng Đoàn",
+    "Trưởng phòng",
+    "Phó Chủ nhiệm",
+    # English
+    "Party Secretary",
+    "Permanent Deputy Secretary",
+    "Deputy Secretary",
+    "Secretary",
+    "General Secretary",
+    "Party General Secretary",
+    "Party chief",
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Minister",
+    "Deputy Minister",
+    "Ambassador",
+    "Consul General",
+    "Chairman",
+    "Chairwoman",
+    "Vice Chairman",
+    "Vice Chairwoman",
+    "Chair",
+    "Vice Chair",
+    "Mayor",
+    "Vice Mayor",
+    "Governor",
+    "Vice Governor",
+    "Deputy Governor",
+    "Director",
+    "Deputy Director",
+    "Head",
+    "Deputy Head",
+    "Chief",
+)
+# Titles that are only memberships; a person's main role is the next title when there is one.
+MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "member")
+HONORIFICS = r"đồng chí|ông|bà|ngài|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|H\.E\.?"
+
+# Who led: "do X làm trưởng đoàn", "X dẫn đầu", "X chủ trì", "led by X".
+LEAD_AFTER_NAME = (
+    r"làm trưởng đoàn|làm Trưởng đoàn|dẫn đầu|chủ trì|đồng chủ trì|led|headed|chaired|co-chaired"
+)
+LEAD_BEFORE_NAME = r"led by|headed by|chaired by|trưởng đoàn là"
+
+# Sentences that only pass on greetings: the people named there did not take part.
+GREETING = r"lời thăm hỏi|lời chào|lời chúc|gửi lời|chuyển lời|conveyed (?:greetings|regards)|best wishes"
+
+# Vietnamese surnames, lower case with their diacritics: folded, "Đảng" would pass for "Đặng" and
+# "Tổng" for "Tống". English text writes them without marks, so the folded forms serve it.
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai lâm tô "
+    "trương hà cao lưu tạ thái chu đoàn vương kiều triệu quách lương tăng đàm phùng nghiêm khúc âu giang la "
+    "lục thân tống mạc hứa từ doãn bạch lại lã tôn nông kha khổng quan tiêu ung vi y ninh châu diệp thạch lò "
+    "hầu mã phí cù bế khiếu lạc sầm tiết khương mẫn nhữ phương văn".split()
+)
+VIETNAMESE_SURNAMES_FOLDED = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao trinh mai lam to truong "
+    "ha cao luu ta thai chu doan vuong kieu trieu quach luong tang dam "
+    "phung nghiem khuc au giang la luc than "
+    "tong mac hua tu bach lai ton nong kha khong quan tieu ung vi ninh chau diep thach lo hau ma phi cu be "
+    "khieu lac sam tiet khuong man nhu phuong".split()
+)
+# Lower-case words that may sit inside a title's body of office: "Trưởng ban Tổ chức Thành ủy Thủ đô
+# Viêng Chăn", "Đại sứ Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam". A role ends at any other word.
+ROLE_WORDS = frozenset(
+    "tại thành phố thủ đô hòa hoà dân nhân cách mạng ủy uỷ ban trung ương nước tỉnh văn phòng thường trực "
+    "vụ đảng quốc hội chức tổ chính trị phủ đồng mặt trận sở bộ ngoại giao tư pháp kế hoạch đầu tài nội quân "
+    "sự công an kiểm sát lao động xã giáo dục đào tạo y tế hóa hoá thể thao du lịch nông nghiệp xây dựng "
+    "thông vận tải khoa học kỹ thuật tin truyền môi trường nguyên cục viện đại sứ quán lãnh đoàn liên hiệp "
+    "hữu nghị cộng sản nhà việt lào "
+    "of the for and to party committee city people's central capital council province provincial department "
+    "foreign affairs office national assembly embassy vice deputy permanent standing".split()
+)
+# Capitalised runs that start like a name but are places, bodies or historical figures.
+NOT_NAMES = frozenset(
+    {
+        "ha noi",
+        "ha nam",
+        "ha giang",
+        "ha tinh",
+        "ha long",
+        "ha dong",
+        "ho chi minh",
+        "ho guom",
+        "ho tay",
+        "lam dong",
+        "cao bang",
+        "thai binh",
+        "thai nguyen",
+        "lao cai",
+        "dong nai",
+        "dong thap",
+        "tay ho",
+        "doan thanh nien",
+        "van mieu",
+        "mai chau",
+        "vo nhai",
+        "luang prabang",
+        "vieng chan",
+        "xieng khouang",
+        "kaysone phomvihane",
+        "souphanouvong",
+        "bac son",
+        "truong sa",
+        "hoang sa",
+        "tran phu",
+    }
+)
+# Words that are capitalised in English or acronyms but never part of a Lao name.
+NOT_NAME_WORDS = frozenset(
+    {
+        "covid",
+        "sars",
+        "asean",
+        "usd",
+        "vnd",
+        "lak",
+        "the",
+        "and",
+        "party",
+        "vietnam",
+        "laos",
+        "lao",
+        "vientiane",
+        "hanoi",
+        "ha",
+        "noi",
+        "people",
+        "city",
+        "capital",
+        "committee",
+        "central",
+        "office",
+        "secretary",
+        "minister",
+        "president",
+        "prime",
+        "mr",
+        "ms",
+        "mrs",
+        "on",
+        "in",
+        "of",
+        "at",
+        "for",
+        "with",
+        "ambassador",
+        "chairman",
+        "deputy",
+        "vice",
+        "general",
+        "embassy",
+        "democratic",
+        "republic",
+        "national",
+        "assembly",
+        "council",
+        "province",
+        "provincial",
+        "department",
+        "mayor",
+        "governor",
+        "politburo",
+        "member",
+        "permanent",
+        "head",
+        "director",
+        "revolutionary",
+        "communist",
+        "viet",
+        "nam",
+        "chairwoman",
+        "standing",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "luang",
+        "prabang",
+        "xieng",
+        "khouang",
+        "champasak",
+        "vang",
+        "vieng",
+        "khanh",
+    }
+)
+
+# Amount units. Folded surface form -> unit code.
+CURRENCIES = {
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "đô la mỹ": "USD",
+    "đô-la mỹ": "USD",
+    "đôla mỹ": "USD",
+    "đô la": "USD",
+    "đô-la": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "đồng": "VND",
+    "vnđ": "VND",
+    "vnd": "VND",
+    "dong": "VND",
+    "kíp": "LAK",
+    "kip": "LAK",
+    "lak": "LAK",
+    "euro": "EUR",
+    "eur": "EUR",
+}
+MULTIPLIERS = {
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+    "triệu": 10**6,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+    "trillion": 10**12,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "mn": 10**6,
+    "bn": 10**9,
+}
+# Goods counted in aid, by the noun that starts them. The unit keeps the noun as written up to a
+# qualifier ("30.000 khẩu trang y tế" -> "khẩu trang").
+ITEM_HEADS = (
+    "khẩu trang",
+    "bộ xét nghiệm",
+    "bộ kít",
+    "bộ kit",
+    "kit xét nghiệm",
+    "liều vắc xin",
+    "liều vaccine",
+    "liều",
+    "máy thở",
+    "máy tạo oxy",
+    "máy",
+    "tấn gạo",
+    "tấn",
+    "suất quà",
+    "phần quà",
+    "chiếc",
+    "bình oxy",
+    "bộ quần áo",
+    "bộ",
+    "thùng",
+    "hộp",
+    "viên",
+    "lọ",
+    "găng tay",
+    "cuốn sách",
+    "cuốn",
+    "bộ máy tính",
+    "face masks",
+    "masks",
+    "test kits",
+    "doses",
+    "tonnes",
+    "tons",
+    "ventilators",
+)
+# Words that end an item noun: qualifiers and the start of the next clause.
+ITEM_QUALIFIERS = (
+    "y tế",
+    "các loại",
+    "cho",
+    "để",
+    "và",
+    "trị giá",
+    "tới",
+    "đến",
+    "mỗi",
+    "gồm",
+    "với",
+    "tại",
+    "phục vụ",
+    "phòng",
+    "chống",
+    "của",
+    "từ",
+    "nhằm",
+    "khác",
+    "worth",
+    "for",
+    "to",
+    "and",
+)
+
+# Paragraph lines that open a related-news list or the comment form; nothing after them is the article.
+BOILERPLATE_STARTS = (
+    "có thể bạn quan tâm",
+    "tin khác",
+    "xem thêm",
+    "bài viết hay?",
+    "các bài mới đăng",
+    "tin liên quan",
+    "tin cùng chuyên mục",
+    "đọc thêm",
+    "related news",
+    "related articles",
+    "read more",
+    "more news",
+    "các tin khác",
+    "tin mới nhất",
+    "nên xem",
+)

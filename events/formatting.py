@@ -1,0 +1,241 @@
+"""How dates, numbers and amounts read on the public pages, in Vietnamese and in English.
+
+Vietnamese writes 26/8/2021, "tháng 3/2024" and 200.000; English 26 Aug 2021, March 2024 and 200,000.
+Two languages only, so each shape is written out rather than pieced together from format strings.
+"""
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from .models import DatePrecision, Direction, Side
+
+MONTHS_EN = "January February March April May June July August September October November December".split()
+EN_DASH = "\u2013"
+
+
+def is_english():
+    return (get_language() or "vi").startswith("en")
+
+
+def format_number(value):
+    """200000 -> '200.000' (vi) or '200,000' (en); decimals only when the value has them."""
+    value = Decimal(value)
+    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    thousands, decimal_mark = (",", ".") if is_english() else (".", ",")
+    sign = "-" if value < 0 else ""
+    whole, _dot, fraction = f"{abs(value):f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", thousands)
+    return f"{sign}{grouped}{decimal_mark}{fraction}" if fraction else f"{sign}{grouped}"
+
+
+def format_day(date):
+    """A day with its year: 26/8/2021 or 26 Aug 2021."""
+    if is_english():
+        return f"{date.day} {MONTHS_EN[date.month - 1][:3]} {date.year}"
+    return f"{date.day}/{date.month}/{date.year}"
+
+
+def format_long_day(date):
+    if is_english():
+        return f"{date.day} {MONTHS_EN[date.month - 1]} {date.year}"
+    return f"{date.day}/{date.month}/{date.year}"
+
+
+def format_month(year, month):
+    if is_english():
+        return f"{MONTHS_EN[month - 1]} {year}"
+    return f"tháng {month}/{year}"
+
+
+def _day_range(start, end):
+    """11–12/3/2024, 30/3–2/4/2024, 30/12/2023–2/1/2024 (and the English equivalents)."""
+    if is_english():
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}{EN_DASH}{end.day} {MONTHS_EN[start.month - 1][:3]} {start.year}"
+        if start.year == end.year:
+            return (
+                f"{start.day} {MONTHS_EN[start.month - 1][:3]} {EN_DASH} "
+                f"{end.day} {MONTHS_EN[end.month - 1][:3]} {end.year}"
+            )
+        return f"{format_day(start)} {EN_DASH} {format_day(end)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}{EN_DASH}{end.day}/{start.month}/{start.year}"
+    if start.year == end.year:
+        return f"{start.day}/{start.month}{EN_DASH}{end.day}/{end.month}/{end.year}"
+    return f"{format_day(start)}{EN_DASH}{format_day(end)}"
+
+
+def format_event_date(event):
+    """The date as precisely as the article gave it; the article's own words when it gave none."""
+    start, end, precision = event.date, event.date_end, event.date_precision
+    if start is None:
+        words = event.date_text.strip()
+        unknown = _("năm chưa rõ")
+        return f"{words} ({unknown})" if words else _("ngày chưa rõ")
+    if precision == DatePrecision.YEAR:
+        if end and end.year != start.year:
+            return f"{start.year}{EN_DASH}{end.year}"
+        return str(start.year)
+    if precision == DatePrecision.MONTH:
+        if end and (end.year, end.month) != (start.year, start.month):
+            return f"{format_month(start.year, start.month)} {EN_DASH} {format_month(end.year, end.month)}"
+        return format_month(start.year, start.month)
+    if end and end != start:
+        return _day_range(start, end)
+    return format_day(start)
+
+
+def format_amount(amount):
+    """'200.000 USD', or '8 × 20.000 USD' when the article says 'mỗi tỉnh 20.000 USD' for 8 provinces."""
+    text = f"{format_number(amount.value)} {amount.unit}"
+    if amount.count and amount.count != 1:
+        text = f"{format_number(amount.count)} × {text}"
+    return text
+
+
+def format_amounts(amounts):
+    return " · ".join(format_amount(amount) for amount in amounts)
+
+
+def amount_totals(amounts):
+    """Value × count summed per unit, in the order the units first appear."""
+    totals = defaultdict(Decimal)
+    for amount in amounts:
+        totals[amount.unit] += amount.total
+    return [{"unit": unit, "total": format_number(total)} for unit, total in totals.items()]
+
+
+def direction_arrow(direction):
+    if direction == Direction.TO_LAOS:
+        return "→ " + _("Lào")
+    if direction == Direction.TO_HANOI:
+        return "→ " + _("Hà Nội")
+    return ""
+
+
+def side_short(side):
+    return {Side.VN: _("Hà Nội"), Side.LA: _("Viêng Chăn")}.get(side, "")
+
+
+def leads_by_side(event):
+    """The people leading each side: those marked lead, else the first named. Uses the prefetch."""
+    participations = list(event.participations.all())
+    result = []
+    for side in (Side.VN, Side.LA, ""):
+        of_side = [p for p in participations if p.person.side == side]
+        leads = [p for p in of_side if p.is_lead] or of_side[:1]
+        if leads:
+            result.append({"side": side, "label": side_short(side), "participations": leads})
+    return result
+
+
+def participants_by_side(participations):
+    groups = []
+    for side, label in [*Side.choices, ("", _("Chưa rõ phía"))]:
+        members = [p for p in participations if p.person.side == side]
+        if members:
+            groups.append({"side": side, "label": label, "participations": members})
+    return groups
+
+
+def split_paragraphs(text):
+    return [paragraph.strip() for paragraph in re.split(r"\n\s*\n|\n", text or "") if paragraph.strip()]
+
+
+def _find_spans(paragraph, needles):
+    spans = []
+    for needle in needles:
+        start = paragraph.find(needle)
+        while start != -1:
+            spans.append((start, start + len(needle)))
+            start = paragraph.find(needle, start + len(needle))
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(paragraph, needles):
+    """The paragraph as HTML with every evidence sentence in <mark>; each piece is escaped on its own."""
+    pieces, position = [], 0
+    for start, end in _find_spans(paragraph, needles):
+        pieces.append((paragraph[position:start], paragraph[start:end]))
+        position = end
+    html = format_html_join("", "{}<mark>{}</mark>", pieces)
+    return html + format_html("{}", paragraph[position:])
+
+
+def evidence_needles(evidences):
+    """Evidence may hold several sentences or lines; each is searched for separately."""
+    needles = set()
+    for evidence in evidences:
+        for line in re.split(r"\n+", evidence or ""):
+            line = line.strip()
+            if len(line) >= 8:
+                needles.add(line)
+    return sorted(needles, key=len, reverse=True)
+
+
+def highlighted_paragraphs(text, evidences):
+    needles = evidence_needles(evidences)
+    return [highlight(paragraph, needles) for paragraph in split_paragraphs(text)]
+
+
+def year_chart(rows, kinds, height=120, bar_width=22, gap=8):
+    """Stacked bars of events per year by kind, laid out here so the template only draws rectangles.
+
+    `rows` are {"year", "kind", "count"} from one aggregate query; undated events are left out.
+    """
+    by_year = defaultdict(dict)
+    for row in rows:
+        if row["year"] is not None:
+            by_year[int(row["year"])][row["kind"]] = row["count"]
+    if not by_year:
+        return None
+    years = list(range(min(by_year), max(by_year) + 1))
+    tallest = max(sum(counts.values()) for counts in by_year.values())
+    top, label_room = 14, 18
+    columns = []
+    for index, year in enumerate(years):
+        x = index * (bar_width + gap) + gap
+        y = top + height
+        bars = []
+        for kind, label in kinds:
+            count = by_year[year].get(kind, 0)
+            if not count:
+                continue
+            bar_height = max(round(count / tallest * height, 1), 1.5)
+            y -= bar_height
+            bars.append(
+                {"kind": kind, "label": label, "count": count, "y": round(y, 1), "height": bar_height}
+            )
+        total = sum(by_year[year].values())
+        columns.append(
+            {
+                "year": year,
+                "x": x,
+                "center": x + bar_width / 2,
+                "bars": bars,
+                "cells": [by_year[year].get(kind, 0) for kind, _label in kinds],
+                "total": total,
+                "total_y": round(y - 3, 1),
+                "show_label": len(years) <= 14 or index % 2 == 0 or index == len(years) - 1,
+            }
+        )
+    return {
+        "columns": columns,
+        "width": len(years) * (bar_width + gap) + gap,
+        "height": top + height + label_room,
+        "baseline": top + height,
+        "label_y": top + height + 14,
+        "bar_width": bar_width,
+        "tallest": tallest,
+    }

@@ -1,0 +1,8 @@
+// Progressive enhancement only: every page works without this file.
+// On a phone the filter panel starts folded so the timeline is in view; it stays open when filters are in use.
+document.addEventListener("DOMContentLoaded", function () {
+  var filters = document.querySelector("details.filters");
+  if (filters && !filters.hasAttribute("data-active") && window.matchMedia("(max-width: 899px)").matches) {
+    filters.open = false;
+  }
+});

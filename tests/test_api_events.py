@@ -1,0 +1,159 @@
+import csv
+import datetime
+import io
+
+from django.http import StreamingHttpResponse
+from django.test import TestCase
+
+from events.models import Amount
+
+from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
+
+
+def read_csv(response):
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+class ApiEventsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.article = make_article(url="https://example.org/bai-1", title="Bài 1")
+        cls.dung = make_person("Đinh Tiến Dũng", side="vn")
+        cls.sengphet = make_person("Sengphet Houngboungnuang", side="la")
+        cls.aid = make_agreement(
+            "aid",
+            title="Hà Nội hỗ trợ Viêng Chăn",
+            date=datetime.date(2021, 8, 26),
+            place="Viêng Chăn",
+            direction="to_laos",
+            period="2021-2025",
+            amounts=[("200000", "USD", "Viêng Chăn"), ("30000", "khẩu trang", "")],
+            people=[(cls.dung, "Bí thư Thành ủy Hà Nội", True), (cls.sengphet, "Đại sứ", False)],
+            article=cls.article,
+            evidence="Hà Nội trao 200.000 USD.",
+        )
+        Amount.objects.create(event=cls.aid, value=20000, unit="USD", count=8, position=2)
+        cls.visit = make_delegation(
+            "visit",
+            title="Đoàn Viêng Chăn thăm Hà Nội",
+            date=datetime.date(2024, 3, 1),
+            date_precision="month",
+            status="reviewed",
+        )
+        cls.undated = make_meeting("talks", title="Hội đàm chưa rõ ngày", date=None)
+        cls.rejected = make_meeting("talks", title="Sự kiện bị loại", status="rejected")
+
+    def test_json_lists_public_events_in_the_export_format(self):
+        response = self.client.get("/api/events/")
+        self.assertEqual(response.status_code, 200)
+        data = response.json()
+        self.assertEqual(data["count"], 3)
+        self.assertEqual(
+            [event["title"] for event in data["events"]],
+            [
+                "Đoàn Viêng Chăn thăm Hà Nội",
+                "Hà Nội hỗ trợ Viêng Chăn",
+                "Hội đàm chưa rõ ngày",
+            ],
+        )
+        aid = data["events"][1]
+        self.assertEqual(aid["model"], "agreement")
+        self.assertEqual(aid["category"], "aid")
+        self.assertEqual(aid["date"], "2021-08-26")
+        self.assertEqual(aid["date_precision"], "day")
+        self.assertEqual(aid["direction"], "to_laos")
+        self.assertEqual(aid["period"], "2021-2025")
+        self.assertEqual(
+            aid["people"][0],
+            {"name": "Đinh Tiến Dũng", "side": "vn", "role": "Bí thư Thành ủy Hà Nội", "lead": True},
+        )
+        self.assertEqual(
+            [(a["value"], a["unit"], a["count"]) for a in aid["amounts"]],
+            [
+                (200000.0, "USD", None),
+                (30000.0, "khẩu trang", None),
+                (20000.0, "USD", 8),
+            ],
+        )
+        self.assertEqual(
+            aid["sources"], [{"article": "https://example.org/bai-1", "evidence": "Hà Nội trao 200.000 USD."}]
+        )
+        self.assertEqual(aid["url"], f"http://testserver/events/{self.aid.pk}/")
+
+    def test_json_takes_the_timeline_filters(self):
+        data = self.client.get("/api/events/", {"q": "vieng chan", "year": 2021}).json()
+        self.assertEqual([event["id"] for event in data["events"]], [self.aid.pk])
+        data = self.client.get("/api/events/", {"status": "reviewed"}).json()
+        self.assertEqual([event["id"] for event in data["events"]], [self.visit.pk])
+        data = self.client.get("/api/events/", {"order": "oldest"}).json()
+        self.assertEqual(data["events"][0]["id"], self.aid.pk)
+
+    def test_json_is_paged_by_500(self):
+        data = self.client.get("/api/events/", {"page": "abc"}).json()
+        self.assertEqual((data["page"], data["num_pages"], data["next"]), (1, 1, None))
+
+    def test_rejected_events_are_never_in_the_json(self):
+        for params in [{}, {"q": "bi loai"}, {"kind": "meeting"}]:
+            with self.subTest(params=params):
+                titles = [
+                    event["title"] for event in self.client.get("/api/events/", params).json()["events"]
+                ]
+                self.assertNotIn("Sự kiện bị loại", titles)
+
+    def test_csv_streams_one_row_per_public_event(self):
+        response = self.client.get("/api/events/", {"format": "csv"})
+        self.assertIsInstance(response, StreamingHttpResponse)
+        self.assertEqual(response["Content-Type"], "text/csv; charset=utf-8")
+        self.assertIn("attachment;", response["Content-Disposition"])
+        rows = read_csv(response)
+        self.assertEqual(
+            [row["title"] for row in rows],
+            [
+                "Đoàn Viêng Chăn thăm Hà Nội",
+                "Hà Nội hỗ trợ Viêng Chăn",
+                "Hội đàm chưa rõ ngày",
+            ],
+        )
+        self.assertEqual(
+            list(rows[0]),
+            [
+                "id",
+                "kind",
+                "category",
+                "title",
+                "date",
+                "date_precision",
+                "date_end",
+                "place",
+                "direction",
+                "status",
+                "people",
+                "amounts",
+                "url",
+            ],
+        )
+        aid = rows[1]
+        self.assertEqual(aid["id"], str(self.aid.pk))
+        self.assertEqual(aid["kind"], "agreement")
+        self.assertEqual(aid["date"], "2021-08-26")
+        self.assertEqual(aid["date_precision"], "day")
+        self.assertEqual(aid["place"], "Viêng Chăn")
+        self.assertEqual(aid["direction"], "to_laos")
+        self.assertEqual(aid["status"], "extracted")
+        self.assertEqual(aid["people"], "Đinh Tiến Dũng; Sengphet Houngboungnuang")
+        self.assertEqual(aid["amounts"], "200000 USD; 30000 khẩu trang; 8 × 20000 USD")
+        self.assertEqual(aid["url"], f"http://testserver/events/{self.aid.pk}/")
+        self.assertEqual(rows[0]["date_precision"], "month")
+        self.assertEqual(rows[2]["date"], "")
+
+    def test_csv_takes_the_filters_and_never_has_rejected_events(self):
+        rows = read_csv(self.client.get("/api/events/", {"format": "csv", "kind": "meeting"}))
+        self.assertEqual([row["title"] for row in rows], ["Hội đàm chưa rõ ngày"])
+        rows = read_csv(self.client.get("/api/events/", {"format": "csv", "q": "loai"}))
+        self.assertEqual(rows, [])
+
+    def test_a_csv_title_with_commas_quotes_and_newlines_survives(self):
+        make_meeting(title='Hội đàm "đặc biệt", lần 2\ncó xuống dòng', date=datetime.date(2030, 1, 1))
+        rows = read_csv(self.client.get("/api/events/", {"format": "csv"}))
+        self.assertEqual(rows[0]["title"], 'Hội đàm "đặc biệt", lần 2\ncó xuống dòng')

@@ -1,0 +1,121 @@
+"""Vietnamese and English date expressions, and how a missing year is filled in."""
+
+import datetime
+
+from events.extraction.dates import find_dates, infer_text_year
+
+PUBLISHED = datetime.date(2021, 8, 27)
+
+
+def first(text, **reference):
+    return find_dates(text, **reference)[0]
+
+
+def test_part_of_day_with_day_and_month_takes_the_publication_year():
+    found = first("Chiều 26/8, Bí thư Thành ủy tiếp Đại sứ Lào.", published=PUBLISHED)
+    assert found.date == datetime.date(2021, 8, 26)
+    assert found.precision == "day"
+    assert found.year_inferred
+    assert found.text == "Chiều 26/8"
+
+
+def test_chieu_ngay_and_sang_forms_are_read():
+    assert first(
+        "chiều ngày 11/3, hai đoàn hội đàm", published=datetime.date(2024, 3, 12)
+    ).date == datetime.date(2024, 3, 11)
+    assert first("Sáng 5/9, tại trụ sở", published=datetime.date(2023, 9, 5)).date == datetime.date(
+        2023, 9, 5
+    )
+
+
+def test_a_full_date_keeps_its_own_year():
+    found = first("ngày 17/2/2023, đoàn đã đến", published=PUBLISHED)
+    assert found.date == datetime.date(2023, 2, 17)
+    assert not found.year_inferred
+
+
+def test_an_event_month_after_the_publication_month_belongs_to_the_previous_year():
+    found = first("Ngày 20/12, hai bên đã ký kết", published=datetime.date(2022, 1, 5))
+    assert found.date == datetime.date(2021, 12, 20)
+
+
+def test_month_and_year_forms():
+    assert first("vào tháng 4 năm 2022").date == datetime.date(2022, 4, 1)
+    assert first("vào tháng 4/2022").precision == "month"
+
+
+def test_spans_give_a_start_and_an_end():
+    found = first("từ 1/7 đến 30/8, lớp học diễn ra", published=datetime.date(2025, 7, 2))
+    assert (found.date, found.date_end) == (datetime.date(2025, 7, 1), datetime.date(2025, 8, 30))
+    found = first("Trong hai ngày 5 và 6/9, đoàn thăm", published=datetime.date(2023, 9, 7))
+    assert (found.date, found.date_end) == (datetime.date(2023, 9, 5), datetime.date(2023, 9, 6))
+    found = first("đang thăm và làm việc tại Lào từ ngày 11 đến 13/9/2024")
+    assert (found.date, found.date_end) == (datetime.date(2024, 9, 11), datetime.date(2024, 9, 13))
+
+
+def test_tomorrow_with_a_bracketed_date_and_today():
+    assert first(
+        "khai mạc vào ngày mai (12/3) tại Viêng Chăn", published=datetime.date(2024, 3, 11)
+    ).date == (datetime.date(2024, 3, 12))
+    assert first("Hôm nay, hai bên hội đàm", published=datetime.date(2024, 3, 11)).date == datetime.date(
+        2024, 3, 11
+    )
+
+
+def test_without_any_year_the_date_is_left_out_rather_than_guessed():
+    found = first("chiều ngày 11/3, hai đoàn hội đàm")
+    assert found.date is None
+    assert (found.month, found.day) == (3, 11)
+
+
+def test_a_bare_year():
+    found = first("Hội nghị năm 2019 diễn ra tại Hà Nội")
+    assert (found.date, found.precision) == (datetime.date(2019, 1, 1), "year")
+
+
+def test_anniversaries_terms_and_targets_are_not_event_dates():
+    text = (
+        "kỷ niệm 95 năm Ngày thành lập Đảng bộ (17/3/1930 - 17/3/2025); Luật có hiệu lực từ 1/1/2025; "
+        "quy hoạch đến năm 2030, tầm nhìn đến năm 2050; chỉ tiêu 22/22 đã đạt"
+    )
+    assert find_dates(text) == []
+
+
+def test_related_news_timestamps_are_ignored():
+    assert find_dates("Nhịp sống Thủ đô 30/03/2025 08:24") == []
+
+
+def test_english_dates():
+    assert first("received the ambassador on August 26", published=PUBLISHED).date == datetime.date(
+        2021, 8, 26
+    )
+    assert first("signed on 26 August 2021 in Hanoi").date == datetime.date(2021, 8, 26)
+    assert first("held on Aug. 26", published=PUBLISHED).date == datetime.date(2021, 8, 26)
+    found = first("paid a working visit from March 5-7", published=datetime.date(2024, 3, 8))
+    assert (found.date, found.date_end) == (datetime.date(2024, 3, 5), datetime.date(2024, 3, 7))
+
+
+def test_english_weekday_is_the_last_such_day_before_publication():
+    # 27 August 2021 was a Friday.
+    assert first("the two sides held talks on Monday", published=PUBLISHED).date == datetime.date(2021, 8, 23)
+
+
+def test_the_article_year_comes_from_its_own_dated_facts():
+    text = (
+        "6 tháng đầu năm 2024, tăng trưởng đạt 6%, tăng hơn cùng kỳ 2023. Đặc biệt, ngày 28/6/2024, Quốc hội "
+        "đã thông qua Luật Thủ đô sửa đổi, có hiệu lực từ 1/1/2025. Đại hội Đảng vào năm 2026."
+    )
+    assert infer_text_year(text) == 2024
+
+
+def test_no_article_year_from_bare_years_or_spans():
+    text = (
+        "năm 2022, Thành phố hoàn thành 22/22 chỉ tiêu; các năm 2018 và 2019; "
+        "chuỗi hợp tác từ tháng 4 năm 2022"
+    )
+    assert infer_text_year(text) is None
+
+
+def test_english_spans_across_two_months():
+    found = first("held from April 15 to June 14 at the school", published=datetime.date(2024, 6, 14))
+    assert (found.date, found.date_end) == (datetime.date(2024, 4, 15), datetime.date(2024, 6, 14))

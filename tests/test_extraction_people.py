@@ -1,0 +1,98 @@
+"""Names, titles, sides and leads."""
+
+from events.extraction import vocabulary
+from events.extraction.people import collect_people, find_mentions, find_organizations, name_candidates
+
+
+def mentions(sentence, language="vi"):
+    return [(m.name, m.side, m.role, m.lead) for m in find_mentions(sentence, language=language)]
+
+
+def test_a_title_with_its_body_of_office_before_the_name():
+    assert mentions("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu.") == [
+        ("Đinh Tiến Dũng", "vn", "Bí thư Thành ủy Hà Nội", False)
+    ]
+
+
+def test_lao_names_and_their_titles():
+    assert mentions("Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang tới thăm.") == [
+        ("Sengphet Houngboungnuang", "la", "Đại sứ Lào tại Việt Nam", False)
+    ]
+
+
+def test_titles_after_the_name_and_who_led():
+    sentence = (
+        "Chiều 26/10, đồng chí Ngô Thị Thanh Hằng, Ủy viên Trung ương Đảng, "
+        "Phó Bí thư Thường trực Thành ủy chủ trì "
+        "tiếp Đoàn cán bộ Văn phòng Trung ương Đảng Nhân dân cách mạng Lào, do "
+        "đồng chí Chanthaboun Rattanavong, "
+        "Phó Chánh Văn phòng làm trưởng đoàn."
+    )
+    assert mentions(sentence) == [
+        ("Ngô Thị Thanh Hằng", "vn", "Phó Bí thư Thường trực Thành ủy", True),
+        ("Chanthaboun Rattanavong", "la", "Phó Chánh Văn phòng", True),
+    ]
+
+
+def test_honorifics_and_places_are_not_names():
+    names = [name for name, *_ in name_candidates("đồng chí Hà Nội và ông Viêng Chăn, Mr Hanoi")]
+    assert names == []
+
+
+def test_a_byline_without_a_title_is_not_a_person():
+    assert mentions("Hoàng Phúc") == []
+
+
+def test_hyphenated_lao_names_in_vietnamese_spelling():
+    assert mentions("Thủ tướng Lào Xổm-xạ-vạt Lềnh-xạ-vẳn tiếp đoàn.")[0][:2] == (
+        "Xổm-xạ-vạt Lềnh-xạ-vẳn",
+        "la",
+    )
+
+
+def test_a_surname_missing_from_the_list_is_still_read_after_an_honorific():
+    assert mentions("do đồng chí Ninh Văn Khiêm, Bí thư Thành ủy Hà Nội dẫn đầu")[0][:3] == (
+        "Ninh Văn Khiêm",
+        "vn",
+        "Bí thư Thành ủy Hà Nội",
+    )
+
+
+def test_english_names_and_led_by():
+    assert mentions("A delegation led by Vice Chairman Ha Minh Hai visited Vientiane.", "en") == [
+        ("Ha Minh Hai", "vn", "Vice Chairman", True)
+    ]
+    assert mentions("Vientiane Mayor Atsaphangthong Siphandone said", "en")[0][:2] == (
+        "Atsaphangthong Siphandone",
+        "la",
+    )
+
+
+def test_later_bare_mentions_join_the_known_person():
+    people = collect_people(
+        ["Bí thư Thành ủy Viêng Chăn Anouphap Tounalom phát biểu.", "Anouphap Tounalom cảm ơn."]
+    )
+    assert list(people) == ["anouphap tounalom"]
+    assert people["anouphap tounalom"].sentences == {0, 1}
+
+
+def test_organisations_and_their_side():
+    found = {
+        (o.name, o.side)
+        for o in find_organizations(
+            "Đoàn Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào làm việc với Thành ủy Hà Nội."
+        )
+    }
+    assert ("Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào", "la") in found
+    assert ("Thành ủy Hà Nội", "vn") in found
+
+
+def test_the_vocabulary_lists_titles_longest_first_where_it_matters():
+    assert vocabulary.TITLES.index("Phó Bí thư Thường trực Thành ủy") < vocabulary.TITLES.index("Bí thư")
+
+
+def test_capitalised_english_words_are_not_lao_names():
+    sentence = (
+        "Bounmy Sysavath, Deputy Head of the Organisation Commission of the Vientiane Party Committee, said"
+    )
+    assert [name for name, *_ in mentions(sentence, "en")] == ["Bounmy Sysavath"]

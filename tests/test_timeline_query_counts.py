@@ -1,0 +1,114 @@
+"""Pinned query counts: a page costs the same at 10 events as at 200, so an N+1 fails the build."""
+
+import datetime
+
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from events.models import Amount, Organization
+
+from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
+
+# count + page + participations + amounts, then one aggregate per facet (kind, category, direction,
+# status, place, year, has_amounts, person, organization) and two for the summary band.
+TIMELINE_QUERIES = 15
+# event with its Meeting/Delegation/Agreement row, participations, amounts, sources, organizations, related.
+DETAIL_QUERIES = 6
+# person with its event count, roles, count, page, participations, amounts.
+PERSON_QUERIES = 6
+# organization, count, page, participations, amounts.
+ORGANIZATION_QUERIES = 5
+# article, its sources with their events.
+ARTICLE_QUERIES = 2
+# count, page, participations, amounts, sources with articles.
+API_JSON_QUERIES = 5
+# one chunk of events, participations, amounts.
+API_CSV_QUERIES = 3
+
+
+def add_events(count, people, organization, article):
+    for number in range(count):
+        builder = (make_meeting, make_delegation, make_agreement)[number % 3]
+        event = builder(
+            title=f"Sự kiện {number}",
+            date=datetime.date(2015 + number % 10, 1 + number % 12, 1 + number % 28),
+            place="Viêng Chăn" if number % 2 else "Hà Nội",
+            people=[
+                (people[number % len(people)], "Bí thư", True),
+                (people[(number + 1) % len(people)], "", False),
+            ],
+            article=article if number % 5 == 0 else None,
+            evidence="Câu bằng chứng.",
+        )
+        Amount.objects.create(event=event, value=1000 + number, unit="USD", position=0)
+        event.organizations.add(organization)
+
+
+class QueryCountTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.people = [make_person(f"Người số {n}", side="vn" if n % 2 else "la") for n in range(12)]
+        cls.organization = Organization.objects.create(name="Thành ủy Hà Nội")
+        cls.article = make_article(clean_text="Câu bằng chứng. Câu khác.")
+
+    def count_queries(self, url):
+        with CaptureQueriesContext(connection) as context:
+            response = self.client.get(url)
+            if response.streaming:
+                b"".join(response.streaming_content)
+        self.assertIn(response.status_code, (200,))
+        return len(context.captured_queries)
+
+    def urls(self):
+        first = self.people[0]
+        return {
+            "/": TIMELINE_QUERIES,
+            f"/?order=oldest&kind=meeting&q=su+kien&person={first.pk}": TIMELINE_QUERIES,
+            "/?place=vieng+chan": TIMELINE_QUERIES + 1,  # the distinct places, folded in Python
+            f"/people/{first.pk}/": PERSON_QUERIES,
+            f"/organizations/{self.organization.pk}/": ORGANIZATION_QUERIES,
+            f"/articles/{self.article.pk}/": ARTICLE_QUERIES,
+            "/api/events/": API_JSON_QUERIES,
+            "/api/events/?format=csv": API_CSV_QUERIES,
+            "/people/": 2,
+            "/organizations/": 2,
+        }
+
+    def test_pages_cost_the_same_for_10_and_for_200_events(self):
+        add_events(10, self.people, self.organization, self.article)
+        small = {url: self.count_queries(url) for url in self.urls()}
+        small_detail = self.count_queries(self.article.sources.first().event.get_absolute_url())
+        add_events(190, self.people, self.organization, self.article)
+        large = {url: self.count_queries(url) for url in self.urls()}
+        large_detail = self.count_queries(self.article.sources.last().event.get_absolute_url())
+        self.assertEqual(small, large)
+        self.assertEqual(small, self.urls())
+        self.assertEqual(small_detail, large_detail)
+        self.assertEqual(small_detail, DETAIL_QUERIES)
+
+    def test_the_timeline_query_count_is_pinned(self):
+        add_events(60, self.people, self.organization, self.article)
+        with self.assertNumQueries(TIMELINE_QUERIES):
+            self.client.get("/")
+        with self.assertNumQueries(TIMELINE_QUERIES):
+            self.client.get("/?page=2")
+
+    def test_the_detail_query_count_is_pinned_for_many_participants_and_amounts(self):
+        people = [make_person(f"Thành viên {n}") for n in range(40)]
+        event = make_agreement(
+            title="Viện trợ lớn",
+            people=[(person, "Thành viên", False) for person in people],
+            amounts=[(str(n * 100), "USD", f"Bên nhận {n}") for n in range(1, 30)],
+            article=self.article,
+        )
+        with self.assertNumQueries(DETAIL_QUERIES):
+            response = self.client.get(event.get_absolute_url())
+        self.assertContains(response, "Thành viên 39")
+
+    def test_the_csv_streams_in_chunks_with_a_constant_number_of_queries_per_chunk(self):
+        add_events(30, self.people, self.organization, self.article)
+        with self.assertNumQueries(API_CSV_QUERIES):
+            response = self.client.get("/api/events/?format=csv")
+            rows = b"".join(response.streaming_content).decode().splitlines()
+        self.assertEqual(len(rows), 31)
