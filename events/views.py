@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Max, Min, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, JsonResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -23,6 +23,8 @@ from .models import (
     Direction,
     Event,
     EventKind,
+    MergedEvent,
+    MergedPerson,
     Organization,
     Participation,
     Person,
@@ -248,6 +250,10 @@ def published_event_or_404(pk):
 
 
 def event_detail(request, pk):
+    merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
+    if merged is not None:
+        # A curator merged this event into another: its old permalink keeps working.
+        return redirect(merged.event, permanent=True)
     event = published_event_or_404(pk)
     participations = list(event.participations.all())
     amounts = list(event.amounts.all())
@@ -274,6 +280,9 @@ def event_detail(request, pk):
 
 
 def person_detail(request, pk):
+    merged = MergedPerson.objects.filter(old_id=pk).select_related("person").first()
+    if merged is not None:
+        return redirect(merged.person, permanent=True)
     published = ~Q(participations__event__status=ReviewStatus.REJECTED)
     person = get_object_or_404(
         Person.objects.annotate(event_count=Count("participations", filter=published)), pk=pk

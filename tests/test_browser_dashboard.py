@@ -4,50 +4,15 @@ failure, not a skip (see STYLE.md, "Tests")."""
 import csv
 import datetime
 import io
-import os
-import shutil
 from pathlib import Path
 
-from django.conf import settings
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
+from .browser import ARTIFACTS, BrowserTestCase
 from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
 
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
-
-class DashboardInBrowserTests(StaticLiveServerTestCase):
-    @classmethod
-    def setUpClass(cls):
-        # Playwright's sync API runs an event loop here; Django would refuse our queries.
-        os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        super().setUpClass()
-        cls.playwright = sync_playwright().start()
-        try:
-            cls.browser = cls.playwright.chromium.launch(
-                executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-        except Exception:
-            cls.playwright.stop()
-            super().tearDownClass()
-            raise
-        ARTIFACTS.mkdir(exist_ok=True)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.browser.close()
-        cls.playwright.stop()
-        super().tearDownClass()
-
+class DashboardInBrowserTests(BrowserTestCase):
     def setUp(self):
         article = make_article(
             title="Hà Nội tiếp đoàn Viêng Chăn",
