@@ -290,3 +290,41 @@ class PermissionTests(CuratorTestCase):
         cache.clear()
         response = client.post(url, {"username": "curator", "password": "a-long-test-password"})
         self.assertEqual(response.status_code, 302)
+
+
+class HostileContentInTheAdminTests(CuratorTestCase):
+    SCRIPT = "<script>alert(1)</script>"
+
+    def test_titles_names_amounts_and_article_text_are_escaped_on_admin_pages(self):
+        hostile_article = make_article(
+            title=f"Bài {self.SCRIPT}", clean_text=f"Câu {self.SCRIPT} bằng chứng."
+        )
+        person = make_person(f"Người {self.SCRIPT}", "la")
+        event = make_agreement(
+            title=f"Viện trợ {self.SCRIPT}",
+            amounts=[("5000", f"đơn vị {self.SCRIPT}", f"bên nhận {self.SCRIPT}")],
+            people=[(person, f"chức vụ {self.SCRIPT}", True)],
+            article=hostile_article,
+            evidence=f"Câu {self.SCRIPT} bằng chứng.",
+        )
+        self.run_action("event", "approve", [event])
+        pages = [
+            reverse("admin:events_event_changelist"),
+            reverse("admin:events_agreement_change", args=[event.pk]),
+            reverse("admin:events_agreement_history", args=[event.pk]),
+            reverse("admin:events_person_changelist"),
+            reverse("admin:events_person_change", args=[person.pk]),
+            reverse("admin:events_amount_changelist"),
+            reverse("admin:events_article_changelist"),
+            reverse("admin:events_article_change", args=[hostile_article.pk]),
+            reverse("admin:events_auditentry_changelist"),
+        ]
+        for url in pages:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertNotContains(response, self.SCRIPT)
+                self.assertContains(response, "&lt;script&gt;")
+        confirm = self.run_action("event", "merge_events", [event, self.meeting])
+        self.assertNotContains(confirm, self.SCRIPT)
+        self.assertContains(confirm, "&lt;script&gt;")
