@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -349,6 +350,8 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["content_hash", "raw", "imported_at", "updated_at", "extracted_at", "extraction_error"]
     date_hierarchy = "published"
     actions = [reextract_articles]
+    # Django 6's default, adopted now: a URL typed without a scheme is https.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     change_list_template = "admin/events/article/change_list.html"
 
     def get_queryset(self, request):
