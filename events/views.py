@@ -250,11 +250,14 @@ def published_event_or_404(pk):
 
 
 def event_detail(request, pk):
-    merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
-    if merged is not None:
+    try:
+        event = published_event_or_404(pk)
+    except Http404:
         # A curator merged this event into another: its old permalink keeps working.
+        merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
+        if merged is None:
+            raise
         return redirect(merged.event, permanent=True)
-    event = published_event_or_404(pk)
     participations = list(event.participations.all())
     amounts = list(event.amounts.all())
     people = {participation.person_id for participation in participations}
@@ -280,13 +283,14 @@ def event_detail(request, pk):
 
 
 def person_detail(request, pk):
-    merged = MergedPerson.objects.filter(old_id=pk).select_related("person").first()
-    if merged is not None:
-        return redirect(merged.person, permanent=True)
     published = ~Q(participations__event__status=ReviewStatus.REJECTED)
-    person = get_object_or_404(
-        Person.objects.annotate(event_count=Count("participations", filter=published)), pk=pk
+    person = (
+        Person.objects.annotate(event_count=Count("participations", filter=published)).filter(pk=pk).first()
     )
+    if person is None:
+        # Merged into someone else by a curator: the old page points to the kept person.
+        merged = get_object_or_404(MergedPerson.objects.select_related("person"), old_id=pk)
+        return redirect(merged.person, permanent=True)
     if not person.event_count:
         # Someone named only in rejected extractions is not public.
         raise Http404
