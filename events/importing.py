@@ -5,6 +5,7 @@ goes on. See STYLE.md ("Pipeline: plain functions, thin commands").
 """
 
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
@@ -189,9 +190,10 @@ def prepare(item: ArticleInput):
 
 
 def guess_language(text):
-    folded = fold(text[:2000])
-    vietnamese_marks = sum(1 for a, b in zip(text[:2000].lower(), folded, strict=False) if a != b)
-    return "vi" if vietnamese_marks > 20 else "en"
+    """'vi' when the text has Vietnamese diacritics in any number, else 'en'."""
+    sample = text[:2000]
+    marked = sum(1 for char in sample if char in "đĐ" or unicodedata.normalize("NFD", char) != char)
+    return "vi" if marked > 20 else "en"
 
 
 def extract_article(article):
@@ -235,7 +237,7 @@ def save_events(article, extracted):
     kept = set()
     for data in extracted:
         event = find_match(data, previous, kept) or find_match(
-            data, candidates_elsewhere(data, article), kept
+            data, candidates_elsewhere(data, article), kept, elsewhere=True
         )
         if event is None:
             event = create_event(data)
@@ -273,30 +275,39 @@ def candidates_elsewhere(data, article):
     return list(events.prefetch_related("participations__person")[:50])
 
 
-def find_match(data, events, taken):
-    """The event among `events` that reports the same thing as `data`, if any."""
+def find_match(data, events, taken, *, elsewhere=False):
+    """The event among `events` that reports the same thing as `data`, if any.
+
+    Within one article (a re-extraction) the best same-kind event is taken. An event from another
+    article is the same only when it has the same category, dates that agree at the coarser
+    precision, and a participant in common (or, when neither names anyone, the same day)."""
     names = {fold(person.name) for person in data.people}
     best, best_score = None, 0
     for event in events:
         if event.pk in taken or event.kind != data.model:
             continue
-        score = 0
-        if event.category == data.category:
-            score += 2
-        if data.date and event.date == data.date:
-            score += 2
-        elif data.date and event.date and not compatible_dates(data.date, event.date):
+        if data.date and event.date and not same_period(data, event):
             continue
         shared = names & {fold(p.person.name) for p in event.participations.all()}
-        score += len(shared)
+        if elsewhere:
+            same_day = (
+                data.date_precision == event.date_precision == DatePrecision.DAY and data.date == event.date
+            )
+            if event.category != data.category or not (shared or (same_day and not names)):
+                continue
+        score = 2 * (event.category == data.category) + 2 * (data.date == event.date) + len(shared)
         if score > best_score:
             best, best_score = event, score
     # A same-kind event with neither category, date nor people in common is a different event.
     return best if best_score >= 2 else None
 
 
-def compatible_dates(a, b):
-    return a.year == b.year and (a.month == b.month or a.day == 1 or b.day == 1)
+def same_period(data, event):
+    """Do two dates agree, compared at the coarser of their precisions?"""
+    order = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
+    depth = min(order.get(data.date_precision, 3), order.get(event.date_precision, 3))
+    parts = ("year", "month", "day")[:depth]
+    return all(getattr(data.date, part) == getattr(event.date, part) for part in parts)
 
 
 def create_event(data):

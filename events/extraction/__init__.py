@@ -10,7 +10,7 @@ participants are everyone named outside greetings and outside sentences about ot
 import datetime
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from events.extraction import vocabulary
 from events.extraction.amounts import aid_amounts, same_amount
@@ -51,6 +51,18 @@ _SAME_OCCASION = re.compile(
     r"kết thúc (?:buổi|cuộc )?(?:hội đàm|làm việc|tiếp)|sau (?:buổi|cuộc )?hội đàm|tại hội đàm|"
     r"following the talks|after the talks|at the end of the|"
     r"during the|at the (?:meeting|reception|talks|event|ceremony)",
+    re.IGNORECASE,
+)
+# Words that put an agreement, a visit or a gift in the future: "sẽ ký kết", "dự kiến vào tháng 4 tới".
+_FUTURE = re.compile(vocabulary.FUTURE, re.IGNORECASE)
+_HELD_ONLINE = re.compile(r"hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"dự kiến|sắp tới|\b(?:next|later this) (?:week|month|year)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(
+    r"\b(?:cùng ngày|cũng trong ngày|trong cùng ngày|(?:on |later |earlier )?(?:on )?the same day|"
+    r"later that day|"
+    # "Before the signing, Mayor ... received", "Sau lễ ký, ...": the same day as the occasion just named.
+    r"(?:before|after|following) the (?:signing|talks|ceremony)|"
+    r"(?:trước|sau) (?:lễ ký|buổi hội đàm|hội đàm|lễ))",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(r"nhận được[^.;]{0,60}?\btừ\b|received[^.;]{0,60}?\bfrom\b", re.IGNORECASE)
@@ -123,6 +135,7 @@ class Candidate:
     project: str = ""
     main: bool = False  # part of the occasion the article reports (the meeting, its visit, its gifts)
     title_only: bool = False  # found in the article title only
+    earlier: bool = False  # an agreement signed before the occasion, only named here
 
     @property
     def model(self):
@@ -216,18 +229,51 @@ def _find_candidates(sentences, language, people, reference):
     lao_people = {fold(p.name) for p in people.values() if p.side == "la"}
     candidates = []
     main_meeting = None
+    last_day = None
+
+    # "Mayor Phetsamone received the Hanoi delegation": a Lao guest named by one part of the name.
+    lao_name_parts = {
+        word
+        for p in people.values()
+        if p.side == "la"
+        for word in re.split(r"[\s-]+", p.name)
+        if len(word) >= 4 and fold(word) not in vocabulary.NOT_NAME_WORDS
+    }
+    lao_name_part = (
+        re.compile(r"\b(?:" + "|".join(map(re.escape, lao_name_parts)) + r")\b") if lao_name_parts else None
+    )
 
     def lao_related(number, sentence):
         if _has_marker(sentence, lao_markers):
             return True
-        return any(number in p.sentences and fold(p.name) in lao_people for p in people.values())
+        if any(number in p.sentences and fold(p.name) in lao_people for p in people.values()):
+            return True
+        return bool(lao_name_part and lao_name_part.search(sentence))
 
     for number, sentence in enumerate(sentences):
         dates = find_dates(sentence, **reference)
+        same_day = _SAME_DAY.search(sentence)
+        if same_day and last_day and not any(d.day for d in dates):
+            # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.
+            dates.append(
+                replace(last_day, start=same_day.start(), end=same_day.end(), text=same_day.group(0))
+            )
+        last_day = next((d for d in reversed(dates) if d.day and d.date and not d.date_end), last_day)
         related = lao_related(number, sentence)
         delegation_word = bool(_DELEGATION_WORD.search(sentence))
 
         category, match = _meeting_category(sentence)
+        if (
+            category == "online_talks"
+            and main_meeting
+            and main_meeting.category in {"talks", "other"}
+            and _HELD_ONLINE.search(sentence)
+            and not any(d.day and not _same_day(d, main_meeting.date) for d in dates)
+        ):
+            # "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks already reported were online.
+            main_meeting.category = "online_talks"
+            main_meeting.sentences.append(number)
+            category = None
         if category and (
             related or (main_meeting and (delegation_word or _MEETING_ANAPHORA.search(sentence)))
         ):
@@ -241,7 +287,10 @@ def _find_candidates(sentences, language, people, reference):
                 pass
             elif (
                 anaphoric
-                and category in {main_meeting.category, "reception"}
+                and (
+                    category in {main_meeting.category, "reception"}
+                    or main_meeting.category == "online_talks"
+                )
                 and (match.start() < 40 or own_date is None or _same_day(own_date, main_meeting.date))
             ):
                 # "Phát biểu tại buổi tiếp, ...": a date later in the sentence belongs to what is said there.
@@ -277,7 +326,10 @@ def _find_candidates(sentences, language, people, reference):
             clause = sentence[max(0, visit.start() - 80) : visit.start()]
             by_ambassador = _AMBASSADOR.search(clause) and not _DELEGATION_WORD.search(clause)
             at_embassy = re.search(r"tại Đại sứ quán|at the (?:Lao )?Embassy", sentence[visit.start() :])
-            if not by_ambassador and not at_embassy:
+            planned = _FUTURE.search(clause) or _PLANNED_AFTER.search(
+                sentence[visit.end() : visit.end() + 100]
+            )
+            if not by_ambassador and not at_embassy and not planned:
                 existing = next((c for c in candidates if c.category == "visit"), None)
                 own = _event_date(dates, visit.start(), span=True)
                 if existing:
@@ -298,51 +350,66 @@ def _find_candidates(sentences, language, people, reference):
 
         for pattern, agreement_category in _AGREEMENT_CUES:
             agreement = pattern.search(sentence)
-            mentioned_only = agreement and re.search(
-                r"(?:theo|khuôn khổ|trong|thực hiện|under|within|implement\w*)"
+            if not agreement:
+                continue
+            mentioned_only = re.search(
+                r"(?:theo|khuôn khổ|trong|thực hiện|triển khai|under|within|implement\w*|of)"
                 r"\s+(?:các\s+|the\s+)?$",
                 sentence[max(0, agreement.start() - 16) : agreement.start()],
                 re.IGNORECASE,
             )
-            if agreement and not mentioned_only and _SIGNING.search(sentence):
-                period = _PERIOD.search(sentence[agreement.start() :])
-                period = f"{period.group(1)}-{period.group(2)}" if period else ""
-                existing = next(
-                    (
-                        c
-                        for c in candidates
-                        if c.category == agreement_category
-                        and (c.period == period or not (c.period and period))
-                    ),
-                    None,
+            period = _PERIOD.search(sentence[agreement.start() : agreement.end() + 80])
+            period = f"{period.group(1)}-{period.group(2)}" if period else ""
+            if _FUTURE.search(sentence[max(0, agreement.start() - 70) : agreement.start()]):
+                break  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
+            # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
+            signed_then = _SIGNING.search(sentence[agreement.end() : agreement.end() + 120]) and any(
+                d.start > agreement.end() for d in dates
+            )
+            if mentioned_only and not (period or signed_then):
+                break  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
+            if _SIGNING.search(sentence):
+                _add_agreement(
+                    candidates,
+                    agreement_category,
+                    number,
+                    agreement,
+                    dates,
+                    period,
+                    sentence,
+                    earlier=bool(mentioned_only and not signed_then),
                 )
-                if existing:
-                    existing.sentences.append(number)
-                else:
-                    near_dates = [d for d in dates if d.precision != "year"]
-                    own = _event_date(near_dates, agreement.start())
-                    candidates.append(
-                        Candidate(
-                            agreement_category,
-                            number,
-                            agreement.group(0),
-                            own,
-                            [number],
-                            period=period,
-                            main=bool(_SAME_OCCASION.search(sentence)),
-                        )
-                    )
-                break  # "kế hoạch triển khai thỏa thuận hợp tác" is the plan, not a second agreement
+                if agreement_category == "plan":
+                    # "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025": the plan names an
+                    # agreement signed earlier, which is an event of its own (its date is elsewhere).
+                    rest = sentence[agreement.end() :]
+                    for named_pattern, named_category in _AGREEMENT_CUES[1:]:
+                        named = named_pattern.search(rest)
+                        named_period = named and _PERIOD.search(rest[named.start() : named.end() + 40])
+                        if named_period:
+                            _add_agreement(
+                                candidates,
+                                named_category,
+                                number,
+                                named,
+                                [],
+                                f"{named_period.group(1)}-{named_period.group(2)}",
+                                sentence,
+                                earlier=True,
+                            )
+                            break
+            break  # "kế hoạch triển khai thỏa thuận hợp tác" is the plan, not a second agreement
 
         project = _FUNDED_PROJECT.search(sentence)
-        if project and related:
+        if project and (related or candidates):
             name = squeeze(project.group("name") or "") if "name" in project.groupdict() else ""
             candidates.append(
                 Candidate(
                     "funded_project",
                     number,
                     project.group(0),
-                    _event_date([d for d in dates if d.precision != "year"], project.start()),
+                    # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
+                    _event_date(dates, project.start()),
                     [number],
                     amounts=aid_amounts(sentence, language),
                     project=name,
@@ -351,7 +418,16 @@ def _find_candidates(sentences, language, people, reference):
             continue
 
         aid_verb = _AID_VERB.search(sentence)
-        if aid_verb and (related or (candidates and _SAME_OCCASION.search(sentence))):
+        # "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives.
+        delegation_gives = (
+            delegation_word
+            and candidates
+            and re.search(
+                r"\b(?:Đoàn|đoàn|[Tt]he delegation)\b[^,;]{0,40}$",
+                sentence[: aid_verb.start()] if aid_verb else "",
+            )
+        )
+        if aid_verb and (related or (candidates and (_SAME_OCCASION.search(sentence) or delegation_gives))):
             amounts = aid_amounts(sentence, language)
             goods = _AID_GOODS.search(sentence)
             if not amounts and (not goods or _NOT_AID.search(sentence)):
@@ -378,7 +454,7 @@ def _find_candidates(sentences, language, people, reference):
                     if not any(same_amount(amount, known) for known in existing.amounts):
                         existing.amounts.append(amount)
                 existing.date = existing.date or own
-                existing.main = existing.main or bool(_SAME_OCCASION.search(sentence))
+                existing.main = existing.main or bool(_SAME_OCCASION.search(sentence) or delegation_gives)
             else:
                 candidates.append(
                     Candidate(
@@ -389,10 +465,39 @@ def _find_candidates(sentences, language, people, reference):
                         [number],
                         amounts=amounts,
                         reverse=reverse,
-                        main=bool(_SAME_OCCASION.search(sentence)),
+                        main=bool(_SAME_OCCASION.search(sentence) or delegation_gives),
                     )
                 )
     return candidates
+
+
+def _add_agreement(candidates, category, number, agreement, dates, period, sentence, earlier=False):
+    """A signed (or named) agreement, joined to one of the same kind and term already found."""
+    existing = next(
+        (
+            c
+            for c in candidates
+            if c.category == category and (c.period == period or not (c.period and period))
+        ),
+        None,
+    )
+    if existing:
+        existing.sentences.append(number)
+        existing.period = existing.period or period
+        return
+    near_dates = [d for d in dates if d.precision != "year"]
+    candidates.append(
+        Candidate(
+            category,
+            number,
+            agreement.group(0),
+            None if earlier else _event_date(near_dates, agreement.start()),
+            [number],
+            period=period,
+            main=not earlier and bool(_SAME_OCCASION.search(sentence)),
+            earlier=earlier,
+        )
+    )
 
 
 def _is_reverse_aid(sentence, aid_verb, lao_markers):
@@ -537,11 +642,20 @@ def _vietnam_side_present(title, lines, sentences, people):
     return any(p.side == "vn" and p.sentences & {0, 1, 2} for p in people.values())
 
 
-def _reference(published, body):
-    """How to date a day/month without a year: the publication date, else the article's own year."""
+_TITLE_YEAR = re.compile(r"(?<![\d/.–-])(?:năm\s+|in\s+)?((?:19|20)\d\d)(?![\d/.–-])")
+
+
+def _reference(published, body, title=""):
+    """How to date a day/month without a year: the publication date, else the article's own year, else
+    the one year the title names ("Khai giảng lớp bồi dưỡng cán bộ ... năm 2025")."""
     if published:
         return {"published": published, "reference_year": None}
-    return {"published": None, "reference_year": infer_text_year(body)}
+    year = infer_text_year(body)
+    if year is None:
+        title_years = {match.group(1) for match in _TITLE_YEAR.finditer(title)}
+        if len(title_years) == 1 and not re.search(r"kỷ niệm|anniversary|giai đoạn|period", title, re.I):
+            year = int(title_years.pop())
+    return {"published": None, "reference_year": year}
 
 
 def extract_events(text, *, title="", published=None, language=""):
@@ -550,13 +664,15 @@ def extract_events(text, *, title="", published=None, language=""):
     title = squeeze(_TITLE_TIMESTAMP.sub(" ", nfc(title)))
     lines = article_lines(text)
     body = "\n".join(lines)
-    language = language or detect_language(title + "\n" + body)
+    # The text decides, not the caller's label: importing.guess_language() labels English .txt and JSONL
+    # articles "vi", which reads "USD 50,000" as fifty and misses every unaccented Vietnamese name.
+    language = detect_language(title + "\n" + body)
     lao_markers = vocabulary.LAO_MARKERS + (vocabulary.LAO_MARKERS_EN if language == "en" else ())
     if not _has_marker(title + "\n" + body, lao_markers):
         return []
 
     sentences = [sentence for line in lines if line for sentence in split_sentences(line)]
-    reference = _reference(published or dateline_date(lines), body)
+    reference = _reference(published or dateline_date(lines), body, title)
     people = collect_people(sentences, language)
     for person in people.values():
         # A romanised name is Lao only in Lao company: "Kenji Morita" shares its shape.
@@ -589,7 +705,7 @@ def extract_events(text, *, title="", published=None, language=""):
     # Whatever the lead sentence of the occasion reports belongs to it ("... đã trao tặng ... 1,5 tỷ đồng").
     main_sentences = {c.sentence for c in candidates if c.main}
     for candidate in candidates:
-        if candidate.sentence == main.sentence:
+        if candidate.sentence == main.sentence and not candidate.earlier:
             candidate.main = True
     secondary = {n for c in candidates if not c.main for n in c.sentences} - main_sentences
     # Main participants: named outside greetings and other events' sentences, in a sentence about

@@ -23,7 +23,8 @@ _AMOUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_BEFORE = re.compile(
-    rf"(?P<cur>US\$|USD|VND|LAK|\$)\s*(?P<num>{NUMBER})(?:\s*(?P<mult>(?:{_MULTIPLIER})\b))?", re.IGNORECASE
+    rf"(?P<cur>US\$|USD|VNĐ|VND|LAK|\$)\s*(?P<num>{NUMBER})(?:\s*(?P<mult>(?:{_MULTIPLIER})\b))?",
+    re.IGNORECASE,
 )
 _ITEM_HEADS = "|".join(re.escape(head) for head in sorted(vocabulary.ITEM_HEADS, key=len, reverse=True))
 _ITEM = re.compile(
@@ -60,6 +61,11 @@ _EACH = re.compile(
     re.IGNORECASE,
 )
 _AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
+# "Hà Nội sẽ hỗ trợ 5 tỷ đồng", "cam kết tài trợ", "pledged US$200,000": promised, not yet handed over.
+_PLEDGE = re.compile(
+    r"\bsẽ\b|cam kết|dự kiến|\bwill\b|\bpledged?\b|\bpledges\b|\bcommit(?:ted|s)? to\b|\bpromised?\b",
+    re.IGNORECASE,
+)
 _STATISTICS = re.compile(vocabulary.STATISTICS)
 
 
@@ -172,9 +178,11 @@ def aid_amounts(sentence, language="vi"):
             if not recipient or len(recipient) > 90 or not recipient[:1].isupper():
                 after = re.search(r"\b(?:cho|tới|to)\s+(?P<who>[^,.;]{2,80})", clause[found[-1].end :])
                 recipient = _clean_recipient(after.group("who")) if after else ""
+        status = "pledged" if _PLEDGE.search(clause[: first.start]) else "delivered"
         for amount in found:
             amounts.append(
                 ExtractedAmount(
+                    status=status,
                     value=amount.value,
                     unit=amount.unit,
                     recipient=recipient,

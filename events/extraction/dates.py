@@ -59,7 +59,8 @@ _MONTH_ONLY = re.compile(
 _YEAR = re.compile(r"(?<![\d/.-])(?:năm|in)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 _TOMORROW = re.compile(
     r"ngày mai\s*\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)|ngày mai|hôm nay|hôm qua|sáng nay|"
-    r"chiều nay|tối nay|\btoday\b|\byesterday\b|\btomorrow\b",
+    r"chiều nay|tối nay|\btoday\b|\byesterday\b|\btomorrow\b|\bthis (?:morning|afternoon|evening)\b|"
+    r"\btonight\b",
     re.IGNORECASE,
 )
 
@@ -129,6 +130,16 @@ _EN_DAY_MONTH = re.compile(
 _EN_SPAN = re.compile(
     rf"\b{_EN_MONTH}\s+(?P<d>\d{{1,2}})\s*(?:to|-|–|until)\s*(?P<mon2>[A-Z][a-z]{{2,8}})\.?\s+(?P<d2>\d{{1,2}})"
     rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# "from 29 November to 2 December"
+_EN_DAY_SPAN = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}\s*(?:to|-|–|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon2>[A-Z][a-z]{{2,8}})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# "earlier this month", "last month", "tháng trước": a month counted from the publication date.
+_RELATIVE_MONTH = re.compile(
+    r"\b(?P<this>(?:earlier |later )?this month)\b|\b(?P<last>last month)\b|(?P<truoc>tháng trước)(?!\s*\d)",
+    re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
 _EN_WEEKDAY = re.compile(
@@ -239,6 +250,12 @@ def find_dates(text, *, published=None, reference_year=None):
         last = day_value(
             y2 or (first["date"].year if first["date"] else None), m2, match.group("d2"), bool(y2)
         )
+        if first["date"] and last["date"] and last["date"] < first["date"] and int(m2) < int(m1):
+            # "từ 29/12/2024 đến 2/1/2025" written with one year: the span crosses the new year.
+            if y2 and not match.group("y1"):
+                first = day_value(int(y2) - 1, m1, match.group("d1"), True)
+            else:
+                last = day_value(first["date"].year + 1, m2, match.group("d2"), bool(y2))
         if first["date"] and last["date"] and last["date"] < first["date"]:
             continue
         add(match, match.start(), match.end(), **first, date_end=last["date"])
@@ -308,6 +325,31 @@ def find_dates(text, *, published=None, reference_year=None):
                 values["date_end"] = safe_date(end_year, month2, match.group("d2"))
             add(match, match.start(), match.end(), **values)
 
+    for match in _EN_DAY_SPAN.finditer(text):
+        month, month2 = EN_MONTHS[match.group("mon").lower()], EN_MONTHS.get(match.group("mon2").lower())
+        if month2:
+            year = match.group("y")
+            values = day_value(year, month, match.group("d"), bool(year))
+            if values["date"]:
+                end_year = values["date"].year + (month2 < month)
+                values["date_end"] = safe_date(end_year, month2, match.group("d2"))
+            add(match, match.start(), match.end(), **values)
+
+    if published:
+        for match in _RELATIVE_MONTH.finditer(text):
+            first = published.replace(day=1)
+            if not match.group("this"):
+                first = (first - datetime.timedelta(days=1)).replace(day=1)
+            add(
+                match,
+                match.start(),
+                match.end(),
+                date=first,
+                precision="month",
+                year_inferred=True,
+                month=first.month,
+            )
+
     for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
         for match in pattern.finditer(text):
             month = EN_MONTHS[match.group("mon").lower().rstrip(".")]
@@ -358,7 +400,9 @@ def find_dates(text, *, published=None, reference_year=None):
 # of recent facts. Bare "năm 2022" is not enough: "năm 2022, Thành phố hoàn thành..." is often read
 # out in the following year, and "các năm 2018 và 2019" are history.
 _PART_YEAR = re.compile(
-    r"(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)|quý\s+[IV1-4]+\s*(?:/|năm)\s*(?P<q>(?:19|20)\d\d)",
+    r"(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)|quý\s+[IV1-4]+\s*(?:/|năm)\s*(?P<q>(?:19|20)\d\d)"
+    # "năm nay, 2022, là Năm Đoàn kết", "this year, 2024,": the article says which year is now.
+    r"|(?:năm nay|this year)\s*(?:,|\(|là|-|–)\s*(?:năm\s+)?(?P<now>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -367,7 +411,7 @@ def infer_text_year(text):
     """The year an article without a publication date is written in, when its own facts say so; else None."""
     years = []
     for match in _PART_YEAR.finditer(text):
-        years.append(int(match.group("y") or match.group("q")))
+        years.append(int(match.group("y") or match.group("q") or match.group("now")))
     for match in _DAY_MONTH_YEAR.finditer(text):
         if _in_excluded_context(text, match.start(), match.end()):
             continue

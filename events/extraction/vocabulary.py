@@ -9,7 +9,8 @@ reception, never a loose translation.
 # that model, so list the more specific phrase first ("hội đàm trực tuyến" before "hội đàm").
 MEETING_CUES = (
     (
-        r"hội đàm trực tuyến|hội nghị trực tuyến|gặp (?:gỡ )?trực tuyến|làm việc trực tuyến|trực tuyến với",
+        r"hội đàm trực tuyến|hội nghị trực tuyến|gặp (?:gỡ )?trực tuyến|làm việc trực tuyến|trực tuyến với|"
+        r"hình thức trực tuyến",
         "online_talks",
     ),
     (
@@ -21,21 +22,32 @@ MEETING_CUES = (
         r"(?:đến|tới|thăm,?) chúc mừng",
         "courtesy_call",
     ),
-    (r"courtesy (?:call|visit)", "courtesy_call"),
+    (r"courtesy (?:call|visit)|paid a call on", "courtesy_call"),
+    # "hội kiến": the guest calls on the host's leader, as in a courtesy call.
+    (r"hội kiến", "courtesy_call"),
     (r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with", "talks"),
     (
-        r"tiếp và làm việc|tiếp đón|đón tiếp|chào đón|chủ trì tiếp|đã tiếp|buổi tiếp|"
+        r"tiếp và làm việc|tiếp đón|(?<!sự )đón tiếp|chào đón|chủ trì tiếp|đã tiếp|buổi tiếp|"
         r"tiếp (?:thân mật |xã giao )?(?:đoàn|Đại sứ|ngài|đồng chí|ông|bà|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|"
         r"Bí thư|Tổng|Thủ tướng|Trưởng|Đô trưởng|Tỉnh trưởng|lãnh đạo)|(?-i:\b[Đđ]ã tiếp [A-ZĐ])",
         "reception",
     ),
-    (r"\breceived?s?\b|\bhosted\b|\bwelcomed\b|\breception for\b", "reception"),
+    (r"\breceived?s?\b|\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b", "reception"),
     (
         r"tọa đàm|toạ đàm|khai mạc (?:chương trình|tuần|hội chợ|triển lãm|lễ hội|ngày)|hội thảo|"
-        r"(?:chương trình|hội chợ|tuần lễ|lễ hội|triển lãm|ngày hội)[^.;]{0,60}khai mạc",
+        r"(?:chương trình|hội chợ|tuần lễ|tuần văn hóa|tuần văn hoá|tuần|lễ hội|triển lãm|ngày hội)"
+        r"[^.;]{0,120}"
+        r"khai mạc|"
+        # The opening or closing of a course is a ceremony of its own, beside the course.
+        r"(?:tổ chức |lễ )(?:khai giảng|bế giảng)|lễ tốt nghiệp|lễ trao bằng",
         "other",
     ),
-    (r"\bseminar\b|\bworkshop\b|\bopening ceremony\b|\bforum\b", "other"),
+    (
+        r"\bseminar\b|\bworkshop\b|\bopening ceremony\b|\bforum\b|\b(?:closing|graduation) ceremony\b",
+        "other",
+    ),
+    # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
+    (r"(?:đã|có buổi|đến) làm việc (?:với|tại)", "other"),
 )
 
 # Statistics that share a sentence with aid words but are not aid: budgets, growth, investment.
@@ -49,7 +61,8 @@ NOT_LAO_PLACES = ("lào cai", "lao cai")
 # Meeting words that point back at the meeting already reported ("Tại buổi tiếp, ...").
 # "trước"/"sau" (before/after) a meeting point at another meeting, so they are not here.
 MEETING_ANAPHORA = (
-    r"(?:tại|trong) (?:buổi|cuộc)|buổi tiếp|buổi làm việc|buổi gặp|buổi hội đàm|"
+    r"(?:tại|trong) (?:buổi|cuộc)|(?:tại|trong) (?:hội đàm|hội kiến|cuộc gặp)|buổi tiếp|buổi làm việc|"
+    r"buổi gặp|buổi hội đàm|"
     r"\bat the (?:meeting|reception|talks|event)\b|during the (?:meeting|reception|talks)"
 )
 
@@ -57,6 +70,9 @@ MEETING_ANAPHORA = (
 VISIT_CUES = (
     r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm|sang làm việc|đoàn công tác|"
+    r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
+    r"\bdelegation (?:[\w'-]+ ){0,6}(?:visited|is visiting|was visiting|arrived in)\b|"
+    r"\bpaid an? (?:\w+ )?visit\b|"
     r"\b(?:official|working|state|friendship) visit\b|\bvisit(?:s|ed|ing)? (?:to )?(?:Laos|Vietnam|Viet Nam|"
     r"Ha Noi|Hanoi|Hà Nội|Vientiane)\b|\bon a visit\b|\bvisiting delegation\b|\bdelegation visit"
 )
@@ -98,8 +114,19 @@ NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân ch�
 FUNDED_PROJECT = (
     r"(?<!nhiều )(?<!các )(?<!những )(?:dự án|công trình)\s+(?P<name>[^,.;]{3,120}?)\s+do\s+"
     r"(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội\s+(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
+    # "Trường được thành phố Hà Nội tài trợ xây dựng năm 2019 với kinh phí 18 tỷ đồng"
+    r"|(?P<thing>Trường|trường|Bệnh viện|bệnh viện|Trạm y tế|trạm y tế|Nhà|Công viên|công viên|Cầu|cầu|"
+    r"Trung tâm|trung tâm|Đường|đường|công trình|dự án)\b[^.;]{0,100}?\bđược\s+(?:thành phố |Thủ đô |TP\.? ?|"
+    r"UBND thành phố |Ủy ban nhân dân thành phố |chính quyền thành phố )?Hà Nội\s+"
+    r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
     r"|\b(?:Ha ?noi|Hà Nội)-funded"
+)
+
+# Words before an agreement, a visit or a gift that make it a plan for later, not an event.
+FUTURE = (
+    r"\bsẽ\b|\bsớm\b|dự kiến|dự thảo|đề nghị|đề xuất|tiến tới|chuẩn bị ký|hướng tới ký|mong muốn|"
+    r"\bwill\b|\bwould\b|\bto sign\b|\bplan(?:s|ned)? to\b|\bexpected to\b|\bdraft\b|\bproposed\b"
 )
 
 # Relative time words in the news sense.
@@ -281,7 +308,8 @@ HONORIFICS = r"đồng chí|ông|bà|ngài|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|H\.E\.
 
 # Who led: "do X làm trưởng đoàn", "X dẫn đầu", "X chủ trì", "led by X".
 LEAD_AFTER_NAME = (
-    r"làm trưởng đoàn|làm Trưởng đoàn|dẫn đầu|chủ trì|đồng chủ trì|led|headed|chaired|co-chaired"
+    r"làm trưởng đoàn|làm Trưởng đoàn|dẫn đầu|chủ trì|đồng chủ trì|led|headed|chaired|co-chaired|"
+    r"is leading|was leading"
 )
 LEAD_BEFORE_NAME = r"led by|headed by|chaired by|trưởng đoàn là"
 
@@ -538,6 +566,12 @@ ITEM_QUALIFIERS = (
     "từ",
     "nhằm",
     "khác",
+    "tiếng",  # "bộ sách giáo khoa tiếng Lào": the language qualifies the books
+    # A verb ends the noun: "200 tấn gạo hỗ trợ nhân dân ...", "50 máy tính giúp học sinh".
+    "hỗ trợ",
+    "giúp",
+    "ủng hộ",
+    "trao",
     "worth",
     "for",
     "to",

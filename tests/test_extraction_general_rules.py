@@ -1,0 +1,296 @@
+"""General rules for real Hanoi-Laos news, each shown on a short sentence written for the test."""
+
+import datetime
+from decimal import Decimal
+
+from events.extraction import extract_events
+from events.extraction.amounts import aid_amounts, find_amounts
+from events.extraction.dates import find_dates, infer_text_year
+
+
+def kinds(events):
+    return {(event.model, event.category): event for event in events}
+
+
+def names(event):
+    return {person.name for person in event.people}
+
+
+# Language
+
+
+def test_the_text_decides_the_language_when_the_caller_guessed_wrong():
+    text = (
+        "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen received a delegation from "
+        "Vientiane Capital led by Vice Mayor Khamphet Sisouvong on March 5 and accepted USD 30,000 "
+        "in support of flood victims."
+    )
+    events = extract_events(text, title="", published=datetime.date(2025, 3, 6), language="vi")
+    reception = kinds(events)[("meeting", "reception")]
+    assert "Nguyen Manh Quyen" in names(reception)
+    aid = kinds(events)[("agreement", "aid")]
+    assert [(a.value, a.unit) for a in aid.amounts] == [(Decimal(30000), "USD")]
+
+
+# Dates
+
+
+def test_cung_ngay_takes_the_day_named_before():
+    text = (
+        "Sáng 9/10, Phó Chủ tịch UBND thành phố Hà Nội Hà Minh Hải đã tiếp Đoàn đại biểu Sở Y tế Thủ đô "
+        "Viêng Chăn do ông Bounsong Keola làm trưởng đoàn.\n\n"
+        "Cùng ngày, Đoàn đã hội đàm với Sở Y tế Hà Nội về hợp tác đào tạo bác sĩ cho Lào."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 10, 9))
+    talks = kinds(events)[("meeting", "talks")]
+    assert talks.date == datetime.date(2024, 10, 9)
+
+
+def test_english_the_same_day_takes_the_day_named_before():
+    text = (
+        "Hanoi Party Secretary Bui Thi Minh Hoai paid a courtesy call on the Lao President in Vientiane "
+        "on October 2. Later that day, the Hanoi delegation held talks with Vientiane Mayor Atsaphangthong "
+        "Siphandone."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 10, 3))
+    talks = kinds(events)[("meeting", "talks")]
+    assert talks.date == datetime.date(2024, 10, 2)
+
+
+def test_a_year_the_article_calls_this_year_dates_a_day_without_a_year():
+    text = "Năm nay, 2024, là năm hai Thủ đô kỷ niệm quan hệ. Chiều 4/6, hai bên gặp nhau."
+    assert infer_text_year(text) == 2024
+
+
+def test_a_single_year_in_the_title_dates_a_day_without_a_year():
+    text = (
+        "Sáng 3/8, Thành ủy Hà Nội tổ chức khai giảng lớp bồi dưỡng cán bộ cho 25 cán bộ Thủ đô Viêng Chăn "
+        "(Lào). Lớp học kéo dài từ 3/8 đến 30/9."
+    )
+    events = extract_events(text, title="Khai giảng lớp bồi dưỡng cán bộ Lào năm 2026")
+    training = kinds(events)[("delegation", "training")]
+    assert training.date == datetime.date(2026, 8, 3)
+
+
+def test_a_span_across_the_new_year_keeps_both_ends():
+    found = find_dates("Đoàn thăm Lào từ 29/12/2024 đến 2/1/2025.")[0]
+    assert (found.date, found.date_end) == (datetime.date(2024, 12, 29), datetime.date(2025, 1, 2))
+    found = find_dates("Đoàn thăm Lào từ ngày 29/11 đến 2/12.", published=datetime.date(2024, 12, 3))[0]
+    assert (found.date, found.date_end) == (datetime.date(2024, 11, 29), datetime.date(2024, 12, 2))
+
+
+def test_an_english_span_of_day_and_month_across_two_months():
+    found = find_dates("The delegation was in Laos from 30 June to 3 July 2023.")[0]
+    assert (found.date, found.date_end) == (datetime.date(2023, 6, 30), datetime.date(2023, 7, 3))
+
+
+def test_relative_english_dates_count_from_the_publication_date():
+    published = datetime.date(2024, 5, 16)
+    this_month = find_dates("floods earlier this month", published=published)[0]
+    assert (this_month.date, this_month.precision) == (datetime.date(2024, 5, 1), "month")
+    last_month = find_dates("signed last month", published=published)[0]
+    assert (last_month.date, last_month.precision) == (datetime.date(2024, 4, 1), "month")
+    morning = find_dates("received the guests this morning", published=published)[0]
+    assert morning.date == published
+
+
+# Meetings
+
+
+def test_talks_held_online_are_online_talks_and_tai_hoi_dam_is_the_same_meeting():
+    text = (
+        "Chiều 2/4, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh hội đàm với Đô trưởng Thủ đô Viêng Chăn "
+        "Atsaphangthong Siphandone. Cuộc hội đàm diễn ra theo hình thức trực tuyến.\n\n"
+        "Phát biểu tại hội đàm, Chủ tịch Trần Sỹ Thanh đề nghị hai bên tăng cường trao đổi đoàn."
+    )
+    events = extract_events(text, title="", published=datetime.date(2022, 4, 2))
+    assert [(e.model, e.category) for e in events] == [("meeting", "online_talks")]
+
+
+def test_hoi_kien_is_a_courtesy_call():
+    text = (
+        "Ngày 14/5, tại Viêng Chăn, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài đã hội kiến Chủ tịch nước "
+        "Lào Thongloun Sisoulith."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 5, 14))
+    assert ("meeting", "courtesy_call") in kinds(events)
+
+
+def test_an_english_reception_naming_the_lao_host_by_one_name_counts():
+    text = (
+        "Vientiane and Hanoi signed a cooperation agreement on May 8. Vientiane Mayor Vilay Phommachanh "
+        "signed for his city.\n\nAfter the signing, Mayor Vilay received the Hanoi delegation."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 5, 9))
+    reception = kinds(events)[("meeting", "reception")]
+    assert reception.date == datetime.date(2024, 5, 8)
+
+
+def test_the_opening_of_a_course_is_a_ceremony_beside_the_course():
+    text = (
+        "Sáng 10/9/2024, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội tổ chức khai giảng "
+        "lớp bồi dưỡng cán bộ quản lý cho 28 học viên của Thủ đô Viêng Chăn (Lào)."
+    )
+    events = extract_events(text, title="")
+    found = kinds(events)
+    assert ("delegation", "training") in found
+    assert found[("meeting", "other")].date == datetime.date(2024, 9, 10)
+
+
+def test_a_culture_week_opening_is_a_meeting_of_its_own():
+    text = (
+        "Chiều 6/10, Chủ tịch UBND thành phố Hà Nội tiếp Đại sứ Lào Sengphet Houngboungnuang. "
+        "Đại sứ cho biết Tuần Văn hóa Lào tại Hà Nội do Đại sứ quán tổ chức sẽ khai mạc vào ngày mai (7/10)."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 10, 6))
+    assert kinds(events)[("meeting", "other")].date == datetime.date(2024, 10, 7)
+
+
+def test_a_delegations_working_session_with_a_host_body_is_a_meeting():
+    text = (
+        "Sáng 12/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong tiếp Đoàn Sở Tư pháp Thủ đô Viêng Chăn, đang "
+        "thăm và làm việc tại Hà Nội từ ngày 10 đến 14/3.\n\n"
+        "Trong thời gian ở Hà Nội, Đoàn đã làm việc với Sở Tư pháp thành phố về công tác hộ tịch."
+    )
+    events = extract_events(text, title="", published=datetime.date(2025, 3, 12))
+    assert ("meeting", "other") in kinds(events)
+
+
+# Delegations
+
+
+def test_an_english_working_trip_is_a_visit():
+    text = (
+        "Hanoi Party Secretary Dinh Tien Dung on 9 May 2023 received a delegation of Vientiane Capital "
+        "led by its Vice Mayor Phouvong Vongkhamsao, who is on a working trip to Vietnam from May 8-12."
+    )
+    events = extract_events(text, title="")
+    visit = kinds(events)[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2023, 5, 8), datetime.date(2023, 5, 12))
+
+
+def test_leading_a_delegation_to_an_event_is_a_visit():
+    text = (
+        "The Vientiane school funded by Hanoi was inaugurated on 2 March 2024. The ceremony was attended by "
+        "Vientiane Vice Mayor Bounchan Sinthavong and Vice Chairman of the Hanoi People's Committee "
+        "Vu Thu Ha, who led a Hanoi delegation to the event."
+    )
+    events = extract_events(text, title="")
+    assert ("delegation", "visit") in kinds(events)
+
+
+def test_a_visit_planned_for_later_is_not_an_event():
+    text = (
+        "Chiều 5/3, Chủ tịch UBND thành phố Hà Nội hội đàm trực tuyến với Đô trưởng Thủ đô Viêng Chăn. "
+        "Hai bên nhất trí tổ chức chuyến thăm Viêng Chăn của lãnh đạo Hà Nội, dự kiến vào tháng 6 tới."
+    )
+    events = extract_events(text, title="", published=datetime.date(2023, 3, 5))
+    assert ("delegation", "visit") not in kinds(events)
+
+
+# Agreements
+
+
+def test_an_agreement_still_to_be_signed_is_not_an_event():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm. Hai bên sẽ sớm ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+        "2025-2030 về du lịch."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 4, 20))
+    assert not [e for e in events if e.model == "agreement"]
+
+
+def test_an_earlier_agreement_named_by_its_term_is_an_event_without_a_date():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm, rà soát việc thực hiện Thỏa thuận hợp tác giai đoạn "
+        "2019-2023 giữa hai Thủ đô."
+    )
+    events = extract_events(text, title="", published=datetime.date(2023, 4, 20))
+    agreement = kinds(events)[("agreement", "cooperation_agreement")]
+    assert (agreement.period, agreement.date) == ("2019-2023", None)
+
+
+def test_an_unnamed_agreement_mentioned_in_passing_is_not_an_event():
+    text = "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm, rà soát việc thực hiện thỏa thuận hợp tác đã ký."
+    events = extract_events(text, title="", published=datetime.date(2023, 4, 20))
+    assert not [e for e in events if e.model == "agreement"]
+
+
+def test_a_plan_implementing_a_named_agreement_names_that_agreement_too():
+    text = (
+        "Ngày 7/11/2022, hai Sở Du lịch Hà Nội và Viêng Chăn ký kết kế hoạch triển khai thỏa thuận hợp tác "
+        "giai đoạn 2021 - 2025."
+    )
+    events = extract_events(text, title="")
+    found = kinds(events)
+    assert found[("agreement", "plan")].date == datetime.date(2022, 11, 7)
+    assert found[("agreement", "cooperation_agreement")].period == "2021-2025"
+
+
+def test_a_building_hanoi_paid_for_is_a_funded_project_dated_by_its_year():
+    text = (
+        "Ngày 3/5/2024, Đoàn công tác Sở Y tế Hà Nội thăm Trạm y tế Xaysettha tại Thủ đô "
+        "Viêng Chăn (Lào).\n\n"
+        "Trạm y tế được thành phố Hà Nội tài trợ xây dựng năm 2020 với kinh phí 9 tỷ đồng."
+    )
+    events = extract_events(text, title="")
+    project = kinds(events)[("agreement", "funded_project")]
+    assert (project.date, project.date_precision) == (datetime.date(2020, 1, 1), "year")
+    assert [(a.value, a.unit) for a in project.amounts] == [(Decimal(9_000_000_000), "VND")]
+
+
+def test_goods_the_visiting_delegation_hands_over_are_aid():
+    text = (
+        "Ngày 3/5/2024, Đoàn công tác Sở Giáo dục Hà Nội thăm Trường Hữu nghị tại Thủ đô "
+        "Viêng Chăn (Lào).\n\n"
+        "Tại trường, Đoàn đã trao tặng 150 bộ bàn ghế và 20 máy chiếu."
+    )
+    events = extract_events(text, title="")
+    aid = kinds(events)[("agreement", "aid")]
+    assert aid.date == datetime.date(2024, 5, 3)
+    assert [(a.value, a.unit) for a in aid.amounts] == [
+        (Decimal(150), "bộ bàn ghế"),
+        (Decimal(20), "máy chiếu"),
+    ]
+
+
+# Amounts
+
+
+def test_a_promised_gift_is_pledged():
+    (amount,) = aid_amounts("Thành phố Hà Nội sẽ hỗ trợ Thủ đô Viêng Chăn 5 tỷ đồng để xây trường.")
+    assert (amount.value, amount.status) == (Decimal(5_000_000_000), "pledged")
+    (amount,) = aid_amounts("Hanoi pledged US$200,000 to Vientiane for the hospital.", "en")
+    assert (amount.value, amount.unit, amount.status) == (Decimal(200_000), "USD", "pledged")
+    (amount,) = aid_amounts("Hà Nội đã trao tặng Viêng Chăn 100 tấn gạo.")
+    assert (amount.value, amount.unit, amount.status) == (Decimal(100), "tấn gạo", "delivered")
+
+
+def test_currency_written_before_the_number():
+    assert [(a.value, a.unit) for a in find_amounts("a gift of VND 1.5 billion", "en")] == [
+        (Decimal(1_500_000_000), "VND")
+    ]
+    assert [(a.value, a.unit) for a in find_amounts("projects worth VNĐ300 billion", "en")] == [
+        (Decimal(300_000_000_000), "VND")
+    ]
+
+
+def test_a_language_qualifies_books_but_is_not_their_unit():
+    (amount,) = find_amounts("trao tặng 400 bộ sách giáo khoa tiếng Việt cho học sinh")
+    assert amount.unit == "bộ sách giáo khoa"
+
+
+def test_a_verb_after_the_goods_ends_their_unit():
+    (amount,) = find_amounts("trao 120 tấn gạo hỗ trợ nhân dân vùng lũ")
+    assert (amount.value, amount.unit) == (Decimal(120), "tấn gạo")
+
+
+def test_an_english_guest_who_is_leading_the_delegation_leads():
+    text = (
+        "Chairman of the Hanoi People's Committee Tran Sy Thanh on Tuesday met with Vientiane Mayor "
+        "Khamphet Sisouvong, who is leading a delegation of the Lao capital on a working visit to Hanoi."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 12, 1))
+    meeting = kinds(events)[("meeting", "reception")]
+    assert meeting.date == datetime.date(2024, 11, 26)
+    assert {p.name for p in meeting.people if p.lead} == {"Khamphet Sisouvong"}
