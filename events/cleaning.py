@@ -533,6 +533,7 @@ def html_to_article(html, *, url=None):
     page_url = _page_url(soup, meta, url)
     language = _page_language(soup, meta)
 
+    lead = _page_lead(soup)
     _strip_furniture(soup)
     extracted = trafilatura.extract(
         str(soup),
@@ -544,7 +545,10 @@ def html_to_article(html, *, url=None):
         include_links=False,
         favor_precision=True,
     )
-    text = clean_text(extracted or _fallback_text(soup), title=title)
+    extracted = extracted or _fallback_text(soup)
+    if lead and squeeze(lead)[:80] not in squeeze(extracted):
+        extracted = f"{lead}\n\n{extracted}"
+    text = clean_text(extracted, title=title)
     return HtmlArticle(title=title, text=text, published=published, url=page_url, language=language)
 
 
@@ -562,6 +566,19 @@ def _strip_furniture(soup):
         if tag.find("article") or _paragraph_text_length(tag) * 2 > page_text:
             continue
         tag.decompose()
+
+
+# The lead ("sapo") of Vietnamese news pages sits outside the body's <p>s, and trafilatura with
+# favor_precision drops it; it usually carries the event's date and main people.
+_LEAD_CLASS = re.compile(r"sapo|chapeau|\blead\b|article__lead|summary|teaser|intro|description", re.I)
+
+
+def _page_lead(soup):
+    for tag in soup.find_all(["p", "div", "h2", "strong"], class_=_LEAD_CLASS, limit=5):
+        text = squeeze(tag.get_text(" ", strip=True))
+        if 40 <= len(text) <= 1200:
+            return text
+    return ""
 
 
 def _paragraph_text_length(root):

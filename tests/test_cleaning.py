@@ -603,3 +603,19 @@ def test_html_laid_out_in_a_table_falls_back_to_the_page_text():
     assert article.title == "Viêng Chăn thăm Hà Nội"
     assert article.url == "https://hanoi.gov.vn/tin/1"
     assert article.language is None
+
+
+def test_html_keeps_the_lead_paragraph_that_sits_outside_the_body():
+    body = "".join(
+        f"<p>Đoạn thân bài số {n} kể chi tiết buổi làm việc giữa hai Thủ đô và các nội dung hợp tác.</p>"
+        for n in range(1, 6)
+    )
+    page = f"""<html lang="vi"><head><title>Hà Nội tiếp đoàn Viêng Chăn</title></head><body>
+    <article><h1>Hà Nội tiếp đoàn Viêng Chăn</h1>
+    <h2 class="detail-sapo">Chiều 12/5, Phó Chủ tịch UBND thành phố Hà Nội tiếp đoàn đại biểu Sở Giáo dục
+    Thủ đô Viêng Chăn do Phó Giám đốc Sở làm trưởng đoàn.</h2>
+    <div class="detail-content">{body}</div></article></body></html>"""
+    article = html_to_article(page)
+    assert article.text.startswith("Chiều 12/5, Phó Chủ tịch UBND thành phố Hà Nội tiếp đoàn")
+    assert article.text.count("Chiều 12/5") == 1
+    assert "Đoạn thân bài số 3" in article.text
