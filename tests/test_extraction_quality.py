@@ -1,0 +1,62 @@
+"""Extraction quality through the whole pipeline, measured by the evaluation's own scorer.
+
+The floors sit a little under today's figures so that a change which makes extraction worse fails
+the build. tests/corpus is tuned on; tests/corpus_heldout is not, and its floor is the honest one.
+"""
+
+import io
+import json
+import tempfile
+from pathlib import Path
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from . import eval_score
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+
+
+class ExtractionQualityTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command(
+            "import_articles",
+            str(ROOT / "sample_articles"),
+            str(TESTS / "corpus"),
+            str(TESTS / "corpus_heldout"),
+            stdout=io.StringIO(),
+        )
+        cls.export = Path(tempfile.mkdtemp()) / "export.json"
+        call_command("export_events", output=str(cls.export), stderr=io.StringIO())
+
+    def score(self, gold):
+        return eval_score.score(str(self.export), str(gold))
+
+    def test_the_sample_articles_meet_the_issue_targets(self):
+        result = self.score(TESTS / "fixtures" / "samples_gold")
+        self.assertGreaterEqual(result["f1"], 0.95)
+        self.assertEqual(result["primary_recall"], 1.0)
+        self.assertEqual(result["amount_recall"], 1.0)
+        self.assertGreaterEqual(result["people_recall"], 0.9)
+        self.assertEqual(result["cleaning"]["boilerplate_lines_left"], 0)
+
+    def test_the_tuning_corpus_stays_where_it_is(self):
+        result = self.score(TESTS / "corpus" / "gold")
+        self.assertGreaterEqual(result["f1"], 0.9)
+        self.assertGreaterEqual(result["date_exact"], 0.85)
+
+    def test_the_held_out_corpus_does_not_get_worse(self):
+        result = self.score(TESTS / "corpus_heldout" / "gold")
+        self.assertGreaterEqual(result["f1"], 0.78, json.dumps(result["counts"]))
+        self.assertGreaterEqual(result["primary_recall"], 0.85)
+
+    def test_articles_without_a_hanoi_laos_event_produce_none(self):
+        data = json.loads(self.export.read_text(encoding="utf-8"))
+        sources = {source["article"] for event in data["events"] for source in event["sources"]}
+        for name in (
+            "c17_hanoitimes_hanoi_fukuoka_cooperation_no_event.txt",
+            "c18_ktdt_hdnd_giam_sat_cong_tac_doi_ngoai_no_event.txt",
+        ):
+            self.assertNotIn(name, sources)
