@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Hợp tác Hà Nội – Viêng Chăn")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

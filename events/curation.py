@@ -12,6 +12,7 @@ from .models import (
     ReviewStatus,
     Source,
 )
+from .signals import record_changed
 
 
 def audit(user, action, obj, changes=None):
@@ -51,6 +52,7 @@ def set_status(events, status, user):
         audit(user, action, event, {"status": [event.status, status]})
         Event.objects.filter(pk=event.pk).update(status=status)
         changed += 1
+    record_changed()
     return changed
 
 
@@ -96,6 +98,7 @@ def merge_events(kept, others, user):
     )
     Event.objects.filter(pk__in=merged_ids).delete()
     kept.refresh_search_text()
+    record_changed()
     return kept
 
 
@@ -132,4 +135,5 @@ def merge_people(kept, others, user):
     Person.objects.filter(pk__in=merged_ids).delete()
     for event in Event.objects.filter(participations__person=kept).distinct():
         event.refresh_search_text()
+    record_changed()
     return kept

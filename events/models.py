@@ -478,3 +478,24 @@ class MergedPerson(models.Model):
 
     def __str__(self):
         return f"{self.old_id} → {self.person_id}"
+
+
+class Revision(models.Model):
+    """One row whose number goes up after every committed change to the record (events/signals.py).
+
+    Cached aggregates (the timeline's facet counts and summary band) are keyed on it, so a cache
+    entry never outlives the data it counted, in any process."""
+
+    number = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.number)
+
+    @classmethod
+    def current(cls):
+        return cls.objects.values_list("number", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls):
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})

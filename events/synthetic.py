@@ -23,6 +23,7 @@ from .models import (
     Organization,
     Participation,
     Person,
+    Revision,
     Source,
 )
 from .text import fold
@@ -152,6 +153,7 @@ def generate(events=100_000, seed=1, years=30, progress=None):
             _make_batch(rng, size, people, organizations, articles, last_day, span, counts)
         if progress:
             progress(counts["events"])
+    Revision.bump()  # bulk_create sends no signals
     return counts
 
 

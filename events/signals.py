@@ -1,0 +1,36 @@
+"""Every change to the record bumps Revision, which the timeline's cache is keyed on."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from .models import (
+    Agreement,
+    Amount,
+    Delegation,
+    Event,
+    Meeting,
+    Organization,
+    Participation,
+    Person,
+    Revision,
+    Source,
+)
+
+# Signals go to the exact class saved: the three event models are listed beside their base.
+WATCHED = [Event, Meeting, Delegation, Agreement, Participation, Amount, Source, Person, Organization]
+
+
+def record_changed(sender=None, **kwargs):
+    """Connected to model signals; call it directly after queryset.update() or bulk_create().
+
+    The bump happens inside the writer's transaction, so other processes see the new number exactly
+    when they can see the new rows. Its row lock makes writers queue for the rest of their
+    transaction; imports already queue on their advisory lock, and an article's transaction is short.
+    """
+    Revision.bump()
+
+
+def connect():
+    for model in WATCHED:
+        post_save.connect(record_changed, sender=model, dispatch_uid=f"revision-save-{model.__name__}")
+        post_delete.connect(record_changed, sender=model, dispatch_uid=f"revision-delete-{model.__name__}")
+    m2m_changed.connect(record_changed, sender=Event.organizations.through, dispatch_uid="revision-m2m")
