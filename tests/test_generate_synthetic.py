@@ -25,6 +25,11 @@ class GenerateSyntheticTests(TestCase):
             self.assertEqual(event.participations.count(), 2)
             self.assertGreaterEqual(event.sources.count(), 1)
         self.assertTrue(Event.objects.filter(search_text__contains="vieng chan").exists())
+        # 30 years back from the end of 2025, at every precision.
+        for event in Event.objects.all():
+            self.assertGreaterEqual(event.date.year, 1995)
+            if event.date_precision == "year":
+                self.assertEqual((event.date.month, event.date.day), (1, 1))
         self.assertTrue(
             Event.objects.filter(kind="agreement", category="aid", amounts__isnull=False).exists()
         )
