@@ -204,7 +204,11 @@ def _make_batch(rng, size, people, organizations, articles, last_day, span, coun
         day = last_day - datetime.timedelta(days=rng.randrange(span))
         precision = rng.choices(["day", "month", "year"], weights=[8, 2, 1])[0]
         date = (
-            day if precision == "day" else day.replace(day=1) if precision == "month" else day.replace(month=1, day=1)
+            day
+            if precision == "day"
+            else day.replace(day=1)
+            if precision == "month"
+            else day.replace(month=1, day=1)
         )
         date_end = date + datetime.timedelta(days=rng.randrange(1, 60)) if category == "training" else None
         vn, la = rng.choice(people[0::2]), rng.choice(people[1::2])
