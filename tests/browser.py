@@ -42,3 +42,15 @@ class BrowserTestCase(StaticLiveServerTestCase):
         cls.browser.close()
         cls.playwright.stop()
         super().tearDownClass()
+
+    def open_page(self, **options):
+        """A new page that records Content-Security-Policy violations in self.csp_violations."""
+        page = self.browser.new_page(**options)
+        self.csp_violations = []
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text and self.csp_violations.append(message.text)
+            ),
+        )
+        return page

@@ -24,7 +24,7 @@ class CurationInBrowserTests(BrowserTestCase):
             article=article,
             evidence="Chiều 26/8, Bí thư Thành ủy Hà Nội tiếp Đại sứ Lào.",
         )
-        self.page = self.browser.new_page(locale="vi-VN")
+        self.page = self.open_page(locale="vi-VN")
 
     def tearDown(self):
         self.page.close()
@@ -52,3 +52,5 @@ class CurationInBrowserTests(BrowserTestCase):
         row = page.locator("li", has_text="Bí thư Thành ủy Hà Nội tiếp Đại sứ Lào").first
         expect(row).to_contain_text("Đã duyệt")
         page.screenshot(path=ARTIFACTS / "timeline-after-approval.png", full_page=True)
+        # The public pages and the admin both run under the Content-Security-Policy header.
+        self.assertEqual(self.csp_violations, [])
