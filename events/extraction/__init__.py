@@ -45,6 +45,7 @@ _PERIOD = re.compile(
 )
 _AMBASSADOR = re.compile(r"Đại sứ(?! quán)|Tổng Lãnh sự|Ambassador|Consul", re.IGNORECASE)
 _DELEGATION_WORD = re.compile(r"\b(?:đoàn|delegation)\b", re.IGNORECASE)
+_DELEGATION_OR_SIDES = re.compile(r"\b(?:[Đđ]oàn|the delegation|the (?:two|both) sides|hai bên)\b")
 # Words that tie an aid hand-over or a signing to the meeting being reported.
 _SAME_OCCASION = re.compile(
     r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"
@@ -55,7 +56,19 @@ _SAME_OCCASION = re.compile(
 )
 # Words that put an agreement, a visit or a gift in the future: "sẽ ký kết", "dự kiến vào tháng 4 tới".
 _FUTURE = re.compile(vocabulary.FUTURE, re.IGNORECASE)
-_HELD_ONLINE = re.compile(r"hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b", re.IGNORECASE)
+_AGREEMENT_CONTENT = re.compile(vocabulary.AGREEMENT_CONTENT, re.IGNORECASE)
+_AGREEMENT_FUNDING = re.compile(vocabulary.AGREEMENT_FUNDING, re.IGNORECASE)
+_MILESTONE = re.compile(vocabulary.PROJECT_MILESTONES, re.IGNORECASE)
+_FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
+_HELD_ONLINE = re.compile(
+    r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b", re.IGNORECASE
+)
+# "Trong những năm dịch bệnh, hai bên thường xuyên trao đổi qua hình thức trực tuyến": a habit, not
+# the way the meeting reported was held.
+_HABITUAL = re.compile(vocabulary.HABITUAL, re.IGNORECASE)
+# "in 2025 the city will implement its plan, which includes ... training Lao officials, the signing of
+# an MOU": activities listed as the content of a plan or a list of tasks are not events.
+_LISTED = re.compile(vocabulary.LISTED_CONTENT, re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"dự kiến|sắp tới|\b(?:next|later this) (?:week|month|year)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|cũng trong ngày|trong cùng ngày|(?:on |later |earlier )?(?:on )?the same day|"
@@ -268,19 +281,31 @@ def _find_candidates(sentences, language, people, reference):
             and main_meeting
             and main_meeting.category in {"talks", "other"}
             and _HELD_ONLINE.search(sentence)
+            and not _HABITUAL.search(sentence)
             and not any(d.day and not _same_day(d, main_meeting.date) for d in dates)
         ):
             # "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks already reported were online.
             main_meeting.category = "online_talks"
             main_meeting.sentences.append(number)
             category = None
+        # "On November 30, Chairman ... received the delegation": once a Lao visit is reported, a
+        # meeting with "the delegation" is part of it even when the sentence names no Lao place.
+        host_known = main_meeting or any(c.category == "visit" for c in candidates)
+        delegation_named = delegation_word or _DELEGATION_OR_SIDES.search(sentence)
+        if (
+            category
+            and _HABITUAL.search(sentence[: match.start()])
+            and not any(d.day for d in dates)
+            and not _MEETING_ANAPHORA.search(sentence)
+        ):
+            category = None  # "Hằng năm, hai bên thường xuyên trao đổi qua hình thức trực tuyến": a habit
         if category and (
-            related or (main_meeting and (delegation_word or _MEETING_ANAPHORA.search(sentence)))
+            related or (host_known and (delegation_named or _MEETING_ANAPHORA.search(sentence)))
         ):
             own_date = _event_date(dates, match.start())
             anaphoric = _MEETING_ANAPHORA.search(sentence[max(0, match.start() - 25) : match.end() + 5])
             same_kind = next((c for c in candidates if c.category == category), None)
-            if main_meeting is None and (related or delegation_word):
+            if main_meeting is None and (related or delegation_named):
                 main_meeting = Candidate(category, number, match.group(0), own_date, [number], main=True)
                 candidates.append(main_meeting)
             elif main_meeting is None:
@@ -307,10 +332,15 @@ def _find_candidates(sentences, language, people, reference):
 
         visit = _VISIT.search(sentence)
         training = _TRAINING.search(sentence)
+        if training and related and _planned(sentence, training.start()):
+            training = None
         if training and related:
             existing = next((c for c in candidates if c.category == "training"), None)
             if existing:
                 existing.sentences.append(number)
+                own = _event_date(dates, training.start(), span=True)
+                if own and own.date_end and not (existing.date and existing.date.date_end):
+                    existing.date = own  # "attended the course ... held from April 15 to June 14"
             else:
                 candidates.append(
                     Candidate(
@@ -360,12 +390,16 @@ def _find_candidates(sentences, language, people, reference):
             )
             period = _PERIOD.search(sentence[agreement.start() : agreement.end() + 80])
             period = f"{period.group(1)}-{period.group(2)}" if period else ""
-            if _FUTURE.search(sentence[max(0, agreement.start() - 70) : agreement.start()]):
-                break  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
             # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
             signed_then = _SIGNING.search(sentence[agreement.end() : agreement.end() + 120]) and any(
                 d.start > agreement.end() for d in dates
             )
+            if (
+                _FUTURE.search(sentence[max(0, agreement.start() - 70) : agreement.start()])
+                or _FUTURE_AFTER.search(sentence[agreement.end() : agreement.end() + 120])
+                or (_planned(sentence, agreement.start()) and not signed_then)
+            ):
+                break  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
             if mentioned_only and not (period or signed_then):
                 break  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
             if _SIGNING.search(sentence):
@@ -401,7 +435,8 @@ def _find_candidates(sentences, language, people, reference):
             break  # "kế hoạch triển khai thỏa thuận hợp tác" is the plan, not a second agreement
 
         project = _FUNDED_PROJECT.search(sentence)
-        if project and (related or candidates):
+        # "Trường ... được thành phố Hà Nội tài trợ xây dựng" right after the hand-over in Vientiane.
+        if project and (related or candidates or (number and lao_related(number - 1, sentences[number - 1]))):
             name = squeeze(project.group("name") or "") if "name" in project.groupdict() else ""
             candidates.append(
                 Candidate(
@@ -415,6 +450,17 @@ def _find_candidates(sentences, language, people, reference):
                     project=name,
                 )
             )
+            continue
+
+        signed = next(
+            (c for c in reversed(candidates) if c.model == "agreement" and c.category != "aid"), None
+        )
+        if signed and _AGREEMENT_CONTENT.search(sentence) and _AGREEMENT_FUNDING.search(sentence):
+            # "Theo kế hoạch, TP Hà Nội hỗ trợ kinh phí 12 tỷ đồng ...": the plan's funding, not a gift.
+            for amount in aid_amounts(sentence, language):
+                if not any(same_amount(amount, known) for known in signed.amounts):
+                    signed.amounts.append(amount)
+            signed.sentences.append(number)
             continue
 
         aid_verb = _AID_VERB.search(sentence)
@@ -438,13 +484,26 @@ def _find_candidates(sentences, language, people, reference):
                 for amount in amounts:
                     amount.recipient = amount.recipient or (subject.group("who") if subject else "Hà Nội")
             own = _event_date([d for d in dates if d.precision != "year"], aid_verb.start())
+            if own is None:
+                # "Năm 2018, Công an Hà Nội đã hỗ trợ ... 1,2 tỷ đồng": an earlier gift, its own event.
+                now = reference["published"].year if reference["published"] else reference["reference_year"]
+                own = next(
+                    (
+                        d
+                        for d in dates
+                        if d.precision == "year" and d.start < aid_verb.start() and now and d.date.year < now
+                    ),
+                    None,
+                )
             existing = next(
                 (
                     c
                     for c in candidates
                     if c.category == "aid"
                     and c.reverse == reverse
-                    and (own is None or c.date is None or _same_day(own, c.date))
+                    and (
+                        own is None or (c.date is None and own.precision != "year") or _same_day(own, c.date)
+                    )
                 ),
                 None,
             )
@@ -468,7 +527,38 @@ def _find_candidates(sentences, language, people, reference):
                         main=bool(_SAME_OCCASION.search(sentence) or delegation_gives),
                     )
                 )
+    _date_projects(candidates, sentences, reference, lao_related)
     return candidates
+
+
+def _date_projects(candidates, sentences, reference, lao_related):
+    """A funded project without a date of its own takes the day of its reported milestone ("Ngày 15/5,
+    ... lễ khánh thành và bàn giao Trường ..."); one with neither a date nor an amount is only praised
+    in passing ("the Hanoi-funded Friendship Park is now a favourite destination") and is dropped unless
+    its own sentence names a milestone ("chỉ hơn một năm sau khởi công, dự án ...")."""
+    for candidate in [c for c in candidates if c.category == "funded_project" and c.date is None]:
+        for number, sentence in enumerate(sentences):
+            milestone = _MILESTONE.search(sentence)
+            if (
+                not milestone
+                or not lao_related(number, sentence)
+                or _FUTURE.search(sentence[: milestone.start()])
+            ):
+                continue
+            day = _event_date([d for d in find_dates(sentence, **reference) if d.day], milestone.start())
+            if day:
+                candidate.date = day
+                candidate.sentences.append(number)
+                break
+        own_milestone = _MILESTONE.search(sentences[candidate.sentence])
+        if candidate.date is None and not candidate.amounts and not own_milestone:
+            candidates.remove(candidate)
+
+
+def _planned(sentence, cue_start):
+    """The cue is a task for later or one item of a plan's content, in the clause before it."""
+    clause = re.split(r"[;]", sentence[:cue_start])[-1]
+    return bool(_FUTURE.search(clause) or _LISTED.search(clause) or _HABITUAL.search(clause))
 
 
 def _add_agreement(candidates, category, number, agreement, dates, period, sentence, earlier=False):
@@ -486,12 +576,27 @@ def _add_agreement(candidates, category, number, agreement, dates, period, sente
         existing.period = existing.period or period
         return
     near_dates = [d for d in dates if d.precision != "year"]
+    date = _event_date(near_dates, agreement.start())
+    if date is None:
+        # "In 2019 the two cities signed ...", "signed their latest agreement in 2021": a year before the
+        # name or after the signing verb dates it; a year inside the name ("Kế hoạch năm 2025") does not.
+        def names_the_year(found):
+            between = sentence[agreement.end() : found.start]
+            return not between.strip() and found.text.lower().startswith("năm")
+
+        years = [
+            d
+            for d in dates
+            if d.precision == "year"
+            and (d.start < agreement.start() or (d.start > agreement.end() and not names_the_year(d)))
+        ]
+        date = min(years, key=lambda d: abs(d.start - agreement.start()), default=None)
     candidates.append(
         Candidate(
             category,
             number,
             agreement.group(0),
-            None if earlier else _event_date(near_dates, agreement.start()),
+            None if earlier else date,
             [number],
             period=period,
             main=not earlier and bool(_SAME_OCCASION.search(sentence)),
@@ -790,6 +895,13 @@ def extract_events(text, *, title="", published=None, language=""):
             ]
             if len(role) > 16 and named_by_title:
                 participants.setdefault(fold(person.name), person)  # "Bí thư Thành ủy Hà Nội" named by title
+        if candidate is not main and any(
+            _DELEGATION_OR_SIDES.search(sentences[n]) for n in candidate.sentences
+        ):
+            # "On December 1, the delegation paid a courtesy call on ...": the delegation's leaders take part.
+            for person in people.values():
+                if person.lead:
+                    participants.setdefault(fold(person.name), person)
         if candidate.main or candidate is main:
             for person in main_people:
                 participants.setdefault(fold(person.name), person)
@@ -824,7 +936,7 @@ def extract_events(text, *, title="", published=None, language=""):
                 period=candidate.period,
                 people=extracted_people,
                 organizations=organizations,
-                amounts=candidate.amounts if candidate.category in {"aid", "funded_project"} else [],
+                amounts=candidate.amounts if candidate.model == "agreement" else [],
             )
         )
     return events

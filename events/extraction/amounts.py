@@ -35,6 +35,12 @@ _QUALIFIER = re.compile(
     r"\s*(?:[,;:.()]|\b(?:" + "|".join(re.escape(word) for word in vocabulary.ITEM_QUALIFIERS) + r")\b|\d|"
     r"[A-Z][A-Za-z]*[-\d])",
 )
+# "6 patient monitors", "200 sets of uniforms": an English count before a plural noun phrase.
+_ENGLISH_GOODS = re.compile(
+    rf"(?<![\w.,$])(?P<num>{NUMBER})\s+(?P<unit>(?:(?:sets?|units?|pieces?|boxes|packs?|tons?|tonnes) of )?"
+    r"(?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\b(?!\s*%)"
+)
+_CONVERSION = re.compile(vocabulary.CONVERSION, re.IGNORECASE)
 COUNT_WORDS = {
     "hai": 2,
     "ba": 3,
@@ -109,7 +115,8 @@ def _item_unit(text, head_end, head):
     rest = text[head_end:]
     stop = _QUALIFIER.search(rest)
     tail = rest[: stop.start()] if stop else rest
-    words = tail.split()[:4]
+    # "bộ kit xét nghiệm nhanh kháng nguyên": the noun runs to a qualifier, a verb or punctuation.
+    words = tail.split()[:6]
     return " ".join([head, *words]).strip()
 
 
@@ -138,8 +145,25 @@ def find_amounts(text, language="vi"):
         number = parse_number(match.group("num"), language)
         unit = _item_unit(text, match.end("head"), match.group("head"))
         add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
+    if language == "en":
+        for match in _ENGLISH_GOODS.finditer(text):
+            words = re.sub(r"^\w+ of ", "", match.group("unit")).split()
+            if words[-1] in vocabulary.NOT_GOODS or any(w in vocabulary.GOODS_BREAKS for w in words[1:-1]):
+                continue
+            if words[0] in vocabulary.GOODS_BREAKS:
+                continue
+            number = parse_number(match.group("num"), language)
+            add(match.start(), match.end(), _scaled(number, None), match.group("unit"))
     found.sort(key=lambda amount: amount.start)
-    return found
+    money = {"USD", "VND", "LAK", "EUR"}
+    for before, amount in zip(found, found[1:], strict=False):
+        if (
+            amount.unit in money
+            and before.unit in money
+            and _CONVERSION.search(text[before.end : amount.start])
+        ):
+            amount.value = None
+    return [amount for amount in found if amount.value is not None]
 
 
 def _clean_recipient(text):

@@ -59,7 +59,9 @@ _MONTH_ONLY = re.compile(
 _YEAR = re.compile(r"(?<![\d/.-])(?:năm|in)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 _TOMORROW = re.compile(
     r"ngày mai\s*\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)|ngày mai|hôm nay|hôm qua|sáng nay|"
-    r"chiều nay|tối nay|\btoday\b|\byesterday\b|\btomorrow\b|\bthis (?:morning|afternoon|evening)\b|"
+    # "today's MoU" is no date.
+    r"chiều nay|tối nay|\btoday\b(?!'s)|\byesterday\b(?!'s)|\btomorrow\b(?!'s)|"
+    r"\bthis (?:morning|afternoon|evening)\b|"
     r"\btonight\b",
     re.IGNORECASE,
 )
@@ -136,6 +138,8 @@ _EN_DAY_SPAN = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}\s*(?:to|-|–|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"(?P<mon2>[A-Z][a-z]{{2,8}})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
 )
+# "last week", "tuần trước": the month of the day a week before publication, since the day is unknown.
+_LAST_WEEK = re.compile(r"\blast week\b|\bthe previous week\b|tuần trước|tuần qua", re.IGNORECASE)
 # "earlier this month", "last month", "tháng trước": a month counted from the publication date.
 _RELATIVE_MONTH = re.compile(
     r"\b(?P<this>(?:earlier |later )?this month)\b|\b(?P<last>last month)\b|(?P<truoc>tháng trước)(?!\s*\d)",
@@ -143,7 +147,7 @@ _RELATIVE_MONTH = re.compile(
 )
 _EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
 _EN_WEEKDAY = re.compile(
-    r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 # Dates that are not the day something happened: anniversaries, terms, targets, laws coming into force.
@@ -186,9 +190,16 @@ def _month_number(word):
     return int(word) if word.isdigit() else VI_MONTH_WORDS.get(word)
 
 
+# A term already closed by its years: "for the 2024-2025 period on Wednesday" dates the signing.
+_CLOSED_TERM = re.compile(
+    r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*(?:period|term)?\s*(?:,\s*)?(?:on|in|vào|ngày|\()?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_excluded_context(text, start, end):
     before = text[max(0, start - 45) : start]
-    if NOT_EVENT_CONTEXT.search(before):
+    if NOT_EVENT_CONTEXT.search(before) and not _CLOSED_TERM.search(before):
         return True
     for span in ANNIVERSARY_SPAN.finditer(text):
         if span.start() <= start < span.end():
@@ -336,6 +347,17 @@ def find_dates(text, *, published=None, reference_year=None):
             add(match, match.start(), match.end(), **values)
 
     if published:
+        for match in _LAST_WEEK.finditer(text):
+            day = published - datetime.timedelta(days=7)
+            add(
+                match,
+                match.start(),
+                match.end(),
+                date=day.replace(day=1),
+                precision="month",
+                year_inferred=True,
+                month=day.month,
+            )
         for match in _RELATIVE_MONTH.finditer(text):
             first = published.replace(day=1)
             if not match.group("this"):

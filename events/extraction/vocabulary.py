@@ -14,7 +14,8 @@ MEETING_CUES = (
         "online_talks",
     ),
     (
-        r"online talks?|virtual (?:talks|meeting)|video ?conference|held (?:online|virtual) talks",
+        r"online (?:talks?|meeting|conference)|virtual (?:talks|meeting)|video ?conference|"
+        r"held (?:online|virtual) talks",
         "online_talks",
     ),
     (
@@ -22,10 +23,19 @@ MEETING_CUES = (
         r"(?:đến|tới|thăm,?) chúc mừng",
         "courtesy_call",
     ),
-    (r"courtesy (?:call|visit)|paid a call on", "courtesy_call"),
+    (
+        r"courtesy (?:call|visit)|paid a call on|"
+        r"extend(?:ed|s)? (?:[\w-]+ ){0,3}(?:greetings|wishes) (?:at|to)|"
+        r"visited and extended",
+        "courtesy_call",
+    ),
     # "hội kiến": the guest calls on the host's leader, as in a courtesy call.
     (r"hội kiến", "courtesy_call"),
-    (r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with", "talks"),
+    (
+        r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with|talks (?:were )?held|"
+        r"talks between|(?:during|at) (?:the )?talks",
+        "talks",
+    ),
     (
         r"tiếp và làm việc|tiếp đón|(?<!sự )đón tiếp|chào đón|chủ trì tiếp|đã tiếp|buổi tiếp|"
         r"tiếp (?:thân mật |xã giao )?(?:đoàn|Đại sứ|ngài|đồng chí|ông|bà|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|"
@@ -73,6 +83,10 @@ VISIT_CUES = (
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
     r"\bdelegation (?:[\w'-]+ ){0,6}(?:visited|is visiting|was visiting|arrived in)\b|"
     r"\bpaid an? (?:\w+ )?visit\b|"
+    # "A delegation of Hanoi led by ... is in Vientiane from November 19 to 22": the visit only implied.
+    r"\bdelegation\b(?:[^.;]|\b(?:Ms|Mr|Mrs|Dr)\.){0,160}?\b(?:is|was|are|were) (?:in|visiting) "
+    r"(?:Vientiane|Hanoi|Ha Noi|Hà Nội|Laos|"
+    r"Vietnam|Viet Nam|Việt Nam)\b[^.;]{0,40}?\bfrom\b|"
     r"\b(?:official|working|state|friendship) visit\b|\bvisit(?:s|ed|ing)? (?:to )?(?:Laos|Vietnam|Viet Nam|"
     r"Ha Noi|Hanoi|Hà Nội|Vientiane)\b|\bon a visit\b|\bvisiting delegation\b|\bdelegation visit"
 )
@@ -100,7 +114,7 @@ SIGNING_WORDS = r"ký kết|ký|signed|signing"
 
 # Aid is a verb plus money or goods given between the sides.
 AID_VERBS = (
-    r"trao tặng|dành tặng|tặng|hỗ trợ|ủng hộ|viện trợ|tài trợ|trao(?! đổi)|bàn giao|"
+    r"trao tặng|dành tặng|tặng|hỗ trợ|ủng hộ|viện trợ|tài trợ|trao(?! đổi)|bàn giao|\bprovided\b|"
     r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\bhanded "
     r"over\b|\bgave\b|\bgifts?\b|\baid\b|\bsupport(?:ed)?\b"
 )
@@ -121,13 +135,37 @@ FUNDED_PROJECT = (
     r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
     r"|\b(?:Ha ?noi|Hà Nội)-funded"
+    r"|\bin (?:funding|financing|grants?|aid) from (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)\b"
 )
+# The milestone that dates a funded project: "lễ khánh thành và bàn giao Trường ...", "was inaugurated".
+PROJECT_MILESTONES = (
+    r"khánh thành|bàn giao|khởi công|động thổ|gắn biển|\binaugurat\w*|\bhanded over\b|\bhand(?:ed|s)? over\b|"
+    r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b"
+)
+
+# A sentence about the content of the agreement just signed: its funding is the agreement's amount.
+AGREEMENT_CONTENT = (
+    r"theo (?:kế hoạch|thỏa thuận|thoả thuận|biên bản|chương trình)|"
+    r"\bunder the (?:plan|agreement|mou|memorandum)\b"
+)
+AGREEMENT_FUNDING = r"kinh phí|hỗ trợ|tài trợ|\bfunding\b|\bfund\b|\bbudget\b|\bprovide"
 
 # Words before an agreement, a visit or a gift that make it a plan for later, not an event.
 FUTURE = (
     r"\bsẽ\b|\bsớm\b|dự kiến|dự thảo|đề nghị|đề xuất|tiến tới|chuẩn bị ký|hướng tới ký|mong muốn|"
-    r"\bwill\b|\bwould\b|\bto sign\b|\bplan(?:s|ned)? to\b|\bexpected to\b|\bdraft\b|\bproposed\b"
+    r"\bwill\b|\bwould\b|\bto sign\b|\bplan(?:s|ned)? to\b|\bexpected to\b|\bdraft\b|\bproposed\b|\bsoon\b|"
+    r"\bnext year\b|thời gian tới|sắp tới"
 )
+
+# Habits and the plan's content, which are no event of their own.
+HABITUAL = r"thường xuyên|những năm|thời gian qua|hằng năm|hàng năm|\bregularly\b|\boften\b|\bevery year\b"
+LISTED_CONTENT = (
+    r"trong đó có|bao gồm|gồm các|các nội dung|nhiệm vụ|theo kế hoạch|thời gian tới|"
+    r"\binclud(?:es|ing|ed)\b|\bunder the (?:plan|agreement|mou)\b|\btasks?\b"
+)
+
+# After an agreement's name: "..., which is expected to be signed next year".
+FUTURE_AFTER = r"(?:expected|scheduled|due|set) to be signed|will be signed|sẽ được ký|dự kiến (?:được )?ký"
 
 # Relative time words in the news sense.
 RECENT_PAST = r"vừa qua|mới đây|gần đây|recently"
@@ -301,6 +339,12 @@ TITLES = (
     "Head",
     "Deputy Head",
     "Chief",
+    "Commander",
+    "Deputy Commander",
+    "Major General",
+    "Lieutenant General",
+    "Senior Colonel",
+    "Colonel",
 )
 # Titles that are only memberships; a person's main role is the next title when there is one.
 MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "member")
@@ -340,7 +384,8 @@ ROLE_WORDS = frozenset(
     "thông vận tải khoa học kỹ thuật tin truyền môi trường nguyên cục viện đại sứ quán lãnh đoàn liên hiệp "
     "hữu nghị cộng sản nhà việt lào "
     "of the for and to party committee city people's central capital council province provincial department "
-    "foreign affairs office national assembly embassy vice deputy permanent standing".split()
+    "foreign affairs office national assembly embassy vice deputy permanent standing "
+    "municipal police security command".split()
 )
 # Capitalised runs that start like a name but are places, bodies or historical figures.
 NOT_NAMES = frozenset(
@@ -375,6 +420,7 @@ NOT_NAMES = frozenset(
         "truong sa",
         "hoang sa",
         "tran phu",
+        "doan thanh",
     }
 )
 # Words that are capitalised in English or acronyms but never part of a Lao name.
@@ -469,6 +515,11 @@ NOT_NAME_WORDS = frozenset(
         "vang",
         "vieng",
         "khanh",
+        "police",
+        "major",
+        "colonel",
+        "commander",
+        "municipal",
     }
 )
 
@@ -537,6 +588,10 @@ ITEM_HEADS = (
     "cuốn sách",
     "cuốn",
     "bộ máy tính",
+    "phòng máy tính",
+    "xe ô tô",
+    "xe cứu thương",
+    "xe",
     "face masks",
     "masks",
     "test kits",
@@ -544,6 +599,20 @@ ITEM_HEADS = (
     "tonnes",
     "tons",
     "ventilators",
+)
+# English goods are any counted plural noun phrase ("6 patient monitors", "2,000 sets of surgical gowns");
+# these plurals count people, cases or places, never goods.
+NOT_GOODS = frozenset(
+    "years months weeks days hours times people persons students pupils children teachers officials "
+    "officers cadres delegates members residents workers patients doctors cases suspects provinces districts "
+    "villages cities capitals countries projects schools classrooms beds percent households families "
+    "courses classes sessions visits rounds meetings trainees participants".split()
+)
+# Words a goods noun phrase never runs across.
+GOODS_BREAKS = frozenset("and to for worth in of with from the a an by at on each per".split())
+# "1,5 tỷ đồng (khoảng 61.000 USD)": a conversion in brackets repeats the amount before it.
+CONVERSION = (
+    r"\(\s*(?:khoảng|tương đương(?: với)?|gần|hơn|about|approximately|around|roughly|equivalent to|~)?\s*$"
 )
 # Words that end an item noun: qualifiers and the start of the next clause.
 ITEM_QUALIFIERS = (
