@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from events.extraction import vocabulary
 from events.extraction.amounts import aid_amounts, same_amount
-from events.extraction.dates import FoundDate, find_dates, infer_text_year
+from events.extraction.dates import FoundDate, find_dates, infer_text_year, upcoming_anniversary_year
 from events.extraction.people import as_extracted, collect_people, find_organizations, proper_name_people
 from events.extraction.types import ExtractedAmount, ExtractedEvent, ExtractedPerson
 from events.text import fold, nfc, squeeze
@@ -77,6 +77,18 @@ _SAME_DAY = re.compile(
     r"(?:before|after|following) the (?:signing|talks|ceremony)|"
     r"(?:trước|sau) (?:lễ ký|buổi hội đàm|hội đàm|lễ))",
     re.IGNORECASE,
+)
+_PAST_REFERENCE = re.compile(
+    vocabulary.PAST_REFERENCE + "|" + vocabulary.RECENT_PAST + "|" + vocabulary.HABITUAL, re.IGNORECASE
+)
+_VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
+_FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
+_MEETING_TIES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
+]
+# Words that put an undated meeting or gift after the article was written: it takes no publication month.
+_NOT_YET = re.compile(
+    vocabulary.FUTURE + r"|trước mắt|tới đây|sắp|chuẩn bị|upcoming|ahead|next", re.IGNORECASE
 )
 _RECEIVED_FROM = re.compile(r"nhận được[^.;]{0,60}?\btừ\b|received[^.;]{0,60}?\bfrom\b", re.IGNORECASE)
 _TITLE_TIMESTAMP = re.compile(r"\(?\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*\)?")
@@ -555,6 +567,95 @@ def _date_projects(candidates, sentences, reference, lao_related):
             candidates.remove(candidate)
 
 
+def _past_reference(candidate, sentences, year):
+    """An agreement, gift or project named as done before the occasion: "Trước đó, ...", "Thời gian qua,
+    Hà Nội đã hỗ trợ ...", a cooperation agreement whose term began before the occasion's year."""
+    if candidate.earlier or candidate.title_only:
+        return True
+    if _PAST_REFERENCE.search(sentences[candidate.sentence]):
+        return True
+    return bool(candidate.period and year and int(candidate.period[:4]) < year)
+
+
+def _bound_to_occasion(candidate, sentences, main):
+    """An undated signing, gift or hand-over told as part of the occasion the article reports."""
+    if candidate.main:
+        return True
+    year = main.date.date.year if main.date and main.date.date else None
+    if main.date is None or main.date.date is None or _past_reference(candidate, sentences, year):
+        return False
+    sentence = sentences[candidate.sentence]
+    if candidate.reverse and not _SAME_OCCASION.search(sentence):
+        return False  # "Hà Nội cũng nhận được ... từ Viêng Chăn": usually an earlier gift, recalled
+    if candidate.category == "funded_project":
+        milestone = _MILESTONE.search(sentence)
+        return bool(milestone and not _FUTURE.search(sentence[: milestone.start()]))
+    return True
+
+
+def _as_month(found):
+    return replace(found, date=found.date.replace(day=1), precision="month", date_end=None, day=None)
+
+
+def _as_day(found):
+    return replace(found, date_end=None)
+
+
+def _occasion_date(candidate, candidates, main, sentences):
+    """The day of the meeting (or the one-day ceremony) an undated signing or gift belongs to.
+
+    Vietnamese and English reports tell the signing or hand-over right after the meeting where it took
+    place ("Tại hội đàm ...", "Nhân dịp này ..."), so a tie to a meeting takes the nearest such meeting
+    before it. Without a tie, a one-day occasion gives its day; a visit over several days, or several
+    meetings on different days, give the month only (compatible, never wrong), unless the text ties it
+    to the visit's first day.
+    """
+    if main.date is None or main.date.date is None:
+        return main.date  # a day/month whose year is unknown is still the occasion's
+    sentence = sentences[candidate.sentence]
+    meetings = [
+        c
+        for c in candidates
+        if (c.model == "meeting" or c is main)
+        and c is not candidate
+        and not c.title_only
+        and c.date
+        and c.date.date
+        and c.date.day
+        and not c.date.date_end
+    ]
+    before = [m for m in meetings if m.sentence <= candidate.sentence]
+    tie = next((category for pattern, category in _MEETING_TIES if pattern.search(sentence)), None)
+    if tie is not None or (_SAME_OCCASION.search(sentence) and not _VISIT_TIE.search(sentence)):
+        pool = [m for m in before if not tie or m.category == tie] or before
+        if pool:
+            return _as_day(max(pool, key=lambda m: m.sentence).date)
+    visit = next((c for c in candidates if c.category == "visit" and c.date and c.date.date), None)
+    span = visit.date if visit else (main.date if main.date.date_end else None)
+    several_days = bool(span and span.date_end and span.date_end != span.date)
+    days = {m.date.date for m in meetings}
+    if several_days and _FIRST_DAY.search(sentence):
+        return _as_day(span)
+    if len(days) == 1 and not (several_days and _VISIT_TIE.search(sentence)):
+        return _as_day(meetings[0].date)
+    if not days and not several_days:
+        return _as_day(main.date)
+    first = min((m.date for m in meetings), key=lambda found: found.date, default=span or main.date)
+    return _as_month(span if span and span.date <= first.date else first)
+
+
+def _publication_month(candidate, sentences, published):
+    """An event the text leaves undated takes the month it was published in (never the day: a wrong day
+    would contradict the true one), unless it is a past reference or still to come. An article out on
+    the 1st of a month more often reports the day before."""
+    if published.day == 1 or _past_reference(candidate, sentences, published.year):
+        return None
+    if _NOT_YET.search(sentences[candidate.sentence]):
+        return None
+    first = published.replace(day=1)
+    return FoundDate(0, 0, "", first, "month", year_inferred=True, month=first.month)
+
+
 def _planned(sentence, cue_start):
     """The cue is a task for later or one item of a plan's content, in the clause before it."""
     clause = re.split(r"[;]", sentence[:cue_start])[-1]
@@ -760,6 +861,11 @@ def _reference(published, body, title=""):
         title_years = {match.group(1) for match in _TITLE_YEAR.finditer(title)}
         if len(title_years) == 1 and not re.search(r"kỷ niệm|anniversary|giai đoạn|period", title, re.I):
             year = int(title_years.pop())
+    if year is None:
+        # "Chiều 1/10, ... chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)".
+        lead = next((d for d in find_dates(body[:600]) if d.day and d.month), None)
+        if lead:
+            year = upcoming_anniversary_year(body, lead.month, lead.day)
     return {"published": None, "reference_year": year}
 
 
@@ -840,7 +946,15 @@ def extract_events(text, *, title="", published=None, language=""):
     for candidate in candidates:
         evidence_sentences = [sentences[n] for n in dict.fromkeys(candidate.sentences)]
         date = candidate.date
-        if date is None and candidate is not main and (candidate.main and candidate.model != "meeting"):
+        if (
+            date is None
+            and candidate is not main
+            and candidate.model == "agreement"
+            and _bound_to_occasion(candidate, sentences, main)
+        ):
+            # "Nhân dịp này, hai bên đã ký ...", "During the visit, Hanoi presented ...": the occasion's date.
+            date = _occasion_date(candidate, candidates, main, sentences)
+        if date is None and candidate is not main and (candidate.main and candidate.model == "delegation"):
             date = main.date
         if date is None and candidate is not main and candidate.category in {"visit", "training"}:
             date = main.date
@@ -862,6 +976,9 @@ def extract_events(text, *, title="", published=None, language=""):
                 year_inferred=main.date.year_inferred,
                 month=main.date.month,
             )
+
+        if (date is None or date.date is None) and reference["published"]:
+            date = _publication_month(candidate, sentences, reference["published"]) or date
 
         own_place = _explicit_place(sentences[candidate.sentence])
         direction = ""

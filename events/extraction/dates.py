@@ -457,3 +457,24 @@ def latest_full_date(text, year):
         if date and (latest is None or date > latest):
             latest = date
     return latest
+
+
+# "chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)": an anniversary still to
+# come. Only a verb of preparation says so; "nhân (dịp) kỷ niệm" may follow the day, and a related-news
+# line "nhân kỷ niệm 95 năm ... (17/3/1930 - 17/3/2025), sáng 13/3" is about another article's year.
+_UPCOMING_ANNIVERSARY = re.compile(
+    r"(?:chuẩn bị|hướng tới|tiến tới|ahead of|in preparation for|preparing for|prepare for)\s+"
+    r"(?:(?:tổ chức|các hoạt động|hoạt động|lễ|the|celebrations? of|events? marking)\s+)*"
+    r"(?:kỷ niệm|(?:the\s+)?\d+(?:st|nd|rd|th)\s+anniversary|(?:the\s+)?upcoming)[^()\n]{0,160}?"
+    r"\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def upcoming_anniversary_year(text, month, day):
+    """The year of a day/month from an anniversary the article prepares for: its year when the anniversary
+    falls after that day/month, else None (after it, the event may be the year after)."""
+    for match in _UPCOMING_ANNIVERSARY.finditer(text):
+        if (int(match.group("m")), int(match.group("d"))) > (month, day):
+            return int(match.group("y"))
+    return None

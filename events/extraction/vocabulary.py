@@ -665,3 +665,26 @@ BOILERPLATE_STARTS = (
     "tin mới nhất",
     "nên xem",
 )
+
+# An agreement, gift or project named as something done before the occasion reported: it keeps no date
+# rather than borrow the occasion's ("Trước đó, hai bên đã ký...", "Thời gian qua, Hà Nội đã hỗ trợ...").
+PAST_REFERENCE = (
+    r"trước đó|trước đây|thời gian qua|những năm qua|nhiều năm qua|các năm qua|năm ngoái|năm trước|"
+    r"\btừng\b|kể từ|từ năm|lũy kế|"
+    r"\bearlier\b|\bpreviously\b|\bin the past\b|\blast year\b|\bover the (?:past|years|last)\b|\bsince\b|"
+    r"\bin total\b|\ba total of\b|\bso far\b|\bto date\b|\bhad (?:signed|provided|presented|donated)\b|"
+    r"\b(?:was|were) signed in\b"
+)
+# Words that tie a signing or gift to the visit as a whole rather than to one meeting of it.
+VISIT_TIE = (
+    r"trong khuôn khổ chuyến|trong chuyến|nhân chuyến|during the (?:visit|trip)|as part of the (?:visit|trip)"
+)
+# Words that tie it to the first day of a visit.
+FIRST_DAY = r"ngày đầu tiên|ngay khi đến|ngay sau khi đến|on (?:the|its) first day|on arrival|upon arrival"
+# Words that name the meeting of the occasion it was part of: (pattern, meeting category).
+MEETING_TIES = (
+    (r"hội đàm|\btalks\b", "talks"),
+    (r"buổi tiếp|cuộc tiếp|\breception\b|\bwas received\b", "reception"),
+    (r"chào xã giao|courtesy call", "courtesy_call"),
+    (r"buổi làm việc|cuộc làm việc|working session|\bthe meeting\b|buổi gặp|cuộc gặp", ""),
+)
