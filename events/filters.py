@@ -12,7 +12,9 @@ from .models import (
     Direction,
     Event,
     EventKind,
+    Organization,
     Participation,
+    Person,
     ReviewStatus,
 )
 from .text import fold
@@ -104,38 +106,84 @@ def _count_by(queryset, field):
     return {row[field]: row["count"] for row in queryset.values(field).annotate(count=Count("id")).order_by()}
 
 
-def facet_counts(filterset, people_limit=100):
-    """How many events each option would return: one aggregate query per facet."""
-    counts = {
-        "kind": _count_by(without(filterset, "kind"), "kind"),
-        "category": _count_by(without(filterset, "category"), "category"),
-        "direction": _count_by(without(filterset, "direction"), "direction"),
-        "status": _count_by(without(filterset, "status"), "status"),
-        "place": _count_by(without(filterset, "place"), "place"),
-    }
-    years = without(filterset, "year").annotate(year=ExtractYear("date")).values("year")
-    counts["year"] = {row["year"]: row["count"] for row in years.annotate(count=Count("id")).order_by()}
-    amounts = without(filterset, "has_amounts").aggregate(
-        yes=Count("id", filter=Q(has_amounts())), everything=Count("id")
-    )
-    counts["has_amounts"] = {True: amounts["yes"], False: amounts["everything"] - amounts["yes"]}
-    # The most frequent names, and always the one selected, however rare.
-    selected = filterset.form.cleaned_data
-    people = (
-        Participation.objects.filter(event__in=without(filterset, "person").values("pk"))
-        .values("person_id", "person__name", "person__search_text")
-        .annotate(count=Count("event_id"))
-        .order_by(*ranked("person_id", selected.get("person"), "-count", "person__search_text"))
-    )[:people_limit]
-    counts["person"] = sorted(people, key=lambda row: row["person__search_text"])
-    through = Event.organizations.through
-    organizations = (
-        through.objects.filter(event__in=without(filterset, "organization").values("pk"))
-        .values("organization_id", "organization__name", "organization__search_text")
-        .annotate(count=Count("event_id"))
-        .order_by(
-            *ranked("organization_id", selected.get("organization"), "-count", "organization__search_text")
+# Facets whose options are known in advance: while their own filter is not in use they share one
+# base set, and all their counts come from a single scan of conditional aggregates.
+FIXED_FACETS = {
+    "category": [value for value, _label in ALL_CATEGORIES],
+    "direction": Direction.values,
+    "status": [value for value, _label in PUBLIC_STATUSES],
+}
+
+
+def facet_counts(filterset, summary_rows, people_limit=100):
+    """How many events each option would return, each facet counted over the other filters.
+
+    `summary_rows` are the per-year, per-kind counts of the filtered events (views.summary_data):
+    the kind and year facets are read from them when their own filter is not in use."""
+    active = {name for name, value in filterset.form.cleaned_data.items() if value not in (None, "")}
+    base = filterset.qs.order_by()
+    counts = {}
+    shared = [name for name in FIXED_FACETS if name not in active]
+    if shared:
+        result = base.aggregate(
+            **{
+                f"{name}__{value}": Count("id", filter=Q(**{name: value}))
+                for name in shared
+                for value in FIXED_FACETS[name]
+            }
         )
-    )[:people_limit]
-    counts["organization"] = sorted(organizations, key=lambda row: row["organization__search_text"])
+        for name in shared:
+            counts[name] = {value: result[f"{name}__{value}"] for value in FIXED_FACETS[name]}
+    for name in FIXED_FACETS.keys() & active:
+        counts[name] = _count_by(without(filterset, name), name)
+    for name in ("kind", "year"):
+        field = name
+        if name in active:
+            rows = without(filterset, name)
+            rows = rows.annotate(year=ExtractYear("date")) if name == "year" else rows
+            counts[name] = _count_by(rows, field)
+        else:
+            counts[name] = {}
+            for row in summary_rows:
+                counts[name][row[field]] = counts[name].get(row[field], 0) + row["count"]
+    counts["place"] = _count_by(without(filterset, "place"), "place")
+    # Events with amounts: a semi-join on the amounts table, not an EXISTS run for every event.
+    amounts_base = without(filterset, "has_amounts") if "has_amounts" in active else base
+    everything = (
+        amounts_base.count() if "has_amounts" in active else sum(row["count"] for row in summary_rows)
+    )
+    with_amounts = (
+        Amount.objects.filter(event__in=amounts_base.values("pk")).values("event_id").distinct().count()
+    )
+    counts["has_amounts"] = {True: with_amounts, False: everything - with_amounts}
+    # The most frequent names, and always the one selected, however rare. Grouping by id alone and
+    # reading the names of the winners afterwards keeps the aggregate small.
+    selected = filterset.form.cleaned_data
+    counts["person"] = _top_names(
+        Participation.objects.filter(event__in=without(filterset, "person").values("pk")),
+        "person",
+        Person,
+        selected.get("person"),
+        people_limit,
+    )
+    counts["organization"] = _top_names(
+        Event.organizations.through.objects.filter(event__in=without(filterset, "organization").values("pk")),
+        "organization",
+        Organization,
+        selected.get("organization"),
+        people_limit,
+    )
     return counts
+
+
+def _top_names(links, field, model, selected, limit):
+    """[{"<field>_id", "<field>__name", "count"}] for the `limit` most linked rows, by name."""
+    key = f"{field}_id"
+    top = list(
+        links.values(key)
+        .annotate(count=Count("event_id"))
+        .order_by(*ranked(key, selected, "-count", key))[:limit]
+    )
+    names = dict(model.objects.filter(pk__in=[row[key] for row in top]).values_list("pk", "name"))
+    rows = [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in top]
+    return sorted(rows, key=lambda row: fold(row[f"{field}__name"]))

@@ -189,6 +189,9 @@ def highlighted_paragraphs(text, evidences):
     return [highlight(paragraph, needles) for paragraph in split_paragraphs(text)]
 
 
+MAX_CHART_YEARS = 40
+
+
 def year_chart(rows, kinds, height=120, bar_width=22, gap=8):
     """Stacked bars of events per year by kind, laid out here so the template only draws rectangles.
 
@@ -201,6 +204,10 @@ def year_chart(rows, kinds, height=120, bar_width=22, gap=8):
     if not by_year:
         return None
     years = list(range(min(by_year), max(by_year) + 1))
+    if len(years) > MAX_CHART_YEARS:
+        # A stray early date (a mistyped year) must not stretch the chart over centuries: past this
+        # width, only the years that have events get a column.
+        years = sorted(by_year)[-MAX_CHART_YEARS:]
     tallest = max(sum(counts.values()) for counts in by_year.values())
     top, label_room = 14, 18
     columns = []

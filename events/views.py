@@ -108,7 +108,8 @@ def timeline_aggregates(filterset):
     key = f"timeline-aggregates:{Revision.current()}:{digest}"
     aggregates = cache.get(key)
     if aggregates is None:
-        aggregates = {"facets": facet_counts(filterset), "summary": summary_data(filterset.qs)}
+        totals = summary_data(filterset.qs)
+        aggregates = {"facets": facet_counts(filterset, totals["rows"]), "summary": totals}
         cache.set(key, aggregates, settings.TIMELINE_CACHE_SECONDS)
     return aggregates
 
@@ -276,13 +277,20 @@ def summary(data):
     }
 
 
+def sources_with_articles():
+    # An article's raw and clean text run to tens of kilobytes; a list of sources needs neither.
+    return (
+        Source.objects.select_related("article").defer("article__raw", "article__clean_text").order_by("id")
+    )
+
+
 def published_event_or_404(pk):
     events = (
         Event.objects.published()
         .with_people()
         .select_related("meeting", "delegation", "agreement")
         .prefetch_related(
-            Prefetch("sources", queryset=Source.objects.select_related("article").order_by("id")),
+            Prefetch("sources", queryset=sources_with_articles()),
             "organizations",
         )
     )
@@ -444,9 +452,7 @@ def api_events(request):
     events = (
         filterset.qs.with_people()
         .select_related("meeting", "delegation", "agreement")
-        .prefetch_related(
-            Prefetch("sources", queryset=Source.objects.select_related("article").order_by("id"))
-        )
+        .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
     )
     page = Paginator(events, API_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     data = {

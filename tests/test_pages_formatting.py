@@ -102,3 +102,15 @@ class HighlightTests(SimpleTestCase):
                 "Câu thứ hai dài.",
             ],
         )
+
+
+def test_a_stray_early_year_does_not_stretch_the_chart_over_centuries():
+    from events.formatting import MAX_CHART_YEARS, year_chart
+
+    rows = [{"year": 1, "kind": "meeting", "count": 1}] + [
+        {"year": year, "kind": "meeting", "count": 2} for year in range(1990, 2026)
+    ]
+    chart = year_chart(rows, [("meeting", "Cuộc gặp")])
+    years = [column["year"] for column in chart["columns"]]
+    assert len(years) <= MAX_CHART_YEARS
+    assert years[-1] == 2025 and 1990 in years
