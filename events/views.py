@@ -83,6 +83,10 @@ def timeline(request):
             "filters": panel,
             "active_filters": active_filters(filterset, panel),
             "summary": summary(aggregates["summary"]),
+            # The filter panel and summary band render the same for the same revision, filters and
+            # language, so their HTML is cached under the aggregates' key (templates/events/timeline.html).
+            "fragment_key": aggregates["key"],
+            "fragment_seconds": settings.TIMELINE_CACHE_SECONDS,
         }
     )
     return render(request, "events/timeline.html", context)
@@ -111,7 +115,7 @@ def timeline_aggregates(filterset):
         totals = summary_data(filterset.qs)
         aggregates = {"facets": facet_counts(filterset, totals["rows"]), "summary": totals}
         cache.set(key, aggregates, settings.TIMELINE_CACHE_SECONDS)
-    return aggregates
+    return {**aggregates, "key": key}
 
 
 def group_by_month(events):

@@ -129,3 +129,14 @@ class QueryCountTests(TestCase):
             response = self.client.get("/api/events/?format=csv")
             rows = b"".join(response.streaming_content).decode().splitlines()
         self.assertEqual(len(rows), 31)
+
+    def test_the_cached_filter_panel_and_summary_follow_the_language_and_the_order(self):
+        add_events(3, self.people, self.organization, self.article)
+        self.assertContains(self.client.get("/"), "Lọc sự kiện")
+        self.client.cookies["django_language"] = "en"
+        english = self.client.get("/")
+        self.assertContains(english, "Filter events")
+        self.assertNotContains(english, "Lọc sự kiện")
+        oldest = self.client.get("/?order=oldest")
+        self.assertContains(oldest, '<input type="hidden" name="order" value="oldest">')
+        self.assertNotContains(self.client.get("/"), 'name="order" value="oldest"')
