@@ -7,6 +7,7 @@ well-dated facts, never from related-news lists or anniversaries.
 """
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -326,17 +327,8 @@ def find_dates(text, *, published=None, reference_year=None):
                 month=month,
             )
 
-    for match in _EN_SPAN.finditer(text):
-        month, month2 = EN_MONTHS[match.group("mon").lower()], EN_MONTHS.get(match.group("mon2").lower())
-        if month2:
-            year = match.group("y")
-            values = day_value(year, month, match.group("d"), bool(year))
-            if values["date"]:
-                end_year = values["date"].year + (month2 < month)
-                values["date_end"] = safe_date(end_year, month2, match.group("d2"))
-            add(match, match.start(), match.end(), **values)
-
-    for match in _EN_DAY_SPAN.finditer(text):
+    # "August 29 to September 2" and "29 August to 2 September": the same two dates, either order.
+    for match in itertools.chain(_EN_SPAN.finditer(text), _EN_DAY_SPAN.finditer(text)):
         month, month2 = EN_MONTHS[match.group("mon").lower()], EN_MONTHS.get(match.group("mon2").lower())
         if month2:
             year = match.group("y")
