@@ -82,6 +82,13 @@ class EventFilter(django_filters.FilterSet):
         return queryset.timeline_order(oldest_first=value == "oldest")
 
 
+class IndexSearchForm(forms.Form):
+    """The name search of the people and organisation indexes: the same checks as the timeline's `q`
+    (at most 200 characters, no NUL, which PostgreSQL cannot store or compare)."""
+
+    q = forms.CharField(label=_("Tìm"), required=False, max_length=200)
+
+
 def public_events():
     return Event.objects.published().timeline_order()
 

@@ -18,7 +18,7 @@ from django.utils.translation import pgettext_lazy
 
 from . import formatting
 from .exporting import export_event
-from .filters import PUBLIC_STATUSES, EventFilter, facet_counts, public_events
+from .filters import PUBLIC_STATUSES, EventFilter, IndexSearchForm, facet_counts, public_events
 from .models import (
     ALL_CATEGORIES,
     CATEGORIES_BY_KIND,
@@ -408,12 +408,17 @@ def article_detail(request, pk):
     return render(request, "events/article_detail.html", context)
 
 
-def search_index(queryset, request):
-    query = request.GET.get("q", "")[:200]
+def index_page(request, queryset, template):
+    """A people or organisation index searched by accent-folded name; a bad search is a 400 that says why."""
+    form = IndexSearchForm(request.GET)
+    if not form.is_valid():
+        context = {"form": form, "q": "", "page": None}
+        return render(request, template, context, status=400)
+    query = form.cleaned_data["q"]
     for word in fold(query).split():
         queryset = queryset.filter(search_text__contains=word)
     page = Paginator(queryset, INDEX_PER_PAGE).get_page(request.GET.get("page"))
-    return query, page
+    return render(request, template, {"form": form, "q": query, "page": page})
 
 
 def person_index(request):
@@ -426,8 +431,7 @@ def person_index(request):
         .filter(event_count__gt=0)
         .order_by("search_text", "id")
     )
-    query, page = search_index(people, request)
-    return render(request, "events/person_index.html", {"page": page, "q": query})
+    return index_page(request, people, "events/person_index.html")
 
 
 def organization_index(request):
@@ -438,8 +442,7 @@ def organization_index(request):
         .filter(event_count__gt=0)
         .order_by("search_text", "id")
     )
-    query, page = search_index(organizations, request)
-    return render(request, "events/organization_index.html", {"page": page, "q": query})
+    return index_page(request, organizations, "events/organization_index.html")
 
 
 def api_events(request):
