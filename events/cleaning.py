@@ -29,14 +29,16 @@ _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
 
 # A page timestamp closing the title line: "(21:18 26/10/2017)" (hanoi.gov.vn), "(26/10/2017)",
 # "[26/10/2017 21:18]", "- 26/10/2017".
-_STAMP = r"(?:\d{1,2}:\d{2}\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*,?\s*-?\s*\d{1,2}:\d{2})?"
+# "26/10/2017", and "26-10-2017" or "26.10.2017" on the outlets that write dates that way.
+_DMY_TEXT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_STAMP = rf"(?:\d{{1,2}}:\d{{2}}\s*,?\s*)?{_DMY_TEXT}(?:\s*,?\s*-?\s*\d{{1,2}}:\d{{2}})?"
 _TITLE_STAMP = re.compile(rf"\s*(?:[(\[]\s*({_STAMP})\s*[)\]]|\s[-–|]\s*({_STAMP}))\s*$")
 
 # A line that is only a date, perhaps with a label: "Thứ Năm, 26/10/2017 21:18",
 # "Cập nhật: 08:24 30/03/2025 (GMT+7)", and in related lists "Nhịp sống Thủ đô 30/03/2025 08:24".
 _DATELINE = re.compile(
     r"^(?P<label>[^.!?]{0,60}?)[\s,|:-]*\(?"
-    r"(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    rf"(?:\d{{1,2}}:\d{{2}}\s*[,|-]?\s*)?(?:ngày\s+)?{_DMY_TEXT}"
     r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\)?(?:\s*\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\|?$",
     re.IGNORECASE,

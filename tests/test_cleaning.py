@@ -59,6 +59,8 @@ def test_split_title_reads_the_city_portal_timestamp_and_removes_it():
         ("(26/10/2017 21:18)", datetime.datetime(2017, 10, 26, 21, 18, tzinfo=VIETNAM_TIME)),
         ("- 26/10/2017", datetime.datetime(2017, 10, 26, tzinfo=VIETNAM_TIME)),
         ("[08:24 30/03/2025]", datetime.datetime(2025, 3, 30, 8, 24, tzinfo=VIETNAM_TIME)),
+        ("- 26-10-2017 21:18", datetime.datetime(2017, 10, 26, 21, 18, tzinfo=VIETNAM_TIME)),
+        ("(26.10.2017)", datetime.datetime(2017, 10, 26, tzinfo=VIETNAM_TIME)),
     ],
 )
 def test_split_title_reads_other_timestamp_forms(stamp, expected):

@@ -119,3 +119,26 @@ def test_no_article_year_from_bare_years_or_spans():
 def test_english_spans_across_two_months():
     found = first("held from April 15 to June 14 at the school", published=datetime.date(2024, 6, 14))
     assert (found.date, found.date_end) == (datetime.date(2024, 4, 15), datetime.date(2024, 6, 14))
+
+
+def test_dashes_and_dots_between_day_and_month_are_read_as_slashes_are():
+    # Hà Nội Mới and Nhân Dân write "17-11", Đại biểu Nhân dân and Lao Động write "16.5".
+    published = datetime.date(2023, 11, 20)
+    assert first("Ngày 17-11, Ban Đối ngoại thông báo", published=published).date == datetime.date(
+        2023, 11, 17
+    )
+    assert first("sáng 16.5, tại thủ đô Vientiane", published=published).date == datetime.date(2023, 5, 16)
+    assert first("sáng ngày 11-3-2024, tại Hà Nội", published=published).date == datetime.date(2024, 3, 11)
+    assert first("Ngày 5.12.2022, đoàn đến", published=published).date == datetime.date(2022, 12, 5)
+    visit = first("thăm Lào từ ngày 24 đến 26-11.", published=published)
+    assert (visit.date, visit.date_end) == (datetime.date(2023, 11, 24), datetime.date(2023, 11, 26))
+
+
+def test_numbers_with_dots_and_dashes_are_not_dates():
+    for text in (
+        "tăng từ 3.5 đến 4.5 triệu lượt khách",
+        "tăng 6-7% mỗi năm",
+        "giai đoạn 2021-2025",
+        "và 3.5 điểm",
+    ):
+        assert find_dates(text, published=PUBLISHED) == [], text

@@ -91,7 +91,7 @@ _NOT_YET = re.compile(
     vocabulary.FUTURE + r"|trước mắt|tới đây|sắp|chuẩn bị|upcoming|ahead|next", re.IGNORECASE
 )
 _RECEIVED_FROM = re.compile(r"nhận được[^.;]{0,60}?\btừ\b|received[^.;]{0,60}?\bfrom\b", re.IGNORECASE)
-_TITLE_TIMESTAMP = re.compile(r"\(?\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*\)?")
+_TITLE_TIMESTAMP = re.compile(r"\(?\s*\d{1,2}:\d{2}\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)?")
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _ABBREVIATIONS = {
     "tp",
@@ -121,7 +121,7 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
 # Lines that are not article prose: image slots, photo credits, timestamps of related items.
 _JUNK_LINE = re.compile(
-    r"^(?:undefined|!\[.*?\]\(.*?\)\s*\|?|\|)$|^\s*\S.{0,80}\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*$"
+    r"^(?:undefined|!\[.*?\]\(.*?\)\s*\|?|\|)$|^\s*\S.{0,80}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}\s*$"
 )
 
 # Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane".
@@ -823,7 +823,7 @@ def _title_for(candidate, people, place, direction):
 
 _DATELINE = re.compile(
     r"^(?:[^\W\d]+(?: [^\W\d]+)?,\s*)?(?:\d{1,2}:\d{2},?\s*)?"
-    r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
     r"(?:\s*[-/|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*\(GMT\+7\))?$"
 )
 

@@ -30,36 +30,45 @@ PART_OF_DAY = r"(?:(?:sáng|chiều|trưa|tối|đêm|rạng sáng|sáng sớm)\
 # or "24/7" are left alone.
 DATE_LEAD = r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|và|\(|-|–)"
 
+# Between day, month and year: "26/8" in most papers, "26-8" in Hà Nội Mới, Nhân Dân and Quân đội
+# Nhân dân, "16.5" in Đại biểu Nhân dân and Lao Động. A dot or dash is only a separator between digits.
+SEP = r"(?:\s*/\s*|[.-](?=\d))"
+# "từ 3.5 đến 4.5 triệu", "tăng 6-7%": numbers, not dates.
+NOT_A_NUMBER = r"(?!\d|[/.,-]\d|\s*(?:%|triệu|tỷ|nghìn|ngàn|tấn|million|billion))"
+
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>(?:19|20)\d\d)\b"
+    rf"(?:{PART_OF_DAY})?(?:ngày\s+)?(?<![\d.,])(?P<d>\d{{1,2}})(?P<sep>{SEP})(?P<m>\d{{1,2}})(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d)\b"
 )
 _DAY_MONTH = re.compile(
-    rf"(?P<lead>{DATE_LEAD})\s*(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?![/\d])",
+    rf"(?P<lead>{DATE_LEAD})\s*(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}}){NOT_A_NUMBER}",
     re.IGNORECASE,
 )
+_DAY_WORD = re.compile(r"ngày|hôm|sáng|chiều|trưa|tối|đêm", re.IGNORECASE)
 _WORDY_DAY = re.compile(
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
 )
-# "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ ngày 11 đến 12/3/2024", "ngày 5-6/9"
+# "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ ngày 11 đến 12/3/2024", "ngày 5-6/9", "từ 24 đến 26-11"
 _RANGE = re.compile(
     r"(?:trong\s+(?:hai|ba|02|03|2|3)\s+ngày\s+|từ\s+(?:ngày\s+)?|ngày\s+)"
-    r"(?P<d1>\d{1,2})(?:\s*/\s*(?P<m1>\d{1,2}))?(?:\s*/\s*(?P<y1>(?:19|20)\d\d))?"
-    r"\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>(?:19|20)\d\d))?",
+    rf"(?P<d1>\d{{1,2}})(?:{SEP}(?P<m1>\d{{1,2}}))?(?:{SEP}(?P<y1>(?:19|20)\d\d))?"
+    rf"\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}}){SEP}(?P<m2>\d{{1,2}})"
+    rf"(?:{SEP}(?P<y2>(?:19|20)\d\d))?{NOT_A_NUMBER}",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
     r"tháng\s+(?P<m>\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)"
-    r"(?:\s+năm\s+|\s*/\s*)(?P<y>(?:19|20)\d\d)\b",
+    r"(?:\s+năm\s+|\s*/\s*|[.-])(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
-    r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<m>\d{1,2})(?!\s*/|\s+năm|\d)"
+    r"(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<m>\d{1,2})(?!\s*/|[.-]\d|\s+năm|\d)"
     r"(?P<recent>\s+(?:vừa qua|này|qua|trước))?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d/.-])(?:năm|in)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 _TOMORROW = re.compile(
-    r"ngày mai\s*\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)|ngày mai|hôm nay|hôm qua|sáng nay|"
+    rf"ngày mai\s*\((?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}})\)|ngày mai|hôm nay|hôm qua|sáng nay|"
     # "today's MoU" is no date.
     r"chiều nay|tối nay|\btoday\b(?!'s)|\byesterday\b(?!'s)|\btomorrow\b(?!'s)|"
     r"\bthis (?:morning|afternoon|evening)\b|"
@@ -158,9 +167,10 @@ NOT_EVENT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # "(17/3/1930 - 17/3/2025)": an anniversary span in brackets.
-ANNIVERSARY_SPAN = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
+FULL_DATE = rf"\d{{1,2}}{SEP}\d{{1,2}}{SEP}(?:19|20)\d\d"
+ANNIVERSARY_SPAN = re.compile(rf"\(\s*{FULL_DATE}\s*[-–]\s*{FULL_DATE}\s*\)")
 # Timestamps of related-news lines: "30/03/2025 08:24", "(21:18 26/10/2017)".
-TIMESTAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}")
+TIMESTAMP = re.compile(rf"{FULL_DATE},?\s+\d{{1,2}}:\d{{2}}|\d{{1,2}}:\d{{2}},?\s+{FULL_DATE}")
 
 
 def safe_date(year, month, day):
@@ -292,6 +302,9 @@ def find_dates(text, *, published=None, reference_year=None):
 
     for match in _DAY_MONTH.finditer(text):
         day, month = int(match.group("d")), int(match.group("m"))
+        dotted = "." in text[match.end("d") : match.start("m")]
+        if dotted and not _DAY_WORD.search(match.group(0)):
+            continue  # "từ 3.5 đến 4.5 triệu": a dotted day/month needs "ngày", "sáng", "chiều"...
         if 1 <= month <= 12 and 1 <= day <= 31:
             start = match.start("d") if match.group("lead") in "(-–" else match.start()
             add(match, start, match.end(), **day_value(None, month, day, False))
@@ -458,7 +471,7 @@ _UPCOMING_ANNIVERSARY = re.compile(
     r"(?:chuẩn bị|hướng tới|tiến tới|ahead of|in preparation for|preparing for|prepare for)\s+"
     r"(?:(?:tổ chức|các hoạt động|hoạt động|lễ|the|celebrations? of|events? marking)\s+)*"
     r"(?:kỷ niệm|(?:the\s+)?\d+(?:st|nd|rd|th)\s+anniversary|(?:the\s+)?upcoming)[^()\n]{0,160}?"
-    r"\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*[-–]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*\)",
+    rf"\(\s*{FULL_DATE}\s*[-–]\s*(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}}){SEP}(?P<y>(?:19|20)\d\d)\s*\)",
     re.IGNORECASE,
 )
 
