@@ -109,9 +109,69 @@ def test_the_article_year_comes_from_its_own_dated_facts():
 
 
 def test_no_article_year_from_bare_years_or_spans():
+    text = "các năm 2018 và 2019 dẫn đầu về thu hút FDI; chuỗi hợp tác từ tháng 4 năm 2022 đến nay"
+    assert infer_text_year(text) is None
+
+
+def test_a_finished_years_results_date_the_article_to_the_year_after():
+    assert infer_text_year("Năm 2022, Thành phố hoàn thành toàn diện 22/22 chỉ tiêu chủ yếu.") == 2023
+    assert infer_text_year("Quy mô kinh tế Hà Nội năm 2022 đạt 1.200.000 tỷ đồng.") == 2023
+    assert infer_text_year("Trong giai đoạn 2016-2020, kinh tế Thủ đô tăng trưởng bình quân 7,39%.") == 2021
+
+
+def test_targets_estimates_and_part_years_are_not_finished_results():
+    assert (
+        infer_text_year("Năm 2024, năm tăng tốc để hoàn thành các chỉ tiêu, mục tiêu của nhiệm kỳ.") is None
+    )
+    assert infer_text_year("Phấn đấu năm 2025 tăng trưởng GRDP đạt 8%.") is None
+    assert infer_text_year("GRDP năm 2024 ước tăng 6,5%.") is None
+    assert infer_text_year("Tăng trưởng đạt 6%, tăng hơn cùng kỳ năm 2023 là 1,2%.") is None
+
+
+def test_congratulations_on_a_congress_or_a_new_assembly_give_its_year():
     text = (
-        "năm 2022, Thành phố hoàn thành 22/22 chỉ tiêu; các năm 2018 và 2019; "
-        "chuỗi hợp tác từ tháng 4 năm 2022"
+        "Đại sứ chúc mừng thành công của Đại hội đại biểu toàn quốc lần thứ XIII của Đảng Cộng sản Việt Nam."
+    )
+    assert infer_text_year(text) == 2021
+    assert infer_text_year("nhiệt liệt chúc mừng thành công Đại hội XIV của Đảng Cộng sản Việt Nam") == 2026
+    assert infer_text_year("chúc mừng Đại hội lần thứ XI của Đảng Nhân dân Cách mạng Lào thành công") == 2021
+    assert infer_text_year("chúc mừng cuộc bầu cử đại biểu Quốc hội khóa XV thành công tốt đẹp") == 2021
+    assert (
+        infer_text_year(
+            "He congratulated Vietnam on the success of the 13th National Party Congress "
+            "of the Communist Party of Vietnam"
+        )
+        == 2021
+    )
+
+
+def test_a_congress_mentioned_without_congratulations_gives_no_year():
+    # A term's resolutions are carried out for five years.
+    assert (
+        infer_text_year(
+            "Ngay sau thành công Đại hội đại biểu toàn quốc lần thứ XII của Đảng, Hà Nội đã triển khai"
+        )
+        is None
+    )
+    assert infer_text_year("thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng Cộng sản Việt Nam") is None
+
+
+def test_an_anniversary_being_marked_gives_its_year():
+    assert (
+        infer_text_year(
+            "hoạt động thiết thực kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào"
+        )
+        == 2022
+    )
+    assert infer_text_year("kỷ niệm 45 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác giữa Việt Nam và Lào") == 2022
+    assert infer_text_year("nhân dịp kỷ niệm 80 năm Cách mạng Tháng Tám (1945 - 2025)") == 2025
+
+
+def test_an_anniversary_still_to_come_or_planned_gives_no_year():
+    assert infer_text_year("hướng tới kỷ niệm 50 năm Quốc khánh nước CHDCND Lào") is None
+    text = (
+        "Hai bên thống nhất phối hợp tổ chức các hoạt động kỷ niệm 50 năm Quốc khánh nước "
+        "Cộng hòa Dân chủ Nhân dân Lào trong năm 2025."
     )
     assert infer_text_year(text) is None
 

@@ -40,13 +40,20 @@ def names(event, side=None):
 def test_000_reception_and_visit_without_a_printed_date():
     events = by_kind(sample("000"))
     reception = events["meeting", "reception"]
-    assert reception.date is None  # neither day nor year is printed; the related list's 2025 is not used
+    # Neither day nor month is printed; the year is the text's own (2022's full-year results are read
+    # out, so it is 2023), never the related list's 2025.
+    assert (reception.date, reception.date_precision) == (datetime.date(2023, 1, 1), "year")
+    assert reception.year_inferred
     assert names(reception, "vn") == {"Đinh Tiến Dũng"}
     assert names(reception, "la") == {"Thongsalith Mangnomek"}  # Anouphap only sends greetings
     assert reception.direction == "to_hanoi"
     assert events["delegation", "visit"].direction == "to_hanoi"
     assert events["agreement", "plan"].period == "2021-2025"
-    assert events["agreement", "plan"].date is None
+    # The plan implementing the 2021-2025 agreement was signed on this visit, so it shares its year.
+    assert (events["agreement", "plan"].date, events["agreement", "plan"].date_precision) == (
+        datetime.date(2023, 1, 1),
+        "year",
+    )
 
 
 def test_001_talks_visit_and_secondary_events():

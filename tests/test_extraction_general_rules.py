@@ -294,3 +294,48 @@ def test_an_english_guest_who_is_leading_the_delegation_leads():
     meeting = kinds(events)[("meeting", "reception")]
     assert meeting.date == datetime.date(2024, 11, 26)
     assert {p.name for p in meeting.people if p.lead} == {"Khamphet Sisouvong"}
+
+
+# Plans issued by one side
+
+
+def test_a_plan_issued_by_the_city_is_dated_to_its_issue_and_carries_its_budget():
+    text = (
+        "UBND thành phố Hà Nội vừa ban hành Kế hoạch số 12/KH-UBND ngày 15/01/2024 về triển khai hợp tác "
+        "giữa thành phố Hà Nội và Thủ đô Viêng Chăn (Lào) năm 2024.\n\n"
+        "Kế hoạch nhằm cụ thể hóa Biên bản thỏa thuận hợp tác giai đoạn 2022 - 2025, ký ngày 04/4/2022 tại "
+        "Viêng Chăn.\n\n"
+        "Về đào tạo, thành phố tiếp nhận 1 lớp bồi dưỡng cho 30 cán bộ của Thủ đô Viêng Chăn.\n\n"
+        "Kinh phí thực hiện kế hoạch khoảng 8 tỷ đồng từ ngân sách thành phố."
+    )
+    events = kinds(extract_events(text, title="Hà Nội ban hành kế hoạch hợp tác với Viêng Chăn"))
+    plan = events[("agreement", "plan")]
+    assert plan.date == datetime.date(2024, 1, 15)
+    assert [(a.value, a.unit) for a in plan.amounts] == [(Decimal(8_000_000_000), "VND")]
+    earlier = events[("agreement", "cooperation_agreement")]
+    assert earlier.date == datetime.date(2022, 4, 4) and not earlier.amounts
+    # The plan's content is no course held yet.
+    assert ("delegation", "training") not in events
+
+
+# The article's own year when nothing dates the page
+
+
+def test_an_undated_occasion_takes_the_year_its_text_is_written_in():
+    text = (
+        "Phát biểu tại buổi tiếp, Bí thư Thành ủy Hà Nội cảm ơn Đoàn đại biểu Thủ đô Viêng Chăn. "
+        "Năm 2022, kinh tế Thủ đô tăng trưởng 8,89%. Đoàn đang thăm và làm việc tại Việt Nam."
+    )
+    events = kinds(extract_events(text, title=""))
+    reception = events[("meeting", "reception")]
+    assert (reception.date, reception.date_precision, reception.year_inferred) == (
+        datetime.date(2023, 1, 1),
+        "year",
+        True,
+    )
+    assert events[("delegation", "visit")].date_precision == "year"
+
+
+def test_with_no_year_in_the_text_an_undated_occasion_stays_undated():
+    text = "Phát biểu tại buổi tiếp, Bí thư Thành ủy Hà Nội cảm ơn Đoàn đại biểu Thủ đô Viêng Chăn."
+    assert kinds(extract_events(text, title=""))[("meeting", "reception")].date is None

@@ -30,6 +30,17 @@ _TRAINING = re.compile(vocabulary.TRAINING_CUES, re.IGNORECASE)
 _AGREEMENT_CUES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_CUES
 ]
+_IMPLEMENTS = re.compile(r"kế hoạch (?:triển khai|thực hiện)|implementation plan", re.IGNORECASE)
+# The bare word for each kind, as a sentence about an agreement's content names it.
+_AGREEMENT_WORDS = (
+    ("kế hoạch", "plan"),
+    ("ghi nhớ", "mou"),
+    ("thỏa thuận", "cooperation_agreement"),
+    ("thoả thuận", "cooperation_agreement"),
+    ("plan", "plan"),
+    ("mou", "mou"),
+    ("agreement", "cooperation_agreement"),
+)
 _SIGNING = re.compile(vocabulary.SIGNING_WORDS + r"|giai đoạn|period", re.IGNORECASE)
 _AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
 _AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
@@ -464,9 +475,13 @@ def _find_candidates(sentences, language, people, reference):
             )
             continue
 
-        signed = next(
-            (c for c in reversed(candidates) if c.model == "agreement" and c.category != "aid"), None
+        signed_ones = [c for c in reversed(candidates) if c.model == "agreement" and c.category != "aid"]
+        # "Kinh phí thực hiện kế hoạch ...": the plan's money, even when an older agreement came up since.
+        named = next((category for pattern, category in _AGREEMENT_CUES if pattern.search(sentence)), None)
+        named = named or next(
+            (category for word, category in _AGREEMENT_WORDS if word in sentence.lower()), None
         )
+        signed = next((c for c in signed_ones if c.category == named), None) or next(iter(signed_ones), None)
         if signed and _AGREEMENT_CONTENT.search(sentence) and _AGREEMENT_FUNDING.search(sentence):
             # "Theo kế hoạch, TP Hà Nội hỗ trợ kinh phí 12 tỷ đồng ...": the plan's funding, not a gift.
             for amount in aid_amounts(sentence, language):
@@ -574,6 +589,10 @@ def _past_reference(candidate, sentences, year):
         return True
     if _PAST_REFERENCE.search(sentences[candidate.sentence]):
         return True
+    if _IMPLEMENTS.search(candidate.cue):
+        return (
+            False  # "kế hoạch triển khai thỏa thuận ... giai đoạn 2021 - 2025": the term is the agreement's
+        )
     return bool(candidate.period and year and int(candidate.period[:4]) < year)
 
 
@@ -912,6 +931,15 @@ def extract_events(text, *, title="", published=None, language=""):
 
     main = next((c for c in candidates if c.main and c.model == "meeting"), None) or candidates[0]
     main.main = True
+    if (
+        main.date is None
+        and reference["reference_year"]
+        and not _past_reference(main, sentences, reference["reference_year"])
+    ):
+        # No day of its own ("Phát biểu tại buổi tiếp, ..." under a lost lead), no publication date, but
+        # the text says its year: the occasion is dated to the year, which the true day cannot contradict.
+        year = datetime.date(reference["reference_year"], 1, 1)
+        main.date = FoundDate(0, 0, "", year, "year", year_inferred=True)
     greeting = {n for n, s in enumerate(sentences) if _GREETING.search(s)}
     # Whatever the lead sentence of the occasion reports belongs to it ("... đã trao tặng ... 1,5 tỷ đồng").
     main_sentences = {c.sentence for c in candidates if c.main}
@@ -972,7 +1000,7 @@ def extract_events(text, *, title="", published=None, language=""):
                 main.date.end,
                 main.date.text,
                 main.date.date.replace(day=1),
-                "month",
+                "year" if main.date.precision == "year" else "month",
                 year_inferred=main.date.year_inferred,
                 month=main.date.month,
             )

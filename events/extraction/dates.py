@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from events.extraction import vocabulary
+
 
 @dataclass
 class FoundDate:
@@ -203,7 +205,9 @@ def _month_number(word):
 
 # A term already closed by its years: "for the 2024-2025 period on Wednesday" dates the signing.
 _CLOSED_TERM = re.compile(
-    r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*(?:period|term)?\s*(?:,\s*)?(?:on|in|vào|ngày|\()?\s*$",
+    r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*(?:period|term)?\s*(?:,\s*)?"
+    # "giai đoạn 2022 - 2025, ký ngày 04/4/2022 tại Viêng Chăn"
+    r"(?:(?:được\s+)?(?:ký kết|ký|signed)\s+)?(?:on|in|vào|ngày|\()?\s*$",
     re.IGNORECASE,
 )
 
@@ -424,32 +428,133 @@ def find_dates(text, *, published=None, reference_year=None):
 
 
 # Signals that the article itself is written in a given year: part-year statistics and full dates
-# of recent facts. Bare "năm 2022" is not enough: "năm 2022, Thành phố hoàn thành..." is often read
-# out in the following year, and "các năm 2018 và 2019" are history.
+# of recent facts. Bare "năm 2022" is not enough: "các năm 2018 và 2019" are history.
 _PART_YEAR = re.compile(
     r"(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)|quý\s+[IV1-4]+\s*(?:/|năm)\s*(?P<q>(?:19|20)\d\d)"
     # "năm nay, 2022, là Năm Đoàn kết", "this year, 2024,": the article says which year is now.
     r"|(?:năm nay|this year)\s*(?:,|\(|là|-|–)\s*(?:năm\s+)?(?P<now>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# Case matters for the numeral: "Đại hội XIII", never the letters of a word.
+_CONGRESS = re.compile(
+    r"(?i:đại hội)(?: (?i:đại biểu))?(?: (?i:Đảng))?(?: (?i:toàn quốc))?(?: (?i:lần thứ))?\s+(?P<n>[IVXL]+)\b"
+    r"|(?P<th>\d{1,2})(?:st|nd|rd|th) (?:National )?(?:Party )?Congress"
+)
+_ASSEMBLY = re.compile(
+    r"(?:(?i:bầu cử)[^.;]{0,40}?|(?i:kỳ họp thứ nhất),?\s*)"
+    r"(?i:Quốc hội)[^.;]{0,30}?(?i:khóa|khoá)\s+(?P<t>[IVXL]+)\b"
+)
+# Congratulations are offered in the congress's year; "Ngay sau thành công Đại hội XII" may be later.
+_CONGRATULATED = re.compile(r"chúc mừng|congratulat", re.IGNORECASE)
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b(?P<what>[^.;]{0,90})"
+    r"|(?P<th>\d{1,3})(?:st|nd|rd|th) anniversary of(?P<of>[^.;]{0,90})",
+    re.IGNORECASE,
+)
+# An anniversary still to come, or planned for: "chuẩn bị kỷ niệm", "thống nhất phối hợp tổ chức các hoạt
+# động kỷ niệm 50 năm ... trong năm 2025". Its year may be after the article's.
+_UPCOMING = re.compile(
+    r"hướng tới|tiến tới|chuẩn bị|sắp|thống nhất|nhất trí|phối hợp tổ chức|\bsẽ\b|dự kiến|kế hoạch|"
+    r"ahead of|upcoming|prepar|\bwill\b|\bplan",
+    re.IGNORECASE,
+)
+_SCHEDULED = re.compile(
+    r"\b(?:trong|vào) năm (?:19|20)\d\d|\b(?:in|next) (?:year|(?:19|20)\d\d)", re.IGNORECASE
+)
+_RESULT_YEAR = re.compile(
+    r"(?<![\d/.-])(?:năm|in)\s+(?P<y>(?:19|20)\d\d)(?![\d/.-])"
+    r"|giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_RESULTS = re.compile(vocabulary.ANNUAL_RESULTS, re.IGNORECASE)
+# A result has a figure: "đạt 6%", "1.200.000 tỷ đồng", "22/22 chỉ tiêu".
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|tỷ|triệu|nghìn|ngàn|billion|million|/\s*\d+)", re.IGNORECASE)
+_NOT_RESULTS = re.compile(vocabulary.NOT_RESULTS + r"|tháng\s+(?:đầu\s+)?$|quý|so với|cùng kỳ", re.IGNORECASE)
+_CONGRESS_PARTIES = [(re.compile(pattern), first, year) for pattern, first, year in vocabulary.CONGRESSES]
+_ANNIVERSARY_BASES = [
+    (re.compile(pattern, re.IGNORECASE), year) for pattern, year in vocabulary.ANNIVERSARY_BASES
+]
 
 
-def infer_text_year(text):
-    """The year an article without a publication date is written in, when its own facts say so; else None."""
-    years = []
+def roman_number(numeral):
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for char, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = values[char]
+        total += -value if following and values[following] > value else value
+    return total
+
+
+def _sentence_before(text, start, width=160):
+    return re.split(r"[.;!?]\s", text[max(0, start - width) : start])[-1]
+
+
+def _stated_years(text):
+    """Years the article states as now: part-year figures, "năm nay, 2024", full dates of its facts."""
     for match in _PART_YEAR.finditer(text):
-        years.append(int(match.group("y") or match.group("q") or match.group("now")))
+        yield int(match.group("y") or match.group("q") or match.group("now"))
     for match in _DAY_MONTH_YEAR.finditer(text):
-        if _in_excluded_context(text, match.start(), match.end()):
-            continue
-        years.append(int(match.group("y")))
+        if not _in_excluded_context(text, match.start(), match.end()):
+            yield int(match.group("y"))
     for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
         for match in pattern.finditer(text):
             if match.group("y") and not _in_excluded_context(text, match.start(), match.end()):
-                years.append(int(match.group("y")))
-    if not years:
-        return None
-    return max(years)
+                yield int(match.group("y"))
+
+
+def _occasion_years(text):
+    """Years fixed by what the article congratulates or marks: a party congress or a new National
+    Assembly ("chúc mừng thành công Đại hội XIII của Đảng Cộng sản Việt Nam" is 2021), or the Nth
+    anniversary of a known date ("kỷ niệm 60 năm thiết lập quan hệ ngoại giao" is 2022)."""
+    for match in _CONGRESS.finditer(text):
+        around = _sentence_before(text, match.start()) + text[match.start() : match.end() + 60]
+        if not _CONGRATULATED.search(around):
+            continue  # "thực hiện Nghị quyết Đại hội XII" is any year of the term
+        number = roman_number(match.group("n")) if match.group("n") else int(match.group("th"))
+        party = text[max(0, match.start() - 40) : match.end() + 60].split(".")[0]
+        for pattern, first, year in _CONGRESS_PARTIES:
+            if pattern.search(text[match.start() : match.end() + 60]) or (
+                match.group("th") and pattern.search(party)
+            ):
+                yield year + 5 * (number - first)
+                break
+    for match in _ASSEMBLY.finditer(text):
+        if not _CONGRATULATED.search(_sentence_before(text, match.start()) + match.group(0)):
+            continue
+        if match.group("t") in vocabulary.ASSEMBLY_TERMS:
+            yield vocabulary.ASSEMBLY_TERMS[match.group("t")]
+    for match in _ANNIVERSARY.finditer(text):
+        what = match.group("what") if match.group("n") else match.group("of")
+        if _UPCOMING.search(_sentence_before(text, match.start(), 70)) or _SCHEDULED.search(what):
+            continue
+        count = int(match.group("n") or match.group("th"))
+        # Only the anniversaries of Vietnam-Laos news count: a glued related item's "kỷ niệm 95 năm Ngày
+        # thành lập Đảng bộ thành phố (1930 - 2025)" is another article's year.
+        for pattern, year in _ANNIVERSARY_BASES:
+            if pattern.search(what):
+                yield year + count
+                break
+
+
+def _results_years(text):
+    """The year after a finished year's results ("Quy mô kinh tế Hà Nội năm 2022 đạt ...", "giai đoạn
+    2016-2020, kinh tế Thủ đô tăng trưởng khá"): such figures are read out once the year is over."""
+    for match in _RESULT_YEAR.finditer(text):
+        clause_start = max(0, match.start() - 60)
+        before = re.split(r"[.;!?]\s", text[clause_start : match.start()])[-1]
+        after = re.split(r"[.;!?]\s", text[match.end() : match.end() + 100])[0]
+        if _NOT_RESULTS.search(before) or _NOT_RESULTS.search(after) or not _FIGURE.search(after):
+            continue
+        if _RESULTS.search(before[-40:]) or _RESULTS.search(after):
+            yield int(match.group("y") or match.group("end")) + 1
+
+
+def infer_text_year(text):
+    """The year an article without a publication date is written in, from its own facts; else None.
+
+    Every signal gives the earliest year the article can be from, so the latest of them wins."""
+    years = [*_stated_years(text), *_occasion_years(text), *_results_years(text)]
+    return max(years) if years else None
 
 
 def latest_full_date(text, year):

@@ -100,6 +100,9 @@ TRAINING_CUES = (
 AGREEMENT_CUES = (
     (
         r"kế hoạch (?:hợp tác|triển khai|thực hiện|hành động)|chương trình hợp tác|"
+        # "Kế hoạch số 45/KH-UBND ngày 20/02/2025 về triển khai hợp tác với Thủ đô Viêng Chăn"
+        r"kế hoạch số [\w/.-]+(?: ngày [\d/.-]+)? về (?:việc )?(?:triển khai |thực hiện |tăng cường )?"
+        r"hợp tác|"
         r"\b(?:cooperation|action|implementation) plan\b",
         "plan",
     ),
@@ -110,7 +113,8 @@ AGREEMENT_CUES = (
         "cooperation_agreement",
     ),
 )
-SIGNING_WORDS = r"ký kết|ký|signed|signing"
+# A plan is issued ("ban hành") by one side as often as it is signed by both.
+SIGNING_WORDS = r"ký kết|ký|signed|signing|ban hành|phê duyệt|\bissued\b|\badopted\b"
 
 # Aid is a verb plus money or goods given between the sides.
 AID_VERBS = (
@@ -146,6 +150,7 @@ PROJECT_MILESTONES = (
 # A sentence about the content of the agreement just signed: its funding is the agreement's amount.
 AGREEMENT_CONTENT = (
     r"theo (?:kế hoạch|thỏa thuận|thoả thuận|biên bản|chương trình)|"
+    r"(?:kinh phí|ngân sách) (?:thực hiện|triển khai) (?:kế hoạch|thỏa thuận|thoả thuận|chương trình)|"
     r"\bunder the (?:plan|agreement|mou|memorandum)\b"
 )
 AGREEMENT_FUNDING = r"kinh phí|hỗ trợ|tài trợ|\bfunding\b|\bfund\b|\bbudget\b|\bprovide"
@@ -161,6 +166,8 @@ FUTURE = (
 HABITUAL = r"thường xuyên|những năm|thời gian qua|hằng năm|hàng năm|\bregularly\b|\boften\b|\bevery year\b"
 LISTED_CONTENT = (
     r"trong đó có|bao gồm|gồm các|các nội dung|nhiệm vụ|theo kế hoạch|thời gian tới|"
+    # "Về đào tạo nguồn nhân lực, thành phố tiếp nhận 2 lớp bồi dưỡng": a plan's or a summary's heading.
+    r"(?-i:^\s*Về (?!phía)[^,]{3,60},)|"
     r"\binclud(?:es|ing|ed)\b|\bunder the (?:plan|agreement|mou)\b|\btasks?\b"
 )
 
@@ -688,3 +695,43 @@ MEETING_TIES = (
     (r"chào xã giao|courtesy call", "courtesy_call"),
     (r"buổi làm việc|cuộc làm việc|working session|\bthe meeting\b|buổi gặp|cuộc gặp", ""),
 )
+
+# --- What dates an article that prints no date of its own (dates.infer_text_year) -------------------
+# Congresses and first sessions come every five years; an article congratulating on one, or on its
+# success, is written in its year. Each entry: (pattern before the Roman numeral's body, first number,
+# its year). "Đại hội XIII của Đảng" and "Đại hội đại biểu toàn quốc lần thứ XIII" are the same.
+CONGRESSES = (
+    # Đảng Cộng sản Việt Nam: VI in 1986, then every five years (XIII in 2021, XIV in 2026).
+    (
+        r"Đảng Cộng sản Việt Nam|của Đảng ta|Đảng toàn quốc|toàn quốc lần thứ [IVXL]+ của Đảng(?! Nhân dân)|"
+        r"Communist Party of Viet ?[Nn]am|\bCPV\b",
+        6,
+        1986,
+    ),
+    # Đảng Nhân dân Cách mạng Lào: IV in 1986 (XI in 2021, XII in 2026).
+    (r"Đảng Nhân dân [Cc]ách mạng Lào|Đảng NDCM Lào|Lao People's Revolutionary Party|\bLPRP\b", 4, 1986),
+)
+# "bầu cử đại biểu Quốc hội khóa XV", "Kỳ họp thứ nhất Quốc hội khóa XV": the year the term began.
+ASSEMBLY_TERMS = {"XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021, "XVI": 2026}
+# "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": the anniversaries Vietnam-Laos news marks, and
+# the year each counts from. An article marking the Nth one is written in that year.
+ANNIVERSARY_BASES = (
+    (r"thiết lập quan hệ ngoại giao|establishment of diplomatic (?:ties|relations)", 1962),
+    (r"Hiệp ước Hữu nghị và Hợp tác|Treaty of Amity and Cooperation", 1977),
+    (r"thành lập Đảng Cộng sản Việt Nam|founding of the Communist Party of Vietnam", 1930),
+    (r"thành lập Đảng Nhân dân Cách mạng Lào|founding of the Lao People's Revolutionary Party", 1955),
+    (r"Quốc khánh (?:nước )?(?:Cộng hòa Dân chủ Nhân dân |CHDCND )?Lào|Lao National Day", 1975),
+    (
+        r"Cách mạng Tháng Tám|August Revolution|"
+        r"Quốc khánh (?:nước )?(?:Cộng hòa Xã hội Chủ nghĩa |CHXHCN )?Việt Nam",
+        1945,
+    ),
+    (r"Giải phóng Thủ đô|liberation of the capital", 1954),
+)
+# Annual results read out as finished ("năm 2022, Thành phố hoàn thành 22/22 chỉ tiêu", "GRDP năm 2022
+# tăng 8,89%"): the article is from the year after, unless the figure is still an estimate ("ước").
+ANNUAL_RESULTS = (
+    r"tăng trưởng|GRDP|tổng sản phẩm|quy mô kinh tế|thu ngân sách|kim ngạch|chỉ tiêu|vốn đầu tư|"
+    r"thu hút (?:vốn|FDI)|\bgrowth\b|\bGDP\b"
+)
+NOT_RESULTS = r"kế hoạch|phấn đấu|mục tiêu|dự kiến|đến năm|tầm nhìn|\bước\b|\btarget|\bplan|\bby 20"
