@@ -210,6 +210,12 @@ _PHOTO_CREDIT = re.compile(
 # Captions that describe the photo: "Quang cảnh buổi tiếp.", "Các đại biểu chụp ảnh lưu niệm.",
 # "Buổi làm việc giữa hai bên", "Bí thư Thành ủy ... phát biểu tại buổi tiếp".
 _SCENE_CAPTION = re.compile(r"^(?:quang canh|toan canh)\b|chup anh|anh luu niem")
+# Who stands where in the photo: "Đại sứ Lào Thongsavanh Phomvihane (phải) tiếp Chủ tịch ...",
+# "(thứ hai từ trái)", "(left)".
+_PHOTO_POSITION = re.compile(
+    r"\((?:ben |dung |ngoi )?(?:phai|trai|giua)\)|\(thu (?:hai|ba|tu|nam|\d) tu (?:trai|phai)(?: sang)?\)|"
+    r"\((?:left|right|centre|center|(?:second|third) (?:from )?(?:left|right))\)"
+)
 _SCENE_HEADING = re.compile(
     r"^buoi (?:lam viec|tiep|hoi dam|gap|hop|le)\b|^(?:cac )?dai bieu (?:du|tham du)\b|"
     r"\b(?:trao|tang) (?:qua|hoa|ky niem chuong|bang khen|huan chuong)\b|"
@@ -328,11 +334,18 @@ def _is_image_slot(line):
 
 def _is_furniture(line):
     if line.words > 30:
-        return False
+        return line.words <= 80 and _is_doubled(line.text)
     folded = line.folded
     return bool(_WIDGET.match(folded) or _FORM_FIELD.search(folded) or _LINK_LINE.search(folded)) or (
-        _is_breadcrumb(line)
+        _is_breadcrumb(line) or _is_doubled(line.text)
     )
+
+
+def _is_doubled(text):
+    """A related headline printed twice, as link title and link text (thoidai.com.vn): "Trao 31 phần quà
+    cho lưu học sinh Lào Trao 31 phần quà cho lưu học sinh Lào"."""
+    half = len(text) // 2
+    return len(text) >= 40 and text[:half].strip() == text[half:].strip()
 
 
 def _is_breadcrumb(line):
@@ -351,6 +364,8 @@ def _is_caption(line, *, after_image, attached):
     if _PHOTO_CREDIT.search(line.text) or line.text.endswith(" |"):
         return True
     one_sentence = not _SENTENCE_BREAK.search(line.text)
+    if one_sentence and words <= 40 and _PHOTO_POSITION.search(line.folded):
+        return True
     if after_image and attached and one_sentence and words <= 40:
         # One sentence glued to an image slot or its alt text, on a page that otherwise separates
         # paragraphs with blank lines (laodongthudo.vn). Without that contrast the line after an image

@@ -251,6 +251,10 @@ def test_the_lead_under_a_repeated_title_is_not_a_caption():
         "Lãnh đạo thành phố Hà Nội chụp ảnh lưu niệm với đoàn cán bộ Văn phòng Trung ương Đảng Lào",
         "Bí thư Thành ủy Hà Nội phát biểu tại buổi tiếp",
         "Bí thư Thành ủy Viêng Chăn Anouphap Tounalom",
+        # Where each person stands in the photo (Hà Nội Mới, VnExpress).
+        "Đại sứ CHDCND Lào Thongsavanh Phomvihane (phải) tiếp Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung.",
+        "Phó Bí thư Thường trực Thành ủy (thứ hai từ trái) và các thành viên đoàn Viêng Chăn.",
+        "Vientiane Mayor Atsaphangthong Siphandone (right) and the Hanoi delegation.",
     ],
 )
 def test_captions_that_describe_the_photo_are_dropped(caption):
@@ -347,6 +351,17 @@ def test_output_is_nfc_with_squeezed_spaces_one_paragraph_per_line():
 def test_a_damaged_page_is_kept_for_the_curators_to_see():
     damaged = STORY[0].encode("utf-8").decode("cp1252", errors="replace")
     assert clean_text(page(damaged, damaged + " 2")) != ""
+
+
+def test_a_related_headline_printed_twice_is_dropped():
+    # thoidai.com.vn glues each related item's link title and link text under the lead.
+    doubled = "Trao 31 phần quà cho lưu học sinh Lào đang học tập tại Đồng Nai " * 2
+    assert paragraphs(clean_text(page(STORY[0], doubled.strip(), *STORY[1:]))) == STORY
+
+
+def test_a_paragraph_that_repeats_a_phrase_is_kept():
+    repeated = "Hà Nội - Viêng Chăn, Viêng Chăn - Hà Nội: " + STORY[1]
+    assert paragraphs(clean_text(page(STORY[0], repeated, *STORY[2:]))) == [STORY[0], repeated, *STORY[2:]]
 
 
 # --- looks_damaged ---------------------------------------------------------------------------

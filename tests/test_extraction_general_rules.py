@@ -339,3 +339,25 @@ def test_an_undated_occasion_takes_the_year_its_text_is_written_in():
 def test_with_no_year_in_the_text_an_undated_occasion_stays_undated():
     text = "Phát biểu tại buổi tiếp, Bí thư Thành ủy Hà Nội cảm ơn Đoàn đại biểu Thủ đô Viêng Chăn."
     assert kinds(extract_events(text, title=""))[("meeting", "reception")].date is None
+
+
+# Calls at the embassy, English names after "led by"
+
+
+def test_a_call_at_the_lao_embassy_in_hanoi_is_a_courtesy_call_not_a_visit():
+    text = (
+        "Ngày 29-11, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Nguyễn Văn An cùng Đoàn đại biểu UBND "
+        "thành phố đã tới thăm và chúc mừng Đại sứ quán Lào tại Việt Nam nhân dịp Quốc khánh Lào."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2018, 11, 30)))
+    assert set(events) == {("meeting", "courtesy_call")}
+    assert events[("meeting", "courtesy_call")].date == datetime.date(2018, 11, 29)
+
+
+def test_a_name_after_led_by_is_a_person_without_a_title_before_it():
+    text = (
+        "President of Laos Thongloun Sisoulith received a delegation of Hà Nội led by Đinh Tiến Dũng, "
+        "Politburo member and Secretary of the municipal Party Committee, in Vientiane on March 12."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2024, 3, 12)))
+    assert names(events[("meeting", "reception")]) == {"Thongloun Sisoulith", "Đinh Tiến Dũng"}

@@ -378,7 +378,13 @@ def _find_candidates(sentences, language, people, reference):
         elif visit and (related or main_meeting):
             clause = sentence[max(0, visit.start() - 80) : visit.start()]
             by_ambassador = _AMBASSADOR.search(clause) and not _DELEGATION_WORD.search(clause)
-            at_embassy = re.search(r"tại Đại sứ quán|at the (?:Lao )?Embassy", sentence[visit.start() :])
+            # "tới thăm và chúc mừng Đại sứ quán Lào": a call at the embassy in Hanoi, not a trip.
+            at_embassy = re.search(
+                r"tại Đại sứ quán|at the (?:Lao )?Embassy", sentence[visit.start() :]
+            ) or re.search(
+                r"(?:thăm|chúc mừng|chúc Tết) Đại sứ quán|to the (?:Lao )?Embassy",
+                sentence[visit.start() : visit.end() + 40],
+            )
             planned = _FUTURE.search(clause) or _PLANNED_AFTER.search(
                 sentence[visit.end() : visit.end() + 100]
             )

@@ -40,6 +40,7 @@ _TITLES = re.compile(
 )
 _HONORIFIC = re.compile(r"(?:^|[\s,(])(?:" + vocabulary.HONORIFICS + r")\s*$", re.IGNORECASE)
 _LEAD_AFTER = re.compile(vocabulary.LEAD_AFTER_NAME, re.IGNORECASE)
+_LED_BY = re.compile(r"(?:" + vocabulary.LEAD_BEFORE_NAME + r")\s+$", re.IGNORECASE)
 _LEAD_BEFORE = re.compile(r"(?:" + vocabulary.LEAD_BEFORE_NAME + r")\s+[^,.;]{0,50}$", re.IGNORECASE)
 
 # A name ends where a place begins: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng Lào" never happens, but
@@ -241,7 +242,8 @@ def find_mentions(sentence, known=(), language="vi"):
     known_folded = {fold(name) for name in known}
     for index, (name, side, start, end) in enumerate(candidates):
         role = _role_before(sentence, start) or _role_after(sentence, end)
-        if not (role or _has_honorific(sentence, start) or fold(name) in known_folded):
+        led_by = _LED_BY.search(sentence[max(0, start - 14) : start])  # "a delegation led by Đinh Tiến Dũng"
+        if not (role or led_by or _has_honorific(sentence, start) or fold(name) in known_folded):
             continue
         next_start = candidates[index + 1][2] if index + 1 < len(candidates) else len(sentence)
         stop = re.search(r"[.;]", sentence[end:next_start])

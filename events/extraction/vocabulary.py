@@ -20,7 +20,7 @@ MEETING_CUES = (
     ),
     (
         r"chào xã giao|tiếp xã giao|(?:đến|tới|thăm,?) chào(?! đón| mừng)|chúc Tết|"
-        r"(?:đến|tới|thăm,?) chúc mừng",
+        r"(?:đến|tới|thăm)(?:,| và)? chúc mừng",
         "courtesy_call",
     ),
     (
@@ -352,6 +352,8 @@ TITLES = (
     "Lieutenant General",
     "Senior Colonel",
     "Colonel",
+    "Politburo member",
+    "Member of the Politburo",
 )
 # Titles that are only memberships; a person's main role is the next title when there is one.
 MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "member")
