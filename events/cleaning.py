@@ -86,26 +86,55 @@ def _make_datetime(year, month, day, hour, minute):
 def split_title(text):
     """Plain-text article -> (title, page time or None, the rest).
 
-    The first non-empty line is the title. A timestamp closing it, or a line right under it that is
-    only a date ("Thứ Năm, 26/10/2017 21:18"), is the page's publication time."""
+    The first non-empty line is the title, after any page furniture a scraper kept above it (a
+    breadcrumb, "Theo dõi Báo ... trên", the page's date line). A timestamp closing the title, or a
+    line just above or under it that is only a date ("Thứ Năm, 26/10/2017 21:18", "Thùy Dương |
+    30/11/2018 06:51"), is the page's publication time."""
     lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = next((index for index, line in enumerate(lines) if line.strip()), None)
+    published = None
+    start = None
+    for index, line in enumerate(lines):
+        line = squeeze(line)
+        if not line or _above_title(line):
+            continue
+        if published is None and _dateline_kind(line) == "page":
+            published = parse_page_datetime(line)
+            if published is not None:
+                continue
+        start = index
+        break
     if start is None:
         return "", None, ""
     title = squeeze(lines[start])
-    published = None
     if match := _TITLE_STAMP.search(title):
-        published = parse_page_datetime(match.group(1) or match.group(2))
-        if published is not None:
-            title = title[: match.start()].strip()
+        stamp = parse_page_datetime(match.group(1) or match.group(2))
+        if stamp is not None:
+            published, title = stamp, title[: match.start()].strip()
     rest = lines[start + 1 :]
     if published is None:
         following = next((index for index, line in enumerate(rest) if line.strip()), None)
-        if following is not None and _dateline_kind(squeeze(rest[following])) == "page":
+        # Right under the headline a short label is the byline or section: "Thùy Dương | 30/11/2018 06:51".
+        if following is not None and _dateline_kind(squeeze(rest[following])) in ("page", "related"):
             published = parse_page_datetime(rest[following])
             if published is not None:
                 rest = rest[following + 1 :]
     return title, published, "\n".join(rest).strip("\n")
+
+
+_FOLLOW_PROMPT = re.compile(r"^theo doi (?:bao |chung toi )?[^.]{0,30} tren\b[^.]{0,20}$")
+
+
+def _above_title(line):
+    if len(line) > 120:
+        return False
+    item = _Line(line, glued=False)
+    # "Trang chủ Hữu nghị Bốn phương": a breadcrumb whose separators were images.
+    home_first = (
+        item.folded.startswith(("trang chu ", "home ")) and item.words <= 10 and not item.ends_sentence
+    )
+    return (
+        home_first or bool(_FOLLOW_PROMPT.match(item.folded)) or _is_breadcrumb(item) or _is_furniture(item)
+    )
 
 
 def _dateline_kind(line):
@@ -176,7 +205,7 @@ _WIDGET_WORD = (
     r"(?:chia se|in bai|in|gui bai|gui email|luu(?: bai| tin)?|facebook|zalo|twitter|tweet|x|email|e-mail|"
     r"print|share|linkedin|messenger|telegram|pinterest|(?:copy link|sao chep (?:lien ket|link))"
     r"(?: thanh cong)?|(?:theo doi (?:bao )?(?:tren )?)?google news|bao loi|nghe bai viet|nghe doc bai|"
-    r"co chu|a|tro ve|quay lai|ve trang chu|trang chu|home|dang nhap|dang ky|thich|like|\d+ binh luan|\d+)"
+    r"co chu|a|aa|tro ve|quay lai|ve trang chu|trang chu|home|dang nhap|dang ky|thich|like|\d+ binh luan|\d+)"
 )
 # Words must be separated, and no word ends in a separator character ("A-" is "A" and "-"), so a line
 # can be split into words in only one way and the match never backtracks through every split.

@@ -68,6 +68,21 @@ def test_split_title_reads_other_timestamp_forms(stamp, expected):
     assert (title, published) == (TITLE, expected)
 
 
+def test_split_title_skips_furniture_above_the_headline_and_reads_its_date_line():
+    # thoidai.com.vn as scraped: breadcrumb, date line, then the headline and a font-size widget.
+    text = f"Trang chủ Hữu nghị Bốn phương kết bạn\n14:14 | 27/08/2021 GMT+7\n\n{TITLE}\n\naa\n{STORY[0]}"
+    title, published, rest = split_title(text)
+    assert (title, published) == (TITLE, datetime.datetime(2021, 8, 27, 14, 14, tzinfo=VIETNAM_TIME))
+    assert clean_text(rest) == STORY[0]
+
+
+def test_split_title_reads_a_byline_and_date_under_the_headline():
+    text = f"Theo dõi Báo Hànộimới trên\n\n{TITLE}\n\nThùy Dương| 30/11/2018 06:51\n\n{STORY[0]}"
+    title, published, rest = split_title(text)
+    assert (title, published) == (TITLE, datetime.datetime(2018, 11, 30, 6, 51, tzinfo=VIETNAM_TIME))
+    assert rest == STORY[0]
+
+
 def test_split_title_keeps_dates_that_are_part_of_the_title():
     text = "Kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào (5/9/1962 - 5/9/2022)\nNội dung."
     title, published, _ = split_title(text)
