@@ -361,3 +361,80 @@ def test_a_name_after_led_by_is_a_person_without_a_title_before_it():
     )
     events = kinds(extract_events(text, title="", published=datetime.date(2024, 3, 12)))
     assert names(events[("meeting", "reception")]) == {"Thongloun Sisoulith", "Đinh Tiến Dũng"}
+
+
+# Meetings still to come, and years that name an agreement
+
+
+def test_a_meeting_the_visitor_will_hold_is_not_an_event():
+    text = (
+        "Chiều 9/1, Chủ tịch UBND thành phố Hà Nội tiếp Đoàn đại biểu Thủ đô Viêng Chăn. "
+        "Trong chương trình chuyến thăm, Đoàn sẽ hội kiến Chủ tịch Quốc hội và chào xã giao Thủ tướng."
+    )
+    events = extract_events(text, title="", published=datetime.date(2025, 1, 10))
+    assert [(e.model, e.category) for e in events if e.model == "meeting"] == [("meeting", "reception")]
+
+
+def test_the_year_in_a_plans_name_does_not_make_a_second_meeting():
+    text = (
+        "Ngày 28/12, Giám đốc Công an TP Hà Nội chủ trì hội đàm với Đoàn đại biểu Công an Thủ đô Viêng Chăn. "
+        "Kết thúc hội đàm, hai bên đã ký Kế hoạch hợp tác năm 2025 giữa Công an hai Thủ đô."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 12, 29))
+    talks = [e for e in events if e.category == "talks"]
+    assert [t.date for t in talks] == [datetime.date(2024, 12, 28)]
+    assert kinds(events)[("agreement", "plan")].date == datetime.date(2024, 12, 28)
+
+
+# Courses, visits and projects told more than once
+
+
+def test_courses_in_general_and_a_years_summary_are_not_a_course():
+    text = (
+        "Ngày 28/12, Công an TP Hà Nội hội đàm với Đoàn đại biểu Công an Thủ đô Viêng Chăn. Trong năm qua, "
+        "hai bên phối hợp chặt chẽ; Công an Hà Nội đã tổ chức 3 lớp bồi dưỡng cho cán bộ Viêng Chăn. "
+        "Trưởng đoàn Lào khẳng định các lớp bồi dưỡng mà Hà Nội hỗ trợ đã góp phần nâng cao năng lực."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 12, 29))
+    assert ("delegation", "training") not in kinds(events)
+
+
+def test_an_earlier_visit_in_another_year_is_an_event_of_its_own():
+    text = (
+        "Từ ngày 19 đến 23/5, Đoàn đại biểu Hội Liên hiệp Phụ nữ Thủ đô Viêng Chăn sang thăm và làm việc tại "
+        "Hà Nội. Năm 2023, Hội Liên hiệp Phụ nữ thành phố Hà Nội đã cử đoàn sang thăm và làm việc tại Thủ đô "
+        "Viêng Chăn."
+    )
+    events = extract_events(text, title="", published=datetime.date(2025, 5, 21))
+    visits = sorted((e.date, e.date_precision, e.direction) for e in events if e.category == "visit")
+    assert visits == [
+        (datetime.date(2023, 1, 1), "year", "to_laos"),
+        (datetime.date(2025, 5, 19), "day", "to_hanoi"),
+    ]
+
+
+def test_a_project_told_twice_is_one_project_dated_by_its_handover():
+    text = (
+        "Vientiane Mayor Viengthong Soulivong received a delegation from Hanoi on Saturday, as the two "
+        "cities marked the opening of a new kindergarten funded by Hanoi.\n\n"
+        "On Sunday, 1 December, the two sides attended the handover ceremony of the Friendship Kindergarten "
+        "in Vientiane. The school, built with US$1.2 million in funding from Hanoi, has eight classrooms."
+    )
+    events = extract_events(text, title="", published=datetime.date(2024, 12, 3))
+    projects = [e for e in events if e.category == "funded_project"]
+    assert len(projects) == 1
+    assert projects[0].date == datetime.date(2024, 12, 1)
+    assert [(a.value, a.unit) for a in projects[0].amounts] == [(Decimal(1_200_000), "USD")]
+
+
+def test_equipment_received_from_hanoi_is_a_gift_not_a_reception():
+    text = (
+        "The Vientiane Capital Health Department received medical equipment worth 4.2 billion kip from the "
+        "Hanoi Department of Health on March 3. The equipment was handed over by the Director of the Hanoi "
+        "Department of Health and received by the Director of the Vientiane department."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2025, 3, 5)))
+    assert ("meeting", "reception") not in events
+    aid = events[("agreement", "aid")]
+    assert aid.date == datetime.date(2025, 3, 3)
+    assert [(a.value, a.unit) for a in aid.amounts] == [(Decimal(4_200_000_000), "LAK")]

@@ -1,7 +1,9 @@
 """Extraction quality through the whole pipeline, measured by the evaluation's own scorer.
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
-the build. tests/corpus is tuned on; tests/corpus_heldout is not, and its floor is the honest one.
+the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
+of general rules (December 2026), so neither is a blind test any more: the evaluation's larger set of
+real articles is.
 """
 
 import io
@@ -41,6 +43,9 @@ class ExtractionQualityTests(TestCase):
         self.assertEqual(result["amount_recall"], 1.0)
         self.assertGreaterEqual(result["people_recall"], 0.9)
         self.assertEqual(result["cleaning"]["boilerplate_lines_left"], 0)
+        # Four of the five print no year; what their text implies dates 11 of the 20 gold events. The
+        # others' years come from outside sources (see ../shared/gold notes).
+        self.assertGreaterEqual(result["date_exact"], 0.55)
 
     def test_the_tuning_corpus_stays_where_it_is(self):
         result = self.score(TESTS / "corpus" / "gold")
@@ -49,8 +54,9 @@ class ExtractionQualityTests(TestCase):
 
     def test_the_held_out_corpus_does_not_get_worse(self):
         result = self.score(TESTS / "corpus_heldout" / "gold")
-        self.assertGreaterEqual(result["f1"], 0.78, json.dumps(result["counts"]))
-        self.assertGreaterEqual(result["primary_recall"], 0.85)
+        self.assertGreaterEqual(result["f1"], 0.87, json.dumps(result["counts"]))
+        self.assertGreaterEqual(result["primary_recall"], 0.9)
+        self.assertGreaterEqual(result["date_exact"], 0.86)
 
     def test_articles_without_a_hanoi_laos_event_produce_none(self):
         data = json.loads(self.export.read_text(encoding="utf-8"))

@@ -244,6 +244,22 @@ def _event_date(dates, cue_start, span=False):
     )
 
 
+_HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
+
+
+def _names_agreement(sentence, start, end):
+    """An agreement is named between `start` and `end`, so a year at `end` is its name's year."""
+    between = sentence[start:end]
+    return any(pattern.search(between) for pattern, _ in _AGREEMENT_CUES) or bool(
+        re.search(r"kế hoạch|chương trình|\bplan\b|\bprogramme\b", between, re.IGNORECASE)
+    )
+
+
+def _another_year(found, other):
+    """Both dated, in different years: two occasions, not one told twice."""
+    return bool(found and found.date and other and other.date and found.date.year != other.date.year)
+
+
 def _same_day(first, second):
     if first is None or second is None:
         return first is None and second is None
@@ -322,10 +338,27 @@ def _find_candidates(sentences, language, people, reference):
             and not _MEETING_ANAPHORA.search(sentence)
         ):
             category = None  # "Hằng năm, hai bên thường xuyên trao đổi qua hình thức trực tuyến": a habit
+        if category and _FUTURE.search(sentence[max(0, match.start() - 50) : match.start()]):
+            category = None  # "Thủ tướng Lào sẽ hội kiến ...", "Sở Y tế sẽ tổ chức trao đổi trực tuyến"
+        if (
+            category == "reception"
+            and _HANDED_OVER.search(sentence[: match.start()])
+            and sentence[match.start() :].startswith("received by")
+        ):
+            category = None  # "was handed over by ... and received by the Director ...": a gift
         if category and (
             related or (host_known and (delegation_named or _MEETING_ANAPHORA.search(sentence)))
         ):
-            own_date = _event_date(dates, match.start())
+            # A bare year after the cue names something else: "Kết thúc hội đàm, hai bên đã ký Kế hoạch
+            # hợp tác năm 2025".
+            own_date = _event_date(
+                [
+                    d
+                    for d in dates
+                    if d.precision != "year" or not _names_agreement(sentence, match.end(), d.start)
+                ],
+                match.start(),
+            )
             anaphoric = _MEETING_ANAPHORA.search(sentence[max(0, match.start() - 25) : match.end() + 5])
             same_kind = next((c for c in candidates if c.category == category), None)
             if main_meeting is None and (related or delegation_named):
@@ -391,7 +424,10 @@ def _find_candidates(sentences, language, people, reference):
             if not by_ambassador and not at_embassy and not planned:
                 existing = next((c for c in candidates if c.category == "visit"), None)
                 own = _event_date(dates, visit.start(), span=True)
-                if existing:
+                if existing and _another_year(own, existing.date):
+                    # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...": an earlier visit of its own.
+                    candidates.append(Candidate("visit", number, visit.group(0), own, [number]))
+                elif existing:
                     existing.sentences.append(number)
                     if own and own.date_end and not (existing.date and existing.date.date_end):
                         existing.date = own  # "đang thăm và làm việc tại Lào từ ngày 11 đến 13/9"
@@ -467,13 +503,34 @@ def _find_candidates(sentences, language, people, reference):
         # "Trường ... được thành phố Hà Nội tài trợ xây dựng" right after the hand-over in Vientiane.
         if project and (related or candidates or (number and lao_related(number - 1, sentences[number - 1]))):
             name = squeeze(project.group("name") or "") if "name" in project.groupdict() else ""
+            own = _event_date(dates, project.start())
+            same = next(
+                (
+                    c
+                    for c in candidates
+                    if c.category == "funded_project"
+                    and (not name or not c.project or fold(name) == fold(c.project))
+                    and (own is None or c.date is None or _same_day(own, c.date))
+                ),
+                None,
+            )
+            if same:
+                # "the opening of a new kindergarten funded by Hanoi", then "The school, built with US$1.2
+                # million from Hanoi, ...": one project told twice.
+                same.sentences.append(number)
+                same.project = same.project or name
+                same.date = same.date or own
+                for amount in aid_amounts(sentence, language):
+                    if not any(same_amount(amount, known) for known in same.amounts):
+                        same.amounts.append(amount)
+                continue
             candidates.append(
                 Candidate(
                     "funded_project",
                     number,
                     project.group(0),
                     # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
-                    _event_date(dates, project.start()),
+                    own,
                     [number],
                     amounts=aid_amounts(sentence, language),
                     project=name,
@@ -568,8 +625,14 @@ def _date_projects(candidates, sentences, reference, lao_related):
     """A funded project without a date of its own takes the day of its reported milestone ("Ngày 15/5,
     ... lễ khánh thành và bàn giao Trường ..."); one with neither a date nor an amount is only praised
     in passing ("the Hanoi-funded Friendship Park is now a favourite destination") and is dropped unless
-    its own sentence names a milestone ("chỉ hơn một năm sau khởi công, dự án ...")."""
-    for candidate in [c for c in candidates if c.category == "funded_project" and c.date is None]:
+    its own sentence names a milestone ("chỉ hơn một năm sau khởi công, dự án ..."). A date from a
+    sentence that names no milestone ("received the delegation on Saturday, as the two cities marked
+    the opening of a kindergarten funded by Hanoi") gives way to the milestone's own day."""
+    for candidate in candidates[:]:
+        if candidate.category != "funded_project" or (
+            candidate.date and _MILESTONE.search(sentences[candidate.sentence])
+        ):
+            continue
         for number, sentence in enumerate(sentences):
             milestone = _MILESTONE.search(sentence)
             if (
@@ -682,9 +745,10 @@ def _publication_month(candidate, sentences, published):
 
 
 def _planned(sentence, cue_start):
-    """The cue is a task for later or one item of a plan's content, in the clause before it."""
+    """The cue is a task for later or one item of a plan's content, in the clause before it, or part of a
+    summary of the past: "Trong năm qua, ...; Công an Hà Nội đã tổ chức 3 lớp bồi dưỡng ..."."""
     clause = re.split(r"[;]", sentence[:cue_start])[-1]
-    return bool(_FUTURE.search(clause) or _LISTED.search(clause) or _HABITUAL.search(clause))
+    return bool(_FUTURE.search(clause) or _LISTED.search(clause) or _HABITUAL.search(sentence[:cue_start]))
 
 
 def _add_agreement(candidates, category, number, agreement, dates, period, sentence, earlier=False):
@@ -736,6 +800,10 @@ def _is_reverse_aid(sentence, aid_verb, lao_markers):
     received = _RECEIVED_FROM.search(sentence)
     if received and _has_marker(sentence[received.end() : received.end() + 60], lao_markers):
         return True
+    if aid_verb.group(0).lower() == "received":
+        return (
+            False  # the subject receives, from the Vietnamese side: "Vientiane ... received ... from Hanoi"
+        )
     before = sentence[: aid_verb.start()]
     after = sentence[aid_verb.end() : aid_verb.end() + 80]
     return (

@@ -42,7 +42,13 @@ MEETING_CUES = (
         r"Bí thư|Tổng|Thủ tướng|Trưởng|Đô trưởng|Tỉnh trưởng|lãnh đạo)|(?-i:\b[Đđ]ã tiếp [A-ZĐ])",
         "reception",
     ),
-    (r"\breceived?s?\b|\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b", "reception"),
+    (
+        # "received medical equipment worth 4.2 billion kip from Hanoi" is a gift, not a reception.
+        r"\breceived?s?\b(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
+        r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
+        r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b",
+        "reception",
+    ),
     (
         r"tọa đàm|toạ đàm|khai mạc (?:chương trình|tuần|hội chợ|triển lãm|lễ hội|ngày)|hội thảo|"
         r"(?:chương trình|hội chợ|tuần lễ|tuần văn hóa|tuần văn hoá|tuần|lễ hội|triển lãm|ngày hội)"
@@ -90,9 +96,10 @@ VISIT_CUES = (
     r"\b(?:official|working|state|friendship) visit\b|\bvisit(?:s|ed|ing)? (?:to )?(?:Laos|Vietnam|Viet Nam|"
     r"Ha Noi|Hanoi|Hà Nội|Vientiane)\b|\bon a visit\b|\bvisiting delegation\b|\bdelegation visit"
 )
+# "các lớp bồi dưỡng mà Hà Nội hỗ trợ": courses in general, not the one an article reports.
 TRAINING_CUES = (
-    r"lớp (?:đào tạo|bồi dưỡng|tập huấn|học)|khóa (?:đào tạo|bồi dưỡng|tập huấn|học)|"
-    r"khoá (?:đào tạo|bồi dưỡng|tập huấn|học)|\btraining (?:course|class|programme|program)\b|"
+    r"(?<!các )(?<!những )(?<!nhiều )(?:lớp|khóa|khoá) (?:đào tạo|bồi dưỡng|tập huấn|học)|"
+    r"\btraining (?:course|class|programme|program)\b|"
     r"\b(?:attend(?:ed|ing)?|complet(?:ed|ing)|open(?:ed)?) (?:a|the) (?:[\w-]+ ){0,3}(?:course|class)\b"
 )
 
@@ -120,7 +127,9 @@ SIGNING_WORDS = r"ký kết|ký|signed|signing|ban hành|phê duyệt|\bissued\b
 AID_VERBS = (
     r"trao tặng|dành tặng|tặng|hỗ trợ|ủng hộ|viện trợ|tài trợ|trao(?! đổi)|bàn giao|\bprovided\b|"
     r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\bhanded "
-    r"over\b|\bgave\b|\bgifts?\b|\baid\b|\bsupport(?:ed)?\b"
+    r"over\b|\bgave\b|\bgifts?\b|\baid\b|\bsupport(?:ed)?\b|"
+    # "received medical equipment worth 4.2 billion kip from the Hanoi Department of Health"
+    r"\breceived\b(?=[^;]{0,80}?\bfrom\b)"
 )
 AID_GOODS = (
     r"trang thiết bị|thiết bị|vật tư|vật phẩm|hàng hóa|khẩu trang|vắc xin|vaccine|thuốc|gạo|"
@@ -130,7 +139,8 @@ AID_GOODS = (
 NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"
 # A project that Hanoi paid for: "dự án ... do thành phố Hà Nội hỗ trợ kinh phí xây dựng".
 FUNDED_PROJECT = (
-    r"(?<!nhiều )(?<!các )(?<!những )(?:dự án|công trình)\s+(?P<name>[^,.;]{3,120}?)\s+do\s+"
+    # "Công trình do thành phố Hà Nội tài trợ toàn bộ kinh phí" right after the groundbreaking it names.
+    r"(?<!nhiều )(?<!các )(?<!những )(?:dự án|công trình)(?:\s+(?P<name>[^,.;]{3,120}?))?\s+do\s+"
     r"(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội\s+(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     # "Trường được thành phố Hà Nội tài trợ xây dựng năm 2019 với kinh phí 18 tỷ đồng"
     r"|(?P<thing>Trường|trường|Bệnh viện|bệnh viện|Trạm y tế|trạm y tế|Nhà|Công viên|công viên|Cầu|cầu|"
@@ -144,6 +154,7 @@ FUNDED_PROJECT = (
 # The milestone that dates a funded project: "lễ khánh thành và bàn giao Trường ...", "was inaugurated".
 PROJECT_MILESTONES = (
     r"khánh thành|bàn giao|khởi công|động thổ|gắn biển|\binaugurat\w*|\bhanded over\b|\bhand(?:ed|s)? over\b|"
+    r"\bhand-?over (?:ceremony|of)\b|"
     r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b"
 )
 
@@ -163,7 +174,10 @@ FUTURE = (
 )
 
 # Habits and the plan's content, which are no event of their own.
-HABITUAL = r"thường xuyên|những năm|thời gian qua|hằng năm|hàng năm|\bregularly\b|\boften\b|\bevery year\b"
+HABITUAL = (
+    r"thường xuyên|những năm|thời gian qua|(?:trong )?năm qua|hằng năm|hàng năm|\bregularly\b|\boften\b|"
+    r"\bevery year\b|\bover the past year\b"
+)
 LISTED_CONTENT = (
     r"trong đó có|bao gồm|gồm các|các nội dung|nhiệm vụ|theo kế hoạch|thời gian tới|"
     # "Về đào tạo nguồn nhân lực, thành phố tiếp nhận 2 lớp bồi dưỡng": a plan's or a summary's heading.
