@@ -111,8 +111,14 @@ def split_title(text):
         if stamp is not None:
             published, title = stamp, title[: match.start()].strip()
     rest = lines[start + 1 :]
+    following = next((index for index, line in enumerate(rest) if line.strip()), None)
+    if following is not None and (meta := _META_DATE.match(rest[following])):
+        # "date 2021-05-25 Hanoi Capital High Command ...": a scraper's metadata before the first paragraph.
+        stamp = parse_page_datetime(meta.group(1))
+        if stamp is not None:
+            published = published or stamp
+            rest = [*rest[:following], rest[following][meta.end() :], *rest[following + 1 :]]
     if published is None:
-        following = next((index for index, line in enumerate(rest) if line.strip()), None)
         # Right under the headline a short label is the byline or section: "Thùy Dương | 30/11/2018 06:51".
         if following is not None and _dateline_kind(squeeze(rest[following])) in ("page", "related"):
             published = parse_page_datetime(rest[following])
@@ -121,6 +127,9 @@ def split_title(text):
     return title, published, "\n".join(rest).strip("\n")
 
 
+_META_DATE = re.compile(
+    r"^\s*(?:date|ngày đăng|ngày xuất bản|published|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE
+)
 _FOLLOW_PROMPT = re.compile(r"^theo doi (?:bao |chung toi )?[^.]{0,30} tren\b[^.]{0,20}$")
 
 

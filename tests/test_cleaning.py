@@ -83,6 +83,12 @@ def test_split_title_reads_a_byline_and_date_under_the_headline():
     assert rest == STORY[0]
 
 
+def test_split_title_reads_a_scrapers_date_before_the_first_paragraph():
+    title, published, rest = split_title(f"{TITLE}\n\n date 2021-05-25 {STORY[0]}")
+    assert (title, published) == (TITLE, datetime.datetime(2021, 5, 25, tzinfo=VIETNAM_TIME))
+    assert rest == STORY[0]
+
+
 def test_split_title_keeps_dates_that_are_part_of_the_title():
     text = "Kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào (5/9/1962 - 5/9/2022)\nNội dung."
     title, published, _ = split_title(text)

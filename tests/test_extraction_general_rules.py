@@ -438,3 +438,69 @@ def test_equipment_received_from_hanoi_is_a_gift_not_a_reception():
     aid = events[("agreement", "aid")]
     assert aid.date == datetime.date(2025, 3, 3)
     assert [(a.value, a.unit) for a in aid.amounts] == [(Decimal(4_200_000_000), "LAK")]
+
+
+# Articles about Vientiane and someone else
+
+
+def test_no_event_without_hanoi_taking_part():
+    # Ho Chi Minh City and Vientiane; the two countries' leaders with Hanoi only in a road's name.
+    hcmc = (
+        "Ngày 26/5, Đoàn đại biểu cấp cao Thành phố Hồ Chí Minh do Bí thư Thành ủy Nguyễn Văn Nên làm "
+        "Trưởng đoàn có cuộc hội đàm với Đoàn đại biểu cấp cao thủ đô Vientiane của Lào."
+    )
+    leaders = (
+        "Vietnamese President Nguyen Xuan Phuc and Lao Prime Minister Phankham Viphavanh met in Vientiane on "
+        "Monday and agreed to accelerate the Hanoi-Vientiane expressway."
+    )
+    for text in (hcmc, leaders):
+        assert extract_events(text, title="", published=datetime.date(2021, 8, 10)) == []
+
+
+# English wording of the pages outside the samples
+
+
+def test_english_meetings_named_as_a_meeting_a_working_session_or_greetings():
+    published = datetime.date(2025, 5, 13)
+    text = (
+        "Vice Secretary of the Hanoi Party Committee Nguyen Van Phong urged such actions during a meeting "
+        "on May 12 with a Vientiane Women's Union delegation led by Chairwoman Lienkham Vilaphanh."
+    )
+    assert kinds(extract_events(text, title="", published=published))[("meeting", "reception")].date == (
+        datetime.date(2025, 5, 12)
+    )
+    text = (
+        "On May 12, Chairman of the Hanoi People's Committee Tran Sy Thanh had a working session with "
+        "Vientiane Mayor Athsaphangthong Siphandone."
+    )
+    assert ("meeting", "other") in kinds(extract_events(text, title="", published=published))
+    text = (
+        "Secretary of the Hanoi Party Committee led a delegation to the Lao Embassy in Hanoi on Monday to "
+        "extend greetings on the occasion of Bunpimay."
+    )
+    call = kinds(extract_events(text, title="", published=published))[("meeting", "courtesy_call")]
+    assert call.date == datetime.date(2025, 5, 12)
+
+
+def test_an_english_month_without_a_year_takes_the_publication_year():
+    text = (
+        "Hanoi Party Secretary met the Lao Ambassador on Wednesday. In March, a high-level delegation from "
+        "Hanoi paid a working visit to Vientiane, he said."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2024, 4, 11)))
+    visit = events[("delegation", "visit")]
+    assert (visit.date, visit.date_precision) == (datetime.date(2024, 3, 1), "month")
+
+
+def test_a_conference_of_both_sides_and_a_plan_issued_on_a_day_are_events():
+    text = (
+        "Sáng 30/6, Sở Nông lâm nghiệp Thủ đô Viêng Chăn (Lào) phối hợp với Sở NN&PTNT Hà Nội tổ chức "
+        "Hội nghị đánh giá kết quả hợp tác phát triển nông lâm nghiệp giữa hai Thủ đô."
+    )
+    assert kinds(extract_events(text, title="", published=datetime.date(2014, 6, 30)))[("meeting", "other")]
+    text = (
+        "A training course for vocational teachers from Vientiane was launched in Hanoi on March 17. It "
+        "follows Hanoi's plan issued on August 21, 2024 to train vocational teachers from Vientiane."
+    )
+    plan = kinds(extract_events(text, title="", published=datetime.date(2025, 3, 18)))[("agreement", "plan")]
+    assert plan.date == datetime.date(2024, 8, 21)

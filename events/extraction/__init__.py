@@ -137,8 +137,8 @@ _JUNK_LINE = re.compile(
 
 # Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane".
 _PLACE_PHRASE = re.compile(
-    r"\b(?:tại|ở|sang|đến|tới|thăm|in|to|visit(?:ed|ing)?)\s+(?:Thủ đô\s+|thủ đô\s+|thành phố\s+|TP\.?\s*|"
-    r"nước\s+|Cộng hòa Dân chủ Nhân dân\s+|Cộng hoà Dân chủ Nhân dân\s+|CHDCND\s+)?"
+    r"\b(?:tại|ở|sang|đến|tới|thăm|in|to|visit(?:ed|ing)?)\s+(?i:Thủ đô\s+|thành phố\s+|TP\.?\s*|"
+    r"nước\s+|Cộng h[òo]à Dân chủ Nhân dân\s+|CHDCND\s+)?"
     r"(?P<place>Hà Nội|Việt Nam|Viêng Chăn|Lào|Vientiane|Laos|Hanoi|Ha Noi|Viet Nam|Vietnam|Luang Prabang)\b"
 )
 
@@ -453,7 +453,9 @@ def _find_candidates(sentences, language, people, reference):
                 sentence[max(0, agreement.start() - 16) : agreement.start()],
                 re.IGNORECASE,
             )
-            period = _PERIOD.search(sentence[agreement.start() : agreement.end() + 80])
+            # The parties can run long: "Thỏa thuận hợp tác giữa Đảng bộ, chính quyền Thủ đô Hà Nội và
+            # Đảng bộ, chính quyền Thủ đô Viêng Chăn giai đoạn 2022-2025".
+            period = _PERIOD.search(sentence[agreement.start() : agreement.end() + 160])
             period = f"{period.group(1)}-{period.group(2)}" if period else ""
             # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
             signed_then = _SIGNING.search(sentence[agreement.end() : agreement.end() + 120]) and any(
@@ -933,6 +935,15 @@ def dateline_date(lines):
     return None
 
 
+_HANOI = re.compile(r"\b(?:Hà Nội|Hanoi|Ha Noi|Hà Nôi)\b", re.IGNORECASE)
+# Hanoi in the name of a road or railway, not the city taking part.
+_NAMED_AFTER_HANOI = re.compile(
+    r"(?:cao tốc|đường sắt|tuyến đường|quốc lộ)\s+(?:Hà Nội|Viêng Chăn)\s*[-–]\s*(?:Hà Nội|Viêng Chăn)|"
+    r"\b(?:Hanoi|Ha Noi|Vientiane)\s*[-–]\s*(?:Hanoi|Ha Noi|Vientiane)\s+(?:expressway|railway|highway|road)",
+    re.IGNORECASE,
+)
+
+
 def _vietnam_side_present(title, lines, sentences, people):
     """The Hanoi or Vietnamese side is named in the title or the opening, by a place or a person."""
     opening = "\n".join([title, *[line for line in lines if line][:2]])
@@ -986,8 +997,12 @@ def extract_events(text, *, title="", published=None, language=""):
             and not any(_has_marker(sentences[n], lao_markers) for n in person.sentences)
         ):
             person.side = ""
-    if not _vietnam_side_present(title, lines, sentences, people):
-        return []  # Vientiane and Phnom Penh, with Hanoi only in a list of partners
+    if not _vietnam_side_present(title, lines, sentences, people) or not _HANOI.search(
+        _NAMED_AFTER_HANOI.sub(" ", title + "\n" + body)
+    ):
+        # Vientiane and Phnom Penh, with Hanoi only in a list of partners; Ho Chi Minh City and Vientiane;
+        # the two countries' leaders, with Hanoi only in "the Hanoi-Vientiane expressway".
+        return []
     candidates = _find_candidates(sentences, language, people, reference)
     if title:
         # The title names the occasion when the cleaner lost the lead ("HĐND Hà Nội và Viêng Chăn hội
@@ -1009,6 +1024,8 @@ def extract_events(text, *, title="", published=None, language=""):
         main.date is None
         and reference["reference_year"]
         and not _past_reference(main, sentences, reference["reference_year"])
+        # A day or month printed somewhere may be the occasion's, missed: a year would then contradict it.
+        and not any(found.month for found in find_dates(body))
     ):
         # No day of its own ("Phát biểu tại buổi tiếp, ..." under a lost lead), no publication date, but
         # the text says its year: the occasion is dated to the year, which the true day cannot contradict.

@@ -158,6 +158,11 @@ _RELATIVE_MONTH = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
+# "In March, a delegation from Hanoi paid a working visit": a month, its year from the publication date.
+_EN_MONTH_ONLY = re.compile(
+    r"\b(?i:in|since|during) (?:(?i:early|mid|late)[ -])?(?P<mon>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*\d)"
+)
 _EN_WEEKDAY = re.compile(
     r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -398,6 +403,20 @@ def find_dates(text, *, published=None, reference_year=None):
             match.end(),
             date=safe_date(match.group("y"), month, 1),
             precision="month",
+            month=month,
+        )
+
+    for match in _EN_MONTH_ONLY.finditer(text):
+        month = EN_MONTHS[match.group("mon").lower()]
+        year = resolve_year(month, None, published, reference_year)
+        date = safe_date(year, month, 1) if year else None
+        add(
+            match,
+            match.start(),
+            match.end(),
+            date=date,
+            precision="month" if date else "",
+            year_inferred=bool(date),
             month=month,
         )
 

@@ -25,7 +25,7 @@ MEETING_CUES = (
     ),
     (
         r"courtesy (?:call|visit)|paid a call on|"
-        r"extend(?:ed|s)? (?:[\w-]+ ){0,3}(?:greetings|wishes) (?:at|to)|"
+        r"extend(?:ed|s|ing)? (?:[\w-]+ ){0,3}(?:greetings|wishes)\b|"
         r"visited and extended",
         "courtesy_call",
     ),
@@ -63,7 +63,16 @@ MEETING_CUES = (
         "other",
     ),
     # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
-    (r"(?:đã|có buổi|đến) làm việc (?:với|tại)", "other"),
+    (r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)", "other"),
+    (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "other"),
+    # "tổ chức Hội nghị đánh giá kết quả hợp tác", "Hội nghị xúc tiến đầu tư": a conference of both sides.
+    (
+        r"(?:tổ chức|khai mạc|diễn ra) hội nghị|hội nghị (?:đánh giá|tổng kết|sơ kết|xúc tiến|hợp tác)",
+        "other",
+    ),
+    (r"\bconference (?:to|on) promot\w+|\b(?:held|attended|co-chaired) (?:a|the) conference\b", "other"),
+    # "urged such actions during a meeting on May 12 with a Vientiane delegation"
+    (r"\b(?:during|at|in) (?:a|the|their) meeting (?:on|with|in)\b|\bmet (?:on|in|at)\b", "reception"),
 )
 
 # Statistics that share a sentence with aid words but are not aid: budgets, growth, investment.
@@ -110,7 +119,8 @@ AGREEMENT_CUES = (
         # "Kế hoạch số 45/KH-UBND ngày 20/02/2025 về triển khai hợp tác với Thủ đô Viêng Chăn"
         r"kế hoạch số [\w/.-]+(?: ngày [\d/.-]+)? về (?:việc )?(?:triển khai |thực hiện |tăng cường )?"
         r"hợp tác|"
-        r"\b(?:cooperation|action|implementation) plan\b",
+        r"\b(?:cooperation|action|implementation) plan\b|"
+        r"\bplan (?:issued|adopted|approved|signed) (?:on|in)\b",
         "plan",
     ),
     (r"biên bản ghi nhớ|\bMOU\b|\bMoU\b|memorandum of understanding|bản ghi nhớ", "mou"),
