@@ -119,11 +119,19 @@ def split_title(text):
             published = published or stamp
             rest = [*rest[:following], rest[following][meta.end() :], *rest[following + 1 :]]
     if published is None:
-        # Right under the headline a short label is the byline or section: "Thùy Dương | 30/11/2018 06:51".
-        if following is not None and _dateline_kind(squeeze(rest[following])) in ("page", "related"):
-            published = parse_page_datetime(rest[following])
-            if published is not None:
-                rest = rest[following + 1 :]
+        # Under the headline, past any masthead and a second copy of the headline, a short label is the
+        # byline or section: "Thùy Dương | 30/11/2018 06:51", "Đối ngoại - Ngày đăng : 15:09, 30/06/2014".
+        folded_title = fold(title)
+        for index, line in enumerate(rest[:12]):
+            line = squeeze(line)
+            if _dateline_kind(line) in ("page", "related"):
+                published = parse_page_datetime(line)
+                if published is not None:
+                    rest = [*rest[:index], *rest[index + 1 :]]
+                break
+            if not line or _above_title(line) or fold(line) == folded_title:
+                continue
+            break
     return title, published, "\n".join(rest).strip("\n")
 
 
@@ -433,6 +441,23 @@ def _is_glued_headlines(line, *, attached):
     return attached and line.words >= 15 and not line.ends_sentence and not _SENTENCE_BREAK.search(line.text)
 
 
+def _related_headline_runs(lines):
+    """Indexes of two or more headlines stacked under a paragraph with no blank line between them
+    (thoidai.com.vn puts its related items there): each long for a subheading, none a sentence."""
+
+    def headline(line):
+        return line.glued and line.headline_like and line.words >= 6 and not _SENTENCE_BREAK.search(line.text)
+
+    found = set()
+    for index in range(1, len(lines) - 1):
+        if lines[index - 1].ends_sentence and headline(lines[index]) and headline(lines[index + 1]):
+            end = index
+            while end < len(lines) and headline(lines[end]):
+                found.add(end)
+                end += 1
+    return found
+
+
 def _ends_with_related_stamp(line):
     # "Headline (21:18 26/10/2017)": an item of an "other articles" list.
     return line.headline_like and bool(_TITLE_STAMP.search(line.text))
@@ -446,6 +471,7 @@ def _drop_inline_clutter(lines, title):
     drop_damaged = len(damaged) * 2 < len(lines)
     separated = sum(not line.glued for line in lines[1:]) * 3 >= max(len(lines) - 1, 1)
     kept, after_image = [], False
+    related_run = _related_headline_runs(lines) if separated else set()
     for index, line in enumerate(lines):
         repeats_title = line.words == title_words and line.folded.rstrip(" .") == folded_title
         if _is_image_slot(line) or (folded_title and repeats_title):
@@ -471,7 +497,7 @@ def _drop_inline_clutter(lines, title):
             # A bare date at the very top is the page's own date (the extractor may need its year);
             # further down it belongs to a list of other articles.
             continue
-        if len(kept) in (1, 2) and _is_glued_headlines(line, attached=attached):
+        if len(kept) in (1, 2) and (_is_glued_headlines(line, attached=attached) or index in related_run):
             continue
         kept.append(line)
     return kept
@@ -492,9 +518,26 @@ def _drop_repeated_lines(lines):
     return kept
 
 
+def _drop_masthead(lines, title):
+    """Everything above a second copy of the headline near the top is the site's masthead: "Mừng Đảng
+    mừng Xuân 2026", "Logo", "Đăng ký mua gói ấn phẩm|Đăng nhập", a section name."""
+    folded_title = fold(title).rstrip(" .")
+    if not folded_title:
+        return lines
+    for index, line in enumerate(lines[:10]):
+        if line.folded.rstrip(" .") == folded_title:
+            above = lines[:index]
+            if all(item.headline_like and item.words <= 15 for item in above):
+                # The page's own date line stays: the extractor may need its year.
+                return [item for item in above if _dateline_kind(item.text) == "page"] + lines[index:]
+            break
+    return lines
+
+
 def clean_text(body, *, title=""):
     """Scraped article body -> its paragraphs, one per line, separated by a blank line (NFC)."""
     lines = _cut_at_end_marker(_read_lines(body))
+    lines = _drop_masthead(lines, nfc(title))
     lines = _drop_inline_clutter(lines, nfc(title))
     lines = _drop_repeated_lines(lines)
     return "\n\n".join(line.text for line in lines)

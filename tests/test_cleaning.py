@@ -76,6 +76,13 @@ def test_split_title_skips_furniture_above_the_headline_and_reads_its_date_line(
     assert clean_text(rest) == STORY[0]
 
 
+def test_split_title_reads_the_date_line_under_a_repeated_headline():
+    text = f"{TITLE}\n\n{TITLE}\n\nĐối ngoại - Ngày đăng : 15:09, 30/06/2014\n\n{STORY[0]}"
+    title, published, rest = split_title(text)
+    assert published == datetime.datetime(2014, 6, 30, 15, 9, tzinfo=VIETNAM_TIME)
+    assert clean_text(rest, title=title) == STORY[0]
+
+
 def test_split_title_reads_a_byline_and_date_under_the_headline():
     text = f"Theo dõi Báo Hànộimới trên\n\n{TITLE}\n\nThùy Dương| 30/11/2018 06:51\n\n{STORY[0]}"
     title, published, rest = split_title(text)
@@ -378,6 +385,30 @@ def test_a_related_headline_printed_twice_is_dropped():
     # thoidai.com.vn glues each related item's link title and link text under the lead.
     doubled = "Trao 31 phần quà cho lưu học sinh Lào đang học tập tại Đồng Nai " * 2
     assert paragraphs(clean_text(page(STORY[0], doubled.strip(), *STORY[1:]))) == STORY
+
+
+def test_related_headlines_stacked_under_the_lead_are_dropped():
+    # thoidai.com.vn: two related headlines glued under the lead, each on its own line.
+    lead = STORY[0]
+    stacked = (
+        f"{lead}\nViệt Nam tặng Lào công trình công viên hữu nghị tại Thủ đô Vientiane\n"
+        "Tỉnh Nghệ An và Thủ đô Vientiane (Lào) ký kết thỏa thuận hợp tác giai đoạn 2025–2028"
+    )
+    assert paragraphs(clean_text(page(stacked, *STORY[1:]))) == STORY
+
+
+def test_a_subheading_between_paragraphs_is_kept():
+    subheading = "Đề xuất chương trình hợp tác thiết thực giai đoạn mới"
+    assert paragraphs(clean_text(page(STORY[0], subheading, *STORY[1:]))) == [
+        STORY[0],
+        subheading,
+        *STORY[1:],
+    ]
+
+
+def test_the_masthead_above_a_second_copy_of_the_headline_is_dropped():
+    masthead = page("Mừng Đảng mừng Xuân 2026", "Logo", "Đăng ký mua gói ấn phẩm|Đăng nhập", "Đối ngoại")
+    assert paragraphs(clean_text(page(masthead, TITLE, *STORY), title=TITLE)) == STORY
 
 
 def test_a_paragraph_that_repeats_a_phrase_is_kept():

@@ -504,3 +504,35 @@ def test_a_conference_of_both_sides_and_a_plan_issued_on_a_day_are_events():
     )
     plan = kinds(extract_events(text, title="", published=datetime.date(2025, 3, 18)))[("agreement", "plan")]
     assert plan.date == datetime.date(2024, 8, 21)
+
+
+def test_a_project_named_by_its_groundbreaking_is_hanois_when_the_text_says_it_is_a_gift():
+    text = (
+        "Sáng 5/11, tại thủ đô Viêng Chăn đã diễn ra Lễ khởi công Dự án xây dựng trụ sở Sở Tư pháp thủ đô "
+        "Viêng Chăn với trị giá 3 triệu USD. Đây là quà tặng của Đảng bộ, chính quyền và nhân dân Thủ đô "
+        "Hà Nội tặng nhân dân Thủ đô Viêng Chăn."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2022, 11, 6)))
+    project = events[("agreement", "funded_project")]
+    assert project.date == datetime.date(2022, 11, 5)
+    assert [(a.value, a.unit) for a in project.amounts] == [(Decimal(3_000_000), "USD")]
+    assert ("agreement", "aid") not in events
+
+
+def test_a_project_opened_by_someone_else_is_not_hanois():
+    text = (
+        "Sáng 5/11, tại thủ đô Viêng Chăn đã diễn ra Lễ khởi công Dự án xây dựng trường học do Nhật Bản "
+        "tài trợ. Đại diện Hà Nội dự buổi lễ."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2022, 11, 6)))
+    assert ("agreement", "funded_project") not in events
+
+
+def test_an_agreement_the_sides_will_consider_signing_is_not_signed():
+    text = (
+        "During online talks with Vientiane Party Secretary Anouphap Tounalom on November 17, Hanoi Party "
+        "Secretary Dinh Tien Dung said the two capitals should consider signing a memorandum of "
+        "understanding on bilateral cooperation for the new period in the near future."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2021, 11, 17)))
+    assert set(events) == {("meeting", "online_talks")}

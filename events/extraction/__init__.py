@@ -70,6 +70,13 @@ _FUTURE = re.compile(vocabulary.FUTURE, re.IGNORECASE)
 _AGREEMENT_CONTENT = re.compile(vocabulary.AGREEMENT_CONTENT, re.IGNORECASE)
 _AGREEMENT_FUNDING = re.compile(vocabulary.AGREEMENT_FUNDING, re.IGNORECASE)
 _MILESTONE = re.compile(vocabulary.PROJECT_MILESTONES, re.IGNORECASE)
+_MILESTONE_PROJECT = re.compile(
+    rf"(?:{vocabulary.PROJECT_MILESTONES})\s+(?:(?:và|and)\s+\w+\s+)?"
+    r"(?:(?:lễ|ceremony|of|the|a|new|xây dựng)\s+)*"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{vocabulary.PROJECT_NOUNS})\b",
+    re.IGNORECASE,
+)
+_HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 _FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 _HELD_ONLINE = re.compile(
     r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b", re.IGNORECASE
@@ -505,39 +512,24 @@ def _find_candidates(sentences, language, people, reference):
         # "Trường ... được thành phố Hà Nội tài trợ xây dựng" right after the hand-over in Vientiane.
         if project and (related or candidates or (number and lao_related(number - 1, sentences[number - 1]))):
             name = squeeze(project.group("name") or "") if "name" in project.groupdict() else ""
+            # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
             own = _event_date(dates, project.start())
-            same = next(
-                (
-                    c
-                    for c in candidates
-                    if c.category == "funded_project"
-                    and (not name or not c.project or fold(name) == fold(c.project))
-                    and (own is None or c.date is None or _same_day(own, c.date))
-                ),
-                None,
+            _add_project(
+                candidates, sentences, number, project.group(0), own, aid_amounts(sentence, language), name
             )
-            if same:
-                # "the opening of a new kindergarten funded by Hanoi", then "The school, built with US$1.2
-                # million from Hanoi, ...": one project told twice.
-                same.sentences.append(number)
-                same.project = same.project or name
-                same.date = same.date or own
-                for amount in aid_amounts(sentence, language):
-                    if not any(same_amount(amount, known) for known in same.amounts):
-                        same.amounts.append(amount)
-                continue
-            candidates.append(
-                Candidate(
-                    "funded_project",
-                    number,
-                    project.group(0),
-                    # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
-                    own,
-                    [number],
-                    amounts=aid_amounts(sentence, language),
-                    project=name,
-                )
-            )
+            continue
+        named_by_milestone = _MILESTONE_PROJECT.search(sentence)
+        if (
+            named_by_milestone
+            and related
+            and not _FUTURE.search(sentence[: named_by_milestone.start()])
+            and _HANOI_GIFT.search(" ".join(sentences[number : number + 3]))
+        ):
+            # "Lễ khởi công Dự án xây dựng trụ sở ... Đây là quà tặng của ... Thủ đô Hà Nội": a project
+            # Hanoi gives, named by the milestone the article reports.
+            own = _event_date(dates, named_by_milestone.start())
+            amounts = aid_amounts(sentence, language)
+            _add_project(candidates, sentences, number, named_by_milestone.group(0), own, amounts, "")
             continue
 
         signed_ones = [c for c in reversed(candidates) if c.model == "agreement" and c.category != "aid"]
@@ -621,6 +613,40 @@ def _find_candidates(sentences, language, people, reference):
                 )
     _date_projects(candidates, sentences, reference, lao_related)
     return candidates
+
+
+def _add_project(candidates, sentences, number, cue, own, amounts, name):
+    """A funded project, joined to the one already found unless their names or days differ: "the opening of
+    a new kindergarten funded by Hanoi", then "The school, built with US$1.2 million from Hanoi, ...". A
+    day from a sentence naming no milestone ("received the delegation on Saturday, as the two cities marked
+    the opening of a kindergarten funded by Hanoi") is no day of the project's and gives way."""
+
+    def dated_by_milestone(candidate):
+        return candidate.date is not None and _MILESTONE.search(sentences[candidate.sentence])
+
+    same = next(
+        (
+            c
+            for c in candidates
+            if c.category == "funded_project"
+            and (not name or not c.project or fold(name) == fold(c.project))
+            and (own is None or not dated_by_milestone(c) or _same_day(own, c.date))
+        ),
+        None,
+    )
+    if same is None:
+        candidates.append(
+            Candidate("funded_project", number, cue, own, [number], amounts=amounts, project=name)
+        )
+        return
+    if own and not dated_by_milestone(same) and _MILESTONE.search(sentences[number]):
+        same.sentence, same.date = number, own
+    same.sentences.append(number)
+    same.project = same.project or name
+    same.date = same.date or own
+    for amount in amounts:
+        if not any(same_amount(amount, known) for known in same.amounts):
+            same.amounts.append(amount)
 
 
 def _date_projects(candidates, sentences, reference, lao_related):

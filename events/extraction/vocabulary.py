@@ -168,6 +168,20 @@ PROJECT_MILESTONES = (
     r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b"
 )
 
+# What a project named by its milestone is ("Lễ khởi công Dự án xây dựng trụ sở ...", "the handover
+# ceremony of the Friendship Kindergarten"), and the words that make it Hanoi's gift in that sentence or
+# the next two ("Đây là quà tặng của ... Thủ đô Hà Nội").
+PROJECT_NOUNS = (
+    r"dự án|công trình|trụ sở|trường|bệnh viện|trạm y tế|công viên|nhà văn hóa|nhà văn hoá|cầu|"
+    r"school|hospital|kindergarten|headquarters|building|park|project|centre|center|bridge|clinic"
+)
+HANOI_GIFT = (
+    r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"
+    r"Hà Nội|Hà Nội[^.;]{0,30}?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|tặng|đầu tư)|"
+    r"\b(?:gift|funded|financed|funding|sponsored)\b[^.;]{0,60}?\b(?:Ha ?noi|Hà Nội)|"
+    r"\b(?:Ha ?noi|Hà Nội)-funded"
+)
+
 # A sentence about the content of the agreement just signed: its funding is the agreement's amount.
 AGREEMENT_CONTENT = (
     r"theo (?:kế hoạch|thỏa thuận|thoả thuận|biên bản|chương trình)|"
@@ -180,7 +194,7 @@ AGREEMENT_FUNDING = r"kinh phí|hỗ trợ|tài trợ|\bfunding\b|\bfund\b|\bbud
 FUTURE = (
     r"\bsẽ\b|\bsớm\b|dự kiến|dự thảo|đề nghị|đề xuất|tiến tới|chuẩn bị ký|hướng tới ký|mong muốn|"
     r"\bwill\b|\bwould\b|\bto sign\b|\bplan(?:s|ned)? to\b|\bexpected to\b|\bdraft\b|\bproposed\b|\bsoon\b|"
-    r"\bnext year\b|thời gian tới|sắp tới"
+    r"\bnext year\b|thời gian tới|sắp tới|\bconsider(?:ing)?\b|xem xét"
 )
 
 # Habits and the plan's content, which are no event of their own.
@@ -196,7 +210,10 @@ LISTED_CONTENT = (
 )
 
 # After an agreement's name: "..., which is expected to be signed next year".
-FUTURE_AFTER = r"(?:expected|scheduled|due|set) to be signed|will be signed|sẽ được ký|dự kiến (?:được )?ký"
+FUTURE_AFTER = (
+    r"(?:expected|scheduled|due|set) to be signed|will be signed|sẽ được ký|dự kiến (?:được )?ký|"
+    r"\bin the (?:near )?future\b"
+)
 
 # Relative time words in the news sense.
 RECENT_PAST = r"vừa qua|mới đây|gần đây|recently"
