@@ -536,3 +536,20 @@ def test_an_agreement_the_sides_will_consider_signing_is_not_signed():
     )
     events = kinds(extract_events(text, title="", published=datetime.date(2021, 11, 17)))
     assert set(events) == {("meeting", "online_talks")}
+
+
+# Earlier agreements named in passing
+
+
+def test_an_agreement_being_carried_out_is_an_earlier_event_without_the_occasions_date():
+    for text in (
+        "Chuyến thăm từ ngày 22 đến ngày 24/11/2023 của Đoàn đại biểu thành phố Hà Nội nhằm thúc đẩy "
+        "triển khai nội dung Biên bản thỏa thuận hợp tác giữa Đảng bộ, Chính quyền Thủ đô Hà Nội và Đảng bộ, "
+        "chính quyền Thủ đô Viêng Chăn giai đoạn 2022-2025.",
+        "On March 11, Lao PM Sonexay Siphandone received Hanoi Party Secretary Dinh Tien Dung and valued "
+        "joint initiatives between the two capitals under their 2022-25 cooperation agreement.",
+    ):
+        events = kinds(extract_events(text, title="", published=datetime.date(2024, 3, 12)))
+        agreement = events[("agreement", "cooperation_agreement")]
+        assert agreement.date is None, text
+        assert agreement.period == "2022-2025"

@@ -51,9 +51,17 @@ _GREETING = re.compile(vocabulary.GREETING, re.IGNORECASE)
 _ATTENDANCE = re.compile(
     r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|were present)\b", re.I
 )
+# "giai đoạn 2022 - 2025", "their 2022-25 cooperation agreement"
 _PERIOD = re.compile(
-    r"(?:giai đoạn|period|nhiệm kỳ)?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", re.IGNORECASE
+    r"(?:giai đoạn|period|nhiệm kỳ)?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)(?!\d)", re.IGNORECASE
 )
+
+
+def _period_text(match):
+    start, end = match.group(1), match.group(2)
+    return f"{start}-{start[:2] + end if len(end) == 2 else end}"
+
+
 _AMBASSADOR = re.compile(r"Đại sứ(?! quán)|Tổng Lãnh sự|Ambassador|Consul", re.IGNORECASE)
 _DELEGATION_WORD = re.compile(r"\b(?:đoàn|delegation)\b", re.IGNORECASE)
 _DELEGATION_OR_SIDES = re.compile(r"\b(?:[Đđ]oàn|the delegation|the (?:two|both) sides|hai bên)\b")
@@ -454,16 +462,21 @@ def _find_candidates(sentences, language, people, reference):
             agreement = pattern.search(sentence)
             if not agreement:
                 continue
+            # "triển khai nội dung Biên bản thỏa thuận ...", "under their 2022-2025 cooperation memorandum"
             mentioned_only = re.search(
-                r"(?:theo|khuôn khổ|trong|thực hiện|triển khai|under|within|implement\w*|of)"
-                r"\s+(?:các\s+|the\s+)?$",
-                sentence[max(0, agreement.start() - 16) : agreement.start()],
+                r"(?:theo|khuôn khổ|trong|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|under|within|"
+                r"implement\w*|of)\s+(?:(?:các|nội dung|việc|kết quả|the|their|its|a)\s+)?"
+                r"(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+)?$",
+                sentence[max(0, agreement.start() - 34) : agreement.start()],
                 re.IGNORECASE,
             )
             # The parties can run long: "Thỏa thuận hợp tác giữa Đảng bộ, chính quyền Thủ đô Hà Nội và
             # Đảng bộ, chính quyền Thủ đô Viêng Chăn giai đoạn 2022-2025".
-            period = _PERIOD.search(sentence[agreement.start() : agreement.end() + 160])
-            period = f"{period.group(1)}-{period.group(2)}" if period else ""
+            # ... or come first: "their 2022-25 cooperation agreement".
+            period = _PERIOD.search(sentence[agreement.start() : agreement.end() + 160]) or _PERIOD.search(
+                sentence[max(0, agreement.start() - 12) : agreement.start()]
+            )
+            period = _period_text(period) if period else ""
             # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
             signed_then = _SIGNING.search(sentence[agreement.end() : agreement.end() + 120]) and any(
                 d.start > agreement.end() for d in dates
@@ -476,7 +489,7 @@ def _find_candidates(sentences, language, people, reference):
                 break  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
             if mentioned_only and not (period or signed_then):
                 break  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
-            if _SIGNING.search(sentence):
+            if _SIGNING.search(sentence) or period:
                 _add_agreement(
                     candidates,
                     agreement_category,
@@ -501,7 +514,7 @@ def _find_candidates(sentences, language, people, reference):
                                 number,
                                 named,
                                 [],
-                                f"{named_period.group(1)}-{named_period.group(2)}",
+                                _period_text(named_period),
                                 sentence,
                                 earlier=True,
                             )
