@@ -202,3 +202,18 @@ def test_numbers_with_dots_and_dashes_are_not_dates():
         "và 3.5 điểm",
     ):
         assert find_dates(text, published=PUBLISHED) == [], text
+
+
+def test_a_year_spoken_of_as_the_present_one_dates_the_article():
+    assert infer_text_year("hai bên nhấn mạnh năm 2017 là một năm hết sức quan trọng trong quan hệ") == 2017
+    assert (
+        infer_text_year("Thông tin về tình hình phát triển kinh tế, xã hội của thành phố Hà Nội năm 2023")
+        == 2023
+    )
+    assert infer_text_year("in response to Laos' National Tourism Year 2024, Hanoi will collaborate") == 2024
+    assert (
+        infer_text_year("cụ thể hóa tinh thần “Năm Đoàn kết hữu nghị Việt Nam - Lào, Lào - Việt Nam 2022”")
+        == 2022
+    )
+    # A plan's horizon is no present year.
+    assert infer_text_year("tình hình thực hiện kế hoạch giai đoạn 2021 - 2025") is None

@@ -153,7 +153,7 @@ _JUNK_LINE = re.compile(
 # Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane".
 _PLACE_PHRASE = re.compile(
     r"\b(?:tại|ở|sang|đến|tới|thăm|in|to|visit(?:ed|ing)?)\s+(?i:Thủ đô\s+|thành phố\s+|TP\.?\s*|"
-    r"nước\s+|Cộng h[òo]à Dân chủ Nhân dân\s+|CHDCND\s+)?"
+    r"nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+)?"
     r"(?P<place>Hà Nội|Việt Nam|Viêng Chăn|Lào|Vientiane|Laos|Hanoi|Ha Noi|Viet Nam|Vietnam|Luang Prabang)\b"
 )
 
@@ -259,6 +259,7 @@ def _event_date(dates, cue_start, span=False):
     )
 
 
+_LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
 
 
@@ -866,26 +867,46 @@ def _direction_votes(text):
     return votes
 
 
+# Who receives, and who calls: the side named before "tiếp" hosts, the side named before "chào xã giao"
+# is the guest ("Đoàn Thành đoàn Viêng Chăn ... thăm và chào xã giao lãnh đạo Huyện ủy ..., Hà Nội").
+_HOST_OR_GUEST = re.compile(
+    # "tiếp tục", "tiếp nhận", "trực tiếp" are other words.
+    r"(?P<host>(?<!trực )\btiếp\b(?!\s+(?:tục|cận|nhận|thu|theo|xúc|nối|sức|diễn|tế|đó))|đón tiếp|tiếp đón|"
+    r"chủ trì|\breceive[ds]?\b|\bhost(?:s|ed)?\b|\bwelcomed\b|"
+    r"\bmet with\b|\bmeeting (?:on [^,;]{0,20})?with\b)"
+    r"|(?P<guest>chào xã giao|(?:đến|tới) chào(?! đón| mừng)|\bcourtesy calls? (?:to|on)\b|\bcalled on\b|"
+    r"\bpaid a call on\b)"
+)
+
+
 def _host_direction(sentence, people):
     """Who receives whom: a Vietnamese host before "tiếp"/"chủ trì" means the Lao side came to Hanoi."""
-    cue = re.search(
-        r"\btiếp\b|đón tiếp|tiếp đón|chủ trì|chào xã giao|\breceive[ds]?\b|\bhost(?:s|ed)?\b", sentence
-    )
+    cue = _HOST_OR_GUEST.search(sentence)
     if not cue:
         return ""
     before = sentence[: cue.start()]
+    if cue.group("guest"):
+        visitor = _host_direction_of(before, sentence, cue, people)
+        return {"to_hanoi": "to_laos", "to_laos": "to_hanoi"}.get(visitor, "")
+    return _host_direction_of(before, sentence, cue, people)
+
+
+def _host_direction_of(before, sentence, cue, people):
+    """The direction if the side named in `before` is the host."""
     sides = [p.side for p in people.values() if fold(p.name) in fold(before)]
     if not sides:
-        # "Hanoi leader receives Vientiane officials": the places before the verb say who hosts.
-        lao_before = _has_marker(before, vocabulary.LAO_MARKERS)
-        vietnam_before = _has_marker(before, vocabulary.VIETNAM_MARKERS)
+        # "Hanoi leader receives Vientiane officials": the places before the verb say who hosts; where
+        # someone went ("ngay sau khi đến Viêng Chăn, Đoàn đã chào xã giao ...") says nothing of it.
+        named = _PLACE_PHRASE.sub(" ", before)
+        lao_before = _has_marker(named, vocabulary.LAO_MARKERS)
+        vietnam_before = _has_marker(named, vocabulary.VIETNAM_MARKERS)
         if vietnam_before != lao_before:
             sides = ["vn"] if vietnam_before else ["la"]
     if "vn" in sides and "la" not in sides:
         return "to_hanoi"
     if "la" in sides and "vn" not in sides:
         return "to_laos"
-    if _AMBASSADOR.search(sentence[cue.end() : cue.end() + 40]):
+    if cue.group("host") and _AMBASSADOR.search(sentence[cue.end() : cue.end() + 40]):
         return "to_hanoi"  # an ambassador is received in the country he is posted to
     return ""
 
@@ -1099,6 +1120,29 @@ def extract_events(text, *, title="", published=None, language=""):
     votes = _direction_votes(sentences[main.sentence] * 3 + "\n" + body)
     host = _host_direction(sentences[main.sentence], people)
     article_direction = host or (max(votes, key=votes.get) if any(votes.values()) else "")
+    if not article_direction:
+        # The main sentence names no host, another sentence of a meeting may: "During the meeting, Mayor of
+        # Vientiane ... warmly welcomed the Vietnamese delegation".
+        article_direction = next(
+            (
+                direction
+                for c in candidates
+                if c.model == "meeting"
+                for n in c.sentences
+                if (direction := _host_direction(sentences[n], people))
+            ),
+            "",
+        )
+    if not article_direction:
+        # Whoever leads the delegation travels: "Tổng Bí thư ... Lào Thongloun Sisoulith dẫn đầu Đoàn đại
+        # biểu cấp cao thăm và làm việc với Đảng bộ, chính quyền thành phố Hà Nội".
+        leading = {
+            p.side
+            for p in people.values()
+            if p.lead and p.side and any(_LEADS_DELEGATION.search(sentences[n]) for n in p.sentences)
+        }
+        if len(leading) == 1:
+            article_direction = "to_hanoi" if leading == {"la"} else "to_laos"
 
     events = []
     for candidate in candidates:

@@ -508,10 +508,23 @@ def _sentence_before(text, start, width=160):
     return re.split(r"[.;!?]\s", text[max(0, start - width) : start])[-1]
 
 
+# Phrases that speak of a year as the present one: "năm 2017 là một năm hết sức quan trọng", "tình hình
+# kinh tế - xã hội của Hà Nội năm 2023", a themed year ("Laos' National Tourism Year 2024", "Năm Đoàn kết
+# hữu nghị Việt Nam - Lào 2022").
+_CURRENT_YEAR = re.compile(
+    r"\bnăm (?P<a>(?:19|20)\d\d) là (?:một )?năm\b"
+    r"|tình hình[^.;]{0,60}?\bnăm (?P<b>(?:19|20)\d\d)\b(?!\s*[-–])"
+    r"|\bNăm (?:Đoàn kết|Du lịch|Hữu nghị|Văn hóa|Văn hoá)[^.;()]{0,60}?\b(?P<c>(?:19|20)\d\d)\b"
+    r"|\b(?:[A-Z][\w'’-]+ ){1,5}Year (?P<d>(?:19|20)\d\d)\b"
+)
+
+
 def _stated_years(text):
     """Years the article states as now: part-year figures, "năm nay, 2024", full dates of its facts."""
     for match in _PART_YEAR.finditer(text):
         yield int(match.group("y") or match.group("q") or match.group("now"))
+    for match in _CURRENT_YEAR.finditer(text):
+        yield int(next(group for group in match.groups() if group))
     for match in _DAY_MONTH_YEAR.finditer(text):
         if not _in_excluded_context(text, match.start(), match.end()):
             yield int(match.group("y"))
