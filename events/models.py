@@ -1,6 +1,8 @@
+import functools
+
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 
 from .text import fold
@@ -64,6 +66,23 @@ CATEGORIES_BY_KIND = {
 ALL_CATEGORIES = [choice for categories in CATEGORIES_BY_KIND.values() for choice in categories.choices]
 
 
+CATEGORY_LABELS = dict(ALL_CATEGORIES)
+DIRECTION_LABELS = dict(Direction.choices)
+_PK_MARKER = 2147483629
+
+
+@functools.cache
+def _path_pattern(viewname):
+    path = reverse(viewname, args=[_PK_MARKER])
+    return path[len(get_script_prefix()) :].replace(str(_PK_MARKER), "{}")
+
+
+def object_url(viewname, pk):
+    """reverse(viewname, args=[pk]) for a URL with one id in it, without walking the URLconf each time:
+    a timeline page links 50 events and 100 people, and reverse() costs about 0.1 ms a call."""
+    return get_script_prefix() + _path_pattern(viewname).format(pk)
+
+
 def choice_values(choices):
     return [value for value, _label in choices]
 
@@ -105,7 +124,7 @@ class Article(models.Model):
         return self.title or self.source_key
 
     def get_absolute_url(self):
-        return reverse("events:article", args=[self.pk])
+        return object_url("events:article", self.pk)
 
     @property
     def source_name(self):
@@ -139,7 +158,7 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("events:person", args=[self.pk])
+        return object_url("events:person", self.pk)
 
     def folded_names(self):
         return {fold(self.name), *(fold(alias) for alias in self.aliases)}
@@ -167,7 +186,7 @@ class Organization(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("events:organization", args=[self.pk])
+        return object_url("events:organization", self.pk)
 
 
 class EventQuerySet(models.QuerySet):
@@ -269,7 +288,14 @@ class Event(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:event", args=[self.pk])
+        return object_url("events:event", self.pk)
+
+    # Django's get_FOO_display() builds a dict of every choice, translating each label, at each call.
+    def get_category_display(self):
+        return CATEGORY_LABELS.get(self.category, self.category)
+
+    def get_direction_display(self):
+        return DIRECTION_LABELS.get(self.direction, self.direction)
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -8,13 +8,15 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Max, Min, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
-from django.http import Http404, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
 
 from . import formatting
 from .exporting import export_event
@@ -75,13 +77,15 @@ def timeline(request):
     aggregates = timeline_aggregates(filterset)
     paginator = CountedPaginator(events.with_people(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"])
     page = paginator.get_page(request.GET.get("page"))
-    panel = filter_panel(filterset, counts=aggregates["facets"])
     context.update(
         {
             "page": page,
-            "groups": group_by_month(page.object_list),
-            "filters": panel,
-            "active_filters": active_filters(filterset, panel),
+            # Called by the template, so a cached fragment of rows costs no query (timeline.html).
+            "groups": SimpleLazyObject(lambda: group_by_month(page.object_list)),
+            # Built only if the cached panel has to be rendered again.
+            "filters": SimpleLazyObject(lambda: filter_panel(filterset, counts=aggregates["facets"])),
+            "order": filterset.data.get("order", ""),
+            "active_filters": active_filters(filterset, aggregates["facets"]),
             "summary": summary(aggregates["summary"]),
             # The filter panel and summary band render the same for the same revision, filters and
             # language, so their HTML is cached under the aggregates' key (templates/events/timeline.html).
@@ -205,14 +209,15 @@ def filter_panel(filterset, counts):
     }
 
 
-def active_filters(filterset, panel):
-    """One removable chip per filter in use: its label, the value as read, and the URL without it."""
+def active_filters(filterset, facets):
+    """One removable chip per filter in use: its label, the value as read, and the URL without it.
+    The facet counts always list the selected person and organisation, so their names are there."""
     data = filterset.data
-    names = {
-        "person": {option["value"]: option["label"] for option in panel["people"]},
-        "organization": {option["value"]: option["label"] for option in panel["organizations"]},
-    }
     cleaned = filterset.form.cleaned_data
+    names = {
+        name: {row[f"{name}_id"]: row[f"{name}__name"] for row in facets.get(name, [])}
+        for name in ("person", "organization")
+    }
     chips = []
     labels = {
         "kind": dict(EventKind.choices),
@@ -301,19 +306,43 @@ def published_event_or_404(pk):
     return get_object_or_404(events, pk=pk)
 
 
+def revision_cached(request, name, build, *parts):
+    """`build()` once per revision of the record (every change bumps it), URL and `parts`: the same
+    request then costs one query until anything changes. The whole URL is in the key because pages
+    and JSON carry absolute links."""
+    key = f"{name}:" + "|".join(map(str, (Revision.current(), request.build_absolute_uri(), *parts)))
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.TIMELINE_CACHE_SECONDS)
+    return value
+
+
 def event_detail(request, pk):
-    try:
+    def build():
         event = published_event_or_404(pk)
+        context = {**event_context(event), "permalink": request.build_absolute_uri(event.get_absolute_url())}
+        return {
+            "title": event.title,
+            "content": render_to_string("events/_event_detail.html", context, request),
+        }
+
+    try:
+        # The "cite this" line names today's date.
+        page = revision_cached(request, "event-detail", build, get_language(), timezone.localdate())
     except Http404:
         # A curator merged this event into another: its old permalink keeps working.
         merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
         if merged is None:
             raise
         return redirect(merged.event, permanent=True)
+    return render(request, "events/event_detail.html", page)
+
+
+def event_context(event):
     participations = list(event.participations.all())
     amounts = list(event.amounts.all())
-    related = related_events(event, {participation.person_id for participation in participations})
-    context = {
+    return {
         "event": event,
         "specific": event.specific,
         "participant_groups": formatting.participants_by_side(participations),
@@ -321,11 +350,9 @@ def event_detail(request, pk):
         "amount_totals": formatting.amount_totals(amounts),
         "sources": list(event.sources.all()),
         "organizations": list(event.organizations.all()),
-        "related": related,
-        "permalink": request.build_absolute_uri(event.get_absolute_url()),
+        "related": related_events(event, {participation.person_id for participation in participations}),
         "accessed": formatting.format_long_day(timezone.localdate()),
     }
-    return render(request, "events/event_detail.html", context)
 
 
 def related_events(event, people):
@@ -456,25 +483,29 @@ def api_events(request):
         return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
     if output == "csv":
         return events_csv(request, filterset.qs)
-    events = (
-        filterset.qs.with_people()
-        .select_related("meeting", "delegation", "agreement")
-        .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
-    )
-    page = Paginator(events, API_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    data = {
-        "count": page.paginator.count,
-        "page": page.number,
-        "num_pages": page.paginator.num_pages,
-        "next": request.build_absolute_uri(f"?{querystring(request, page=page.next_page_number())}")
-        if page.has_next()
-        else None,
-        "events": [
-            {**export_event(event), "url": request.build_absolute_uri(event.get_absolute_url())}
-            for event in page.object_list
-        ],
-    }
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+    def build():
+        events = (
+            filterset.qs.with_people()
+            .select_related("meeting", "delegation", "agreement")
+            .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
+        )
+        page = Paginator(events, API_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        data = {
+            "count": page.paginator.count,
+            "page": page.number,
+            "num_pages": page.paginator.num_pages,
+            "next": request.build_absolute_uri(f"?{querystring(request, page=page.next_page_number())}")
+            if page.has_next()
+            else None,
+            "events": [
+                {**export_event(event), "url": request.build_absolute_uri(event.get_absolute_url())}
+                for event in page.object_list
+            ],
+        }
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False}).content
+
+    return HttpResponse(revision_cached(request, "api-events", build), content_type="application/json")
 
 
 def querystring(request, **changes):

@@ -19,17 +19,19 @@ TIMELINE_QUERIES = 13
 PER_ACTIVE_FACET = 1
 # Once those aggregates are cached for the current revision: revision, page, participations, amounts.
 CACHED_TIMELINE_QUERIES = 4
-# event with its Meeting/Delegation/Agreement row, participations, amounts, sources, organizations,
-# related events by person and by year.
-DETAIL_QUERIES = 7
+# revision (the page's cache key), event with its Meeting/Delegation/Agreement row, participations,
+# amounts, sources, organizations, related events by person and by year.
+DETAIL_QUERIES = 8
+# A page already rendered for the current revision costs only the revision.
+CACHED_PAGE_QUERIES = 1
 # person with its event count, roles, count, page, participations, amounts.
 PERSON_QUERIES = 6
 # organization, count, page, participations, amounts.
 ORGANIZATION_QUERIES = 5
 # article, its sources with their events.
 ARTICLE_QUERIES = 2
-# count, page, participations, amounts, sources with articles.
-API_JSON_QUERIES = 5
+# revision (the response's cache key), count, page, participations, amounts, sources with articles.
+API_JSON_QUERIES = 6
 # one chunk of events, participations, amounts.
 API_CSV_QUERIES = 3
 
@@ -122,6 +124,20 @@ class QueryCountTests(TestCase):
         with self.assertNumQueries(DETAIL_QUERIES):
             response = self.client.get(event.get_absolute_url())
         self.assertContains(response, "Thành viên 39")
+
+    def test_a_page_rendered_for_this_revision_is_served_again_until_the_record_changes(self):
+        add_events(3, self.people, self.organization, self.article)
+        event = self.article.sources.first().event
+        for url in ("/", event.get_absolute_url(), "/api/events/"):
+            with self.subTest(url=url):
+                self.client.get(url)
+                with self.assertNumQueries(CACHED_PAGE_QUERIES):
+                    self.client.get(url)
+        event.title = "Tiêu đề mới sau khi biên tập"
+        event.save()
+        for url in ("/", event.get_absolute_url(), "/api/events/"):
+            with self.subTest(url=url):
+                self.assertContains(self.client.get(url), "Tiêu đề mới sau khi biên tập")
 
     def test_the_csv_streams_in_chunks_with_a_constant_number_of_queries_per_chunk(self):
         add_events(30, self.people, self.organization, self.article)
