@@ -29,6 +29,7 @@ from .models import (
     Source,
 )
 from .reading import ArticleInput, ReadFailure, read_inputs
+from .signals import one_revision
 from .text import fold, nfc
 
 logger = logging.getLogger(__name__)
@@ -207,7 +208,8 @@ def extract_article(article):
                 published=article.published,
                 language=article.language,
             )
-            save_events(article, extracted)
+            with one_revision():
+                save_events(article, extracted)
     except Exception as error:  # noqa: BLE001 - recorded on the article for curators to see
         logger.exception("Extraction failed for %s", article.source_key)
         article.extraction_error = f"{type(error).__name__}: {error}"
@@ -235,6 +237,7 @@ def save_events(article, extracted):
         Event.objects.filter(sources__article=article).prefetch_related("participations__person", "sources")
     )
     kept = set()
+    known = {}  # the article's people and organisations, each looked up once
     for data in extracted:
         event = find_match(data, previous, kept) or find_match(
             data, candidates_elsewhere(data, article), kept, elsewhere=True
@@ -246,7 +249,7 @@ def save_events(article, extracted):
         kept.add(event.pk)
         Source.objects.update_or_create(event=event, article=article, defaults={"evidence": data.evidence})
         if not is_curated(event):
-            attach_details(event, data)
+            attach_details(event, data, known)
             event.refresh_search_text()
     for event in previous:
         if event.pk in kept or is_curated(event):
@@ -315,7 +318,9 @@ def create_event(data):
     extra = {"period": data.period} if model is Agreement else {}
     event = model(**{name: getattr(data, name) for name in EXTRACTED_FIELDS}, **extra)
     event.title = (event.title or data.category)[:500]
-    event.full_clean(exclude=["organizations"])
+    # Fields and choices are checked here; the check constraints, which full_clean() would test with
+    # one query each, are the database's to enforce, and a violation fails the article's import.
+    event.full_clean(exclude=["organizations"], validate_constraints=False)
     event.save()
     return event
 
@@ -335,15 +340,20 @@ def refresh_event(event, data):
         specific.period = data.period
         changed.append("period")
     if changed:
-        specific.full_clean(exclude=["organizations"])
+        specific.full_clean(exclude=["organizations"], validate_constraints=False)
         specific.save()
 
 
-def attach_details(event, data):
-    """People, organisations and amounts: added when missing, never removed (curators remove)."""
+def attach_details(event, data, known=None):
+    """People, organisations and amounts: added when missing, never removed (curators remove).
+    `known` keeps the people and organisations already found for other events of the article."""
+    known = {} if known is None else known
     participations = {p.person_id: p for p in event.participations.all()}
     for extracted in data.people:
-        person = find_or_create_person(extracted.name, extracted.side)
+        key = ("person", fold(extracted.name), extracted.side)
+        if key not in known:
+            known[key] = find_or_create_person(extracted.name, extracted.side)
+        person = known[key]
         participation = participations.get(person.pk)
         if participation is None:
             participations[person.pk] = Participation.objects.create(
@@ -352,8 +362,14 @@ def attach_details(event, data):
         elif (participation.role, participation.is_lead) != (extracted.role[:300], extracted.lead):
             participation.role, participation.is_lead = extracted.role[:300], extracted.lead
             participation.save(update_fields=["role", "is_lead"])
+    organizations = []
     for extracted in data.organizations:
-        event.organizations.add(find_or_create_organization(extracted.name, extracted.side))
+        key = ("organization", fold(extracted.name))
+        if key not in known:
+            known[key] = find_or_create_organization(extracted.name, extracted.side)
+        organizations.append(known[key])
+    if organizations:
+        event.organizations.add(*organizations)
     existing = {(amount.value, fold(amount.unit), fold(amount.recipient)) for amount in event.amounts.all()}
     for position, extracted in enumerate(data.amounts):
         key = (extracted.value, fold(extracted.unit), fold(extracted.recipient))

@@ -1,5 +1,8 @@
 """Every change to the record bumps Revision, which the timeline's cache is keyed on."""
 
+import contextlib
+import threading
+
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .models import (
@@ -19,6 +22,9 @@ from .models import (
 WATCHED = [Event, Meeting, Delegation, Agreement, Participation, Amount, Source, Person, Organization]
 
 
+_batch = threading.local()
+
+
 def record_changed(sender=None, **kwargs):
     """Connected to model signals; call it directly after queryset.update() or bulk_create().
 
@@ -26,7 +32,26 @@ def record_changed(sender=None, **kwargs):
     when they can see the new rows. Its row lock makes writers queue for the rest of their
     transaction; imports already queue on their advisory lock, and an article's transaction is short.
     """
-    Revision.bump()
+    if getattr(_batch, "depth", 0):
+        _batch.changed = True
+    else:
+        Revision.bump()
+
+
+@contextlib.contextmanager
+def one_revision():
+    """Many saves, one bump at the end (inside the caller's transaction): an article's import saves
+    some thirty rows, and each bump is an UPDATE of the same row."""
+    _batch.depth = getattr(_batch, "depth", 0) + 1
+    outermost = _batch.depth == 1
+    if outermost:
+        _batch.changed = False
+    try:
+        yield
+    finally:
+        _batch.depth -= 1
+    if outermost and _batch.changed:
+        Revision.bump()
 
 
 def connect():
