@@ -189,6 +189,13 @@ class Organization(models.Model):
         return object_url("events:organization", self.pk)
 
 
+def timeline_ordering(oldest_first=False, prefix=""):
+    """The timeline's order, undated last; `prefix` ("event__") orders rows of a related model the same."""
+    if oldest_first:
+        return (F(f"{prefix}date").asc(nulls_last=True), f"{prefix}id")
+    return (F(f"{prefix}date").desc(nulls_last=True), f"-{prefix}id")
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.exclude(status=ReviewStatus.REJECTED)
@@ -207,9 +214,7 @@ class EventQuerySet(models.QuerySet):
         return self
 
     def timeline_order(self, oldest_first=False):
-        if oldest_first:
-            return self.order_by(F("date").asc(nulls_last=True), "id")
-        return self.order_by(F("date").desc(nulls_last=True), "-id")
+        return self.order_by(*timeline_ordering(oldest_first))
 
 
 class Event(models.Model):

@@ -27,7 +27,7 @@ def _fold_table():
     return table
 
 
-_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def nfc(text):

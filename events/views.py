@@ -1,7 +1,6 @@
 import csv
 import datetime
 import hashlib
-from collections import defaultdict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,6 +36,7 @@ from .models import (
     ReviewStatus,
     Revision,
     Source,
+    timeline_ordering,
 )
 from .text import fold
 
@@ -482,7 +482,7 @@ def api_events(request):
     if errors:
         return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
     if output == "csv":
-        return events_csv(request, filterset.qs)
+        return events_csv(request, filterset.qs, filterset.form.cleaned_data.get("order") == "oldest")
 
     def build():
         events = (
@@ -541,56 +541,77 @@ def csv_amount(value, unit, count):
     return f"{count} × {text}" if count and count != 1 else text
 
 
-def csv_rows(request, events):
+def csv_rows(request, events, oldest_first=False):
     """Plain tuples, not model instances: 100,000 events stream in seconds in constant memory.
-    Each chunk of events costs three queries: the chunk, its people and its amounts."""
+
+    Three queries in all: the events, and their people and amounts sorted in the events' own order,
+    read alongside them. (Fetching each chunk's people by a list of 2,000 ids cost more than the rest
+    of the export: every id is a bound parameter.)"""
     writer = csv.writer(Echo())
     # A byte-order mark, so Excel reads the Vietnamese as UTF-8.
     yield "\ufeff" + writer.writerow(CSV_COLUMNS)
     url_prefix = request.build_absolute_uri(reverse("events:event", args=[0]))[: -len("0/")]
-    chunk = []
-    for row in events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK):
-        chunk.append(row)
-        if len(chunk) == CSV_CHUNK:
-            yield "".join(csv_chunk(writer, chunk, url_prefix))
-            chunk = []
-    if chunk:
-        yield "".join(csv_chunk(writer, chunk, url_prefix))
-
-
-def csv_chunk(writer, rows, url_prefix):
-    ids = [row[0] for row in rows]
-    people, amounts = defaultdict(list), defaultdict(list)
-    participations = Participation.objects.filter(event_id__in=ids).order_by("-is_lead", "id")
-    for event_id, name in participations.values_list("event_id", "person__name"):
-        people[event_id].append(name)
-    for event_id, value, unit, count in (
-        Amount.objects.filter(event_id__in=ids)
-        .order_by("position", "id")
+    selected = events.values("pk")
+    ordering = timeline_ordering(oldest_first, prefix="event__")
+    people_of = rows_by_event(
+        Participation.objects.filter(event__in=selected)
+        .order_by(*ordering, "-is_lead", "id")
+        .values_list("event_id", "person__name")
+    )
+    amounts_of = rows_by_event(
+        Amount.objects.filter(event__in=selected)
+        .order_by(*ordering, "position", "id")
         .values_list("event_id", "value", "unit", "count")
-    ):
-        amounts[event_id].append(csv_amount(value, unit, count))
-    for pk, kind, category, title, date, precision, date_end, place, direction, status in rows:
-        yield writer.writerow(
-            [
-                pk,
-                kind,
-                category,
-                title,
-                date.isoformat() if date else "",
-                precision,
-                date_end.isoformat() if date_end else "",
-                place,
-                direction,
-                status,
-                "; ".join(people[pk]),
-                "; ".join(amounts[pk]),
-                f"{url_prefix}{pk}/",
-            ]
+    )
+    lines = []
+    for row in events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK):
+        pk, kind, category, title, date, precision, date_end, place, direction, status = row
+        lines.append(
+            writer.writerow(
+                [
+                    pk,
+                    kind,
+                    category,
+                    title,
+                    date.isoformat() if date else "",
+                    precision,
+                    date_end.isoformat() if date_end else "",
+                    place,
+                    direction,
+                    status,
+                    "; ".join(name for (name,) in people_of(pk)),
+                    "; ".join(csv_amount(*amount) for amount in amounts_of(pk)),
+                    f"{url_prefix}{pk}/",
+                ]
+            )
         )
+        if len(lines) == CSV_CHUNK:
+            yield "".join(lines)
+            lines = []
+    if lines:
+        yield "".join(lines)
 
 
-def events_csv(request, events):
-    response = StreamingHttpResponse(csv_rows(request, events), content_type="text/csv; charset=utf-8")
+def rows_by_event(queryset):
+    """A reader of `queryset` (event id first, sorted as the events are): given each event id in turn,
+    it returns that event's rows without their id."""
+    rows = queryset.iterator(chunk_size=CSV_CHUNK)
+    pending = next(rows, None)
+
+    def of(pk):
+        nonlocal pending
+        found = []
+        while pending is not None and pending[0] == pk:
+            found.append(pending[1:])
+            pending = next(rows, None)
+        return found
+
+    return of
+
+
+def events_csv(request, events, oldest_first=False):
+    response = StreamingHttpResponse(
+        csv_rows(request, events, oldest_first), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = 'attachment; filename="su-kien-ha-noi-vieng-chan.csv"'
     return response

@@ -5,7 +5,7 @@ import io
 from django.http import StreamingHttpResponse
 from django.test import TestCase
 
-from events.models import Amount
+from events.models import Amount, Participation
 
 from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
 
@@ -146,6 +146,28 @@ class ApiEventsTests(TestCase):
         self.assertEqual(aid["url"], f"http://testserver/events/{self.aid.pk}/")
         self.assertEqual(rows[0]["date_precision"], "month")
         self.assertEqual(rows[2]["date"], "")
+
+    def test_each_csv_row_has_its_own_people_and_amounts_in_either_order(self):
+        # People and amounts are read alongside the events, sorted as they are: an undated event (last
+        # newest first, last oldest first too) and one with the same day must keep their own.
+        Participation.objects.create(event=self.undated, person=self.sengphet, role="Đại sứ")
+        same_day = make_meeting("reception", title="Tiếp cùng ngày", date=datetime.date(2021, 8, 26))
+        Participation.objects.create(event=same_day, person=self.dung, role="Bí thư")
+        Amount.objects.create(event=self.undated, value=5, unit="xe", position=0)
+        expected = {
+            "Đoàn Viêng Chăn thăm Hà Nội": ("", ""),
+            "Hà Nội hỗ trợ Viêng Chăn": (
+                "Đinh Tiến Dũng; Sengphet Houngboungnuang",
+                "200000 USD; 30000 khẩu trang; 8 × 20000 USD",
+            ),
+            "Tiếp cùng ngày": ("Đinh Tiến Dũng", ""),
+            "Hội đàm chưa rõ ngày": ("Sengphet Houngboungnuang", "5 xe"),
+        }
+        for order in ("newest", "oldest"):
+            with self.subTest(order=order):
+                rows = read_csv(self.client.get("/api/events/", {"format": "csv", "order": order}))
+                self.assertEqual({row["title"]: (row["people"], row["amounts"]) for row in rows}, expected)
+                self.assertEqual(rows[-1]["title"], "Hội đàm chưa rõ ngày")
 
     def test_csv_takes_the_filters_and_never_has_rejected_events(self):
         rows = read_csv(self.client.get("/api/events/", {"format": "csv", "kind": "meeting"}))

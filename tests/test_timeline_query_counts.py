@@ -32,7 +32,7 @@ ORGANIZATION_QUERIES = 5
 ARTICLE_QUERIES = 2
 # revision (the response's cache key), count, page, participations, amounts, sources with articles.
 API_JSON_QUERIES = 6
-# one chunk of events, participations, amounts.
+# the events, their people and their amounts, each streamed once in the same order.
 API_CSV_QUERIES = 3
 
 
