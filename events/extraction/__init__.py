@@ -32,15 +32,14 @@ _AGREEMENT_CUES = [
 ]
 _IMPLEMENTS = re.compile(r"kế hoạch (?:triển khai|thực hiện)|implementation plan", re.IGNORECASE)
 # The bare word for each kind, as a sentence about an agreement's content names it.
-_AGREEMENT_WORDS = (
-    ("kế hoạch", "plan"),
-    ("ghi nhớ", "mou"),
-    ("thỏa thuận", "cooperation_agreement"),
-    ("thoả thuận", "cooperation_agreement"),
-    ("plan", "plan"),
-    ("mou", "mou"),
-    ("agreement", "cooperation_agreement"),
-)
+_AGREEMENT_WORDS = [
+    (re.compile(pattern, re.IGNORECASE), category)
+    for pattern, category in (
+        (r"kế hoạch|\bplan\b", "plan"),
+        (r"ghi nhớ|\bmou\b", "mou"),
+        (r"thỏa thuận|thoả thuận|\bagreement\b", "cooperation_agreement"),
+    )
+]
 _SIGNING = re.compile(vocabulary.SIGNING_WORDS + r"|giai đoạn|period", re.IGNORECASE)
 _AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
 _AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
@@ -85,6 +84,8 @@ _MILESTONE_PROJECT = re.compile(
     re.IGNORECASE,
 )
 _HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
+_LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
+_HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 _HELD_ONLINE = re.compile(
     r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b", re.IGNORECASE
@@ -257,10 +258,6 @@ def _event_date(dates, cue_start, span=False):
         pool,
         key=lambda found: (found.date is None, bool(found.date_end) != span, abs(found.start - cue_start)),
     )
-
-
-_LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
-_HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
 
 
 def _names_agreement(sentence, start, end):
@@ -550,7 +547,7 @@ def _find_candidates(sentences, language, people, reference):
         # "Kinh phí thực hiện kế hoạch ...": the plan's money, even when an older agreement came up since.
         named = next((category for pattern, category in _AGREEMENT_CUES if pattern.search(sentence)), None)
         named = named or next(
-            (category for word, category in _AGREEMENT_WORDS if word in sentence.lower()), None
+            (category for pattern, category in _AGREEMENT_WORDS if pattern.search(sentence)), None
         )
         signed = next((c for c in signed_ones if c.category == named), None) or next(iter(signed_ones), None)
         if signed and _AGREEMENT_CONTENT.search(sentence) and _AGREEMENT_FUNDING.search(sentence):
@@ -701,9 +698,8 @@ def _past_reference(candidate, sentences, year):
     if _PAST_REFERENCE.search(sentences[candidate.sentence]):
         return True
     if _IMPLEMENTS.search(candidate.cue):
-        return (
-            False  # "kế hoạch triển khai thỏa thuận ... giai đoạn 2021 - 2025": the term is the agreement's
-        )
+        # "kế hoạch triển khai thỏa thuận ... giai đoạn 2021 - 2025": the term is the agreement's.
+        return False
     return bool(candidate.period and year and int(candidate.period[:4]) < year)
 
 
@@ -843,9 +839,8 @@ def _is_reverse_aid(sentence, aid_verb, lao_markers):
     if received and _has_marker(sentence[received.end() : received.end() + 60], lao_markers):
         return True
     if aid_verb.group(0).lower() == "received":
-        return (
-            False  # the subject receives, from the Vietnamese side: "Vientiane ... received ... from Hanoi"
-        )
+        # The subject receives, from the Vietnamese side: "Vientiane ... received ... from Hanoi".
+        return False
     before = sentence[: aid_verb.start()]
     after = sentence[aid_verb.end() : aid_verb.end() + 80]
     return (
@@ -884,15 +879,15 @@ def _host_direction(sentence, people):
     cue = _HOST_OR_GUEST.search(sentence)
     if not cue:
         return ""
-    before = sentence[: cue.start()]
     if cue.group("guest"):
-        visitor = _host_direction_of(before, sentence, cue, people)
+        visitor = _direction_if_host_before(sentence, cue, people)
         return {"to_hanoi": "to_laos", "to_laos": "to_hanoi"}.get(visitor, "")
-    return _host_direction_of(before, sentence, cue, people)
+    return _direction_if_host_before(sentence, cue, people)
 
 
-def _host_direction_of(before, sentence, cue, people):
-    """The direction if the side named in `before` is the host."""
+def _direction_if_host_before(sentence, cue, people):
+    """The direction if the side named before `cue` is the host."""
+    before = sentence[: cue.start()]
     sides = [p.side for p in people.values() if fold(p.name) in fold(before)]
     if not sides:
         # "Hanoi leader receives Vientiane officials": the places before the verb say who hosts; where
