@@ -590,3 +590,40 @@ def test_without_a_host_or_a_place_the_delegations_leader_says_who_travels():
     )
     events = kinds(extract_events(text, title="", published=datetime.date(2026, 1, 28)))
     assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+# Amounts told apart from dates, listed after the gift, and a project's cost
+
+
+def test_goods_listed_after_the_gift_are_its_amounts_and_a_day_is_no_count():
+    text = (
+        "The Hanoi Capital High Command on May 25 presented medical supplies to the Vientiane Capital "
+        "Military Command of Laos. The medical supplies comprise 50,000 face masks, 1,000 sanitizer bottles "
+        "and 50 electronic thermometers."
+    )
+    aid = kinds(extract_events(text, title="", published=datetime.date(2021, 5, 26)))[("agreement", "aid")]
+    assert [(a.value, a.unit) for a in aid.amounts] == [
+        (Decimal(50000), "face masks"),
+        (Decimal(1000), "sanitizer bottles"),
+        (Decimal(50), "electronic thermometers"),
+    ]
+    assert aid.date == datetime.date(2021, 5, 25)
+
+
+def test_a_funded_projects_total_investment_is_its_amount():
+    text = (
+        "Sáng 10/10, tại Thủ đô Viêng Chăn đã diễn ra lễ khánh thành Công viên Hữu nghị. Công trình được "
+        "thành phố Hà Nội tài trợ với tổng mức đầu tư 1,5 triệu USD; phía Lào đóng góp 2 tỷ kíp."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2023, 10, 11)))
+    project = events[("agreement", "funded_project")]
+    assert [(a.value, a.unit) for a in project.amounts] == [
+        (Decimal(1_500_000), "USD"),
+        (Decimal(2_000_000_000), "LAK"),
+    ]
+
+
+def test_a_vehicles_use_is_not_part_of_its_unit():
+    assert [(a.value, a.unit) for a in aid_amounts("Công an Hà Nội trao tặng 2 xe ô tô chuyên dụng.")] == [
+        (Decimal(2), "xe ô tô")
+    ]

@@ -86,6 +86,7 @@ _MILESTONE_PROJECT = re.compile(
 _HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 _LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
+_LISTS_GOODS = re.compile(r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|trong đó có", re.I)
 _FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 _HELD_ONLINE = re.compile(
     r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b", re.IGNORECASE
@@ -525,9 +526,8 @@ def _find_candidates(sentences, language, people, reference):
             name = squeeze(project.group("name") or "") if "name" in project.groupdict() else ""
             # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
             own = _event_date(dates, project.start())
-            _add_project(
-                candidates, sentences, number, project.group(0), own, aid_amounts(sentence, language), name
-            )
+            amounts = aid_amounts(sentence, language, project=True)
+            _add_project(candidates, sentences, number, project.group(0), own, amounts, name)
             continue
         named_by_milestone = _MILESTONE_PROJECT.search(sentence)
         if (
@@ -539,7 +539,7 @@ def _find_candidates(sentences, language, people, reference):
             # "Lễ khởi công Dự án xây dựng trụ sở ... Đây là quà tặng của ... Thủ đô Hà Nội": a project
             # Hanoi gives, named by the milestone the article reports.
             own = _event_date(dates, named_by_milestone.start())
-            amounts = aid_amounts(sentence, language)
+            amounts = aid_amounts(sentence, language, project=True)
             _add_project(candidates, sentences, number, named_by_milestone.group(0), own, amounts, "")
             continue
 
@@ -559,6 +559,19 @@ def _find_candidates(sentences, language, people, reference):
             continue
 
         aid_verb = _AID_VERB.search(sentence)
+        listed_for = next(
+            (c for c in reversed(candidates) if c.category == "aid" and number - c.sentences[-1] <= 2), None
+        )
+        if not aid_verb and listed_for and _LISTS_GOODS.search(sentence):
+            # "The medical supplies comprise 50,000 face masks, 1,000 sanitizer bottles and 50 ...": the
+            # gift just reported, item by item.
+            listed = aid_amounts(sentence, language)
+            if listed:
+                listed_for.sentences.append(number)
+                for amount in listed:
+                    if not any(same_amount(amount, known) for known in listed_for.amounts):
+                        listed_for.amounts.append(amount)
+                continue
         # "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives.
         delegation_gives = (
             delegation_word

@@ -41,6 +41,10 @@ _ENGLISH_GOODS = re.compile(
     r"(?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\b(?!\s*%)"
 )
 _CONVERSION = re.compile(vocabulary.CONVERSION, re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
 COUNT_WORDS = {
     "hai": 2,
     "ba": 3,
@@ -152,6 +156,8 @@ def find_amounts(text, language="vi"):
                 continue
             if words[0] in vocabulary.GOODS_BREAKS:
                 continue
+            if _MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+                continue  # "on May 25 presented medical supplies": a day, not a count
             number = parse_number(match.group("num"), language)
             add(match.start(), match.end(), _scaled(number, None), match.group("unit"))
     found.sort(key=lambda amount: amount.start)
@@ -174,15 +180,17 @@ def _clean_recipient(text):
     return text.strip(" ,:;-")
 
 
-def aid_amounts(sentence, language="vi"):
-    """Amounts in an aid sentence, each with the recipient the clause names and a count for "mỗi tỉnh"."""
+def aid_amounts(sentence, language="vi", *, project=False):
+    """Amounts in an aid sentence, each with the recipient the clause names and a count for "mỗi tỉnh".
+    For a funded `project` its cost counts ("với tổng mức đầu tư 1,5 triệu USD; phía Lào đóng góp 2 tỷ
+    kíp"), which elsewhere would be an investment figure."""
     amounts = []
     for clause_match in re.finditer(r"[^;]+", sentence):
         clause = clause_match.group(0)
         found = [
             amount
             for amount in find_amounts(clause, language)
-            if not _STATISTICS.search(clause[max(0, amount.start - 40) : amount.start])
+            if project or not _STATISTICS.search(clause[max(0, amount.start - 40) : amount.start])
         ]
         if not found:
             continue

@@ -667,6 +667,8 @@ CONVERSION = (
 # Words that end an item noun: qualifiers and the start of the next clause.
 ITEM_QUALIFIERS = (
     "y tế",
+    "chuyên dụng",
+    "hiện đại",
     "các loại",
     "cho",
     "để",
