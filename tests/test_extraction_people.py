@@ -96,3 +96,35 @@ def test_capitalised_english_words_are_not_lao_names():
         "Bounmy Sysavath, Deputy Head of the Organisation Commission of the Vientiane Party Committee, said"
     )
     assert [name for name, *_ in mentions(sentence, "en")] == ["Bounmy Sysavath"]
+
+
+def test_later_mentions_by_the_given_name_alone():
+    sentences = [
+        "Secretary of the Hanoi Party Committee Dinh Tien Dung paid a courtesy call to Lao Prime Minister "
+        "Sonexay Siphandone in Vientiane on March 11.",
+        "In the afternoon the same day, Dung held talks with Vientiane Party Secretary Anouphap Tounalom.",
+        "Sonexay asked Hanoi to share its experience.",
+    ]
+    people = collect_people(sentences, "en")
+    assert people["dinh tien dung"].sentences == {0, 1}
+    assert people["sonexay siphandone"].sentences == {0, 2}
+
+
+def test_a_lone_vietnamese_syllable_needs_an_honorific_to_be_a_person():
+    sentences = [
+        "Phó Bí thư Thành ủy Hà Nội Lại Văn Thành tiếp đoàn.",
+        "Thành ủy Hà Nội luôn quan tâm hợp tác với Viêng Chăn.",
+        "Đồng chí Thành cảm ơn đoàn.",
+    ]
+    assert collect_people(sentences, "vi")["lai van thanh"].sentences == {0, 2}
+
+
+def test_a_name_that_ends_in_viet_and_a_list_of_comrades():
+    sentence = (
+        "Tham gia đoàn có các đồng chí: Nguyễn Ngọc Việt, UVBTV Trung ương Đoàn, Bí thư Thành đoàn; "
+        "Nguyễn Khánh Bình, UVBCH Trung ương Đoàn."
+    )
+    assert [name for name, *_ in mentions(sentence)] == ["Nguyễn Ngọc Việt", "Nguyễn Khánh Bình"]
+    assert [name for name, *_ in mentions("Đại sứ Nguyễn Bá Hùng Việt Nam tại Lào phát biểu.")] == [
+        "Nguyễn Bá Hùng"
+    ]

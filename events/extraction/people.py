@@ -40,12 +40,31 @@ _TITLES = re.compile(
 )
 _HONORIFIC = re.compile(r"(?:^|[\s,(])(?:" + vocabulary.HONORIFICS + r")\s*$", re.IGNORECASE)
 _LEAD_AFTER = re.compile(vocabulary.LEAD_AFTER_NAME, re.IGNORECASE)
+_LIST_OF_COMRADES = re.compile(r"(?:các|những) (?:đồng chí|vị)\s*:|(?:gồm|gồm có|bao gồm)\s*:", re.I)
+
+
+def _clause_before_list(sentence, start):
+    """The text before `start` back to a full stop: a list of names runs across commas and semicolons."""
+    before = sentence[:start]
+    return before[before.rfind(".") + 1 :]
+
+
 _LED_BY = re.compile(r"(?:" + vocabulary.LEAD_BEFORE_NAME + r")\s+$", re.IGNORECASE)
 _LEAD_BEFORE = re.compile(r"(?:" + vocabulary.LEAD_BEFORE_NAME + r")\s+[^,.;]{0,50}$", re.IGNORECASE)
 
 # A name ends where a place begins: "Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng Lào" never happens, but
-# "Thủ tướng Lào" and "Việt Nam" follow names in captions.
-PLACE_WORDS_AFTER_NAME = {"lao", "laos", "viet", "vietnam", "vieng", "vientiane", "hanoi"}
+# "Thủ tướng Lào" and "Việt Nam" follow names in captions. "Việt" and "Viêng" begin a place only with
+# the next word ("Nguyễn Ngọc Việt" is a name).
+PLACE_WORDS_AFTER_NAME = {"lao", "laos", "vietnam", "vientiane", "hanoi"}
+PLACE_PAIRS_AFTER_NAME = {"viet": "nam", "vieng": "chan", "ha": "noi"}
+
+
+def _place_starts(folded, index):
+    word = folded[index]
+    if word in PLACE_WORDS_AFTER_NAME:
+        return True
+    following = folded[index + 1] if index + 1 < len(folded) else ""
+    return PLACE_PAIRS_AFTER_NAME.get(word) == following
 
 
 @dataclass
@@ -144,7 +163,7 @@ def name_candidates(sentence, language="vi"):
                     and end - index < 4
                     and is_vietnamese_syllable(words[end])
                     and "-" not in words[end]
-                    and folded[end] not in PLACE_WORDS_AFTER_NAME
+                    and not _place_starts(folded, end)
                     and " ".join(folded[end : end + 2]) not in vocabulary.NOT_NAMES
                 ):
                     end += 1
@@ -242,8 +261,11 @@ def find_mentions(sentence, known=(), language="vi"):
     known_folded = {fold(name) for name in known}
     for index, (name, side, start, end) in enumerate(candidates):
         role = _role_before(sentence, start) or _role_after(sentence, end)
+        # "Tham gia đoàn có các đồng chí: Nguyễn Ngọc Việt, UVBTV ...; Nguyễn Khánh Bình, ...": one
+        # honorific for the whole list.
+        listed = side == "vn" and _LIST_OF_COMRADES.search(_clause_before_list(sentence, start))
         led_by = _LED_BY.search(sentence[max(0, start - 14) : start])  # "a delegation led by Đinh Tiến Dũng"
-        if not (role or led_by or _has_honorific(sentence, start) or fold(name) in known_folded):
+        if not (role or led_by or listed or _has_honorific(sentence, start) or fold(name) in known_folded):
             continue
         next_start = candidates[index + 1][2] if index + 1 < len(candidates) else len(sentence)
         stop = re.search(r"[.;]", sentence[end:next_start])
@@ -271,7 +293,32 @@ def collect_people(sentences, language="vi"):
                     person.role = mention.role
                 person.lead = person.lead or mention.lead
                 person.sentences.add(number)
+    _add_given_name_mentions(people, sentences, language)
     return people
+
+
+def _add_given_name_mentions(people, sentences, language):
+    """Later mentions by the given name alone: "Dũng said ...", "Thanh had a working session ..." in
+    English reports, "đồng chí Dũng" in Vietnamese ones (after an honorific only: a lone capitalised
+    syllable there is as often "Thành" of "Thành ủy"); a Lao name by its first word ("Phankham asked").
+    Only a name that one person of the article bears counts."""
+    owners = {}
+    for person in people.values():
+        words = person.name.split()
+        if len(words) < 2 or person.side not in ("vn", "la"):
+            continue
+        given = _fold_word(words[-1] if person.side == "vn" else words[0])
+        owners.setdefault(given, []).append(person)
+    if not owners:
+        return
+    for number, sentence in enumerate(sentences):
+        for run in _runs(sentence):
+            if len(run) != 1:
+                continue
+            word, start, _end = run[0]
+            bearers = owners.get(_fold_word(word), [])
+            if len(bearers) == 1 and (language == "en" or _has_honorific(sentence, start)):
+                bearers[0].sentences.add(number)
 
 
 def as_extracted(person, lead=None):
