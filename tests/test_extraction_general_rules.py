@@ -627,3 +627,36 @@ def test_a_vehicles_use_is_not_part_of_its_unit():
     assert [(a.value, a.unit) for a in aid_amounts("Công an Hà Nội trao tặng 2 xe ô tô chuyên dụng.")] == [
         (Decimal(2), "xe ô tô")
     ]
+
+
+# Run-together sentences and more wording of real pages
+
+
+def test_sentences_run_together_without_a_space_are_still_two():
+    from events.extraction import split_sentences
+
+    line = "The delegation arrived in mid-March.The two sides signed an MoU. U.S. aid came in 2020."
+    assert split_sentences(line) == [
+        "The delegation arrived in mid-March.",
+        "The two sides signed an MoU.",
+        "U.S. aid came in 2020.",
+    ]
+
+
+def test_a_visiting_leader_and_the_sessions_of_the_visit():
+    text = (
+        "Leading a delegation from the Vietnamese capital city, Hanoi Party Secretary Dinh Tien Dung paid "
+        "courtesy calls to the Lao President in Vientiane on Monday. The leaders of Hanoi and Vientiane "
+        "praised the progress delivered under their 2022–2025 cooperation memorandum."
+    )
+    events = kinds(extract_events(text, title="", published=datetime.date(2022, 4, 5)))
+    assert events[("delegation", "visit")].direction == "to_laos"
+    assert events[("agreement", "mou")].period == "2022-2025"
+    text = (
+        "Chiều 22/11, tại cuộc thăm và làm việc với đồng chí Athsaphangthong Siphandone, Đô trưởng Thủ đô "
+        "Viêng Chăn, Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Mạnh Quyền nhấn mạnh quan hệ hai Thủ đô."
+    )
+    meeting = kinds(extract_events(text, title="", published=datetime.date(2023, 11, 23)))[
+        ("meeting", "other")
+    ]
+    assert meeting.date == datetime.date(2023, 11, 22)

@@ -146,7 +146,11 @@ _ABBREVIATIONS = {
     "pgs",
     "gs",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
+# A sentence ends at a stop and a space, or at a stop glued to the next sentence's capital after a
+# lower-case word ("in mid-March.The Department ..." as some pages run paragraphs together).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹđ]{2}[.!?])(?=[A-ZĐ][a-zà-ỹđ])"
+)
 # Lines that are not article prose: image slots, photo credits, timestamps of related items.
 _JUNK_LINE = re.compile(
     r"^(?:undefined|!\[.*?\]\(.*?\)\s*\|?|\|)$|^\s*\S.{0,80}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}\s*$"

@@ -63,7 +63,11 @@ MEETING_CUES = (
         "other",
     ),
     # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
-    (r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)", "other"),
+    # "tại cuộc thăm và làm việc với đồng chí ...": a meeting with that person, within the visit.
+    (
+        r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|cuộc (?:thăm và )?làm việc với",
+        "other",
+    ),
     (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "other"),
     # "tổ chức Hội nghị đánh giá kết quả hợp tác", "Hội nghị xúc tiến đầu tư": a conference of both sides.
     (
@@ -72,7 +76,10 @@ MEETING_CUES = (
     ),
     (r"\bconference (?:to|on) promot\w+|\b(?:held|attended|co-chaired) (?:a|the) conference\b", "other"),
     # "urged such actions during a meeting on May 12 with a Vientiane delegation"
-    (r"\b(?:during|at|in) (?:a|the|their) meeting (?:on|with|in)\b|\bmet (?:on|in|at)\b", "reception"),
+    (
+        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in)\b|\bmet (?:on|in|at)\b",
+        "reception",
+    ),
 )
 
 # Statistics that share a sentence with aid words but are not aid: budgets, growth, investment.
@@ -96,6 +103,8 @@ VISIT_CUES = (
     r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm|sang làm việc|đoàn công tác|"
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
+    # "Leading a delegation from the Vietnamese capital city, Dũng paid courtesy calls to ..."
+    r"\bleading an? (?:[\w'-]+ ){0,4}delegation\b|"
     r"\bdelegation (?:[\w'-]+ ){0,6}(?:visited|is visiting|was visiting|arrived in)\b|"
     r"\bpaid an? (?:\w+ )?visit\b|"
     # "A delegation of Hanoi led by ... is in Vientiane from November 19 to 22": the visit only implied.
@@ -123,7 +132,11 @@ AGREEMENT_CUES = (
         r"\bplan (?:issued|adopted|approved|signed) (?:on|in)\b",
         "plan",
     ),
-    (r"biên bản ghi nhớ|\bMOU\b|\bMoU\b|memorandum of understanding|bản ghi nhớ", "mou"),
+    (
+        r"biên bản ghi nhớ|\bMOU\b|\bMoU\b|memorandum of understanding|\bcooperation memorandum\b|"
+        r"bản ghi nhớ",
+        "mou",
+    ),
     (
         r"thỏa thuận hợp tác|thoả thuận hợp tác|biên bản thỏa thuận|hiệp định hợp tác|"
         r"\bcooperation agreement\b|\bsigned an? (?:\w+ )?agreement\b",
