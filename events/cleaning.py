@@ -144,6 +144,8 @@ _FOLLOW_PROMPT = re.compile(r"^theo doi (?:bao |chung toi )?[^.]{0,30} tren\b[^.
 def _above_title(line):
     if len(line) > 120:
         return False
+    if not any(char.isalnum() for char in line):
+        return True  # "--> -->", a rule of dashes: markup the scraper left
     item = _Line(line, glued=False)
     # "Trang chủ Hữu nghị Bốn phương": a breadcrumb whose separators were images.
     home_first = (

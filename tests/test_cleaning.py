@@ -83,6 +83,13 @@ def test_split_title_reads_the_date_line_under_a_repeated_headline():
     assert clean_text(rest, title=title) == STORY[0]
 
 
+def test_split_title_passes_over_markup_left_under_the_headline():
+    text = (
+        f"{TITLE}\n\n--> -->\nTrang chủ Hữu nghị Bốn phương kết bạn\n18:01 | 30/09/2023 GMT+7\n\n{STORY[0]}"
+    )
+    assert split_title(text)[1] == datetime.datetime(2023, 9, 30, 18, 1, tzinfo=VIETNAM_TIME)
+
+
 def test_split_title_reads_a_byline_and_date_under_the_headline():
     text = f"Theo dõi Báo Hànộimới trên\n\n{TITLE}\n\nThùy Dương| 30/11/2018 06:51\n\n{STORY[0]}"
     title, published, rest = split_title(text)

@@ -660,3 +660,30 @@ def test_a_visiting_leader_and_the_sessions_of_the_visit():
         ("meeting", "other")
     ]
     assert meeting.date == datetime.date(2023, 11, 22)
+
+
+def test_meetings_of_a_one_day_visit_take_its_day():
+    text = (
+        "Chiều ngày 05/4/2023, Đoàn đại biểu Viện KSND tối cao Lào do đồng chí Phoutthavong Boualapha làm "
+        "Trưởng đoàn đã đến thăm và làm việc tại trụ sở Viện KSND thành phố Hà Nội. Đón tiếp Đoàn đại biểu, "
+        "về phía Viện KSND thành phố Hà Nội có đồng chí Ngô Hồng Sơn."
+    )
+    events = kinds(extract_events(text, title=""))
+    assert events[("meeting", "reception")].date == datetime.date(2023, 4, 5)
+
+
+def test_a_year_called_a_year_of_anniversaries_dates_the_article():
+    text = (
+        "Năm 2017 là năm có nhiều hoạt động kỷ niệm giữa Việt Nam và Lào. Đoàn đại biểu Viện KSND thành phố "
+        "Hà Nội sang thăm và làm việc tại Thủ đô Viêng Chăn từ ngày 13 đến 17/3."
+    )
+    visit = kinds(extract_events(text, title=""))[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2017, 3, 13), datetime.date(2017, 3, 17))
+
+
+def test_young_people_heading_to_vientiane_are_a_visit():
+    text = "Hanoi (VNA) – Hanoi's young people on July 29 headed towards the Lao capital city of Vientiane."
+    visit = kinds(extract_events(text, title="", published=datetime.date(2019, 7, 30)))[
+        ("delegation", "visit")
+    ]
+    assert (visit.date, visit.direction) == (datetime.date(2019, 7, 29), "to_laos")

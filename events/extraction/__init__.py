@@ -158,8 +158,8 @@ _JUNK_LINE = re.compile(
 
 # Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane".
 _PLACE_PHRASE = re.compile(
-    r"\b(?:tại|ở|sang|đến|tới|thăm|in|to|visit(?:ed|ing)?)\s+(?i:Thủ đô\s+|thành phố\s+|TP\.?\s*|"
-    r"nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+)?"
+    r"\b(?:tại|ở|sang|đến|tới|thăm|in|to|towards|visit(?:ed|ing)?)\s+(?i:Thủ đô\s+|thành phố\s+|TP\.?\s*|"
+    r"nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+|the Lao capital(?: city)?(?: of)?\s+)?"
     r"(?P<place>Hà Nội|Việt Nam|Viêng Chăn|Lào|Vientiane|Laos|Hanoi|Ha Noi|Viet Nam|Vietnam|Luang Prabang)\b"
 )
 
@@ -1092,6 +1092,11 @@ def extract_events(text, *, title="", published=None, language=""):
 
     main = next((c for c in candidates if c.main and c.model == "meeting"), None) or candidates[0]
     main.main = True
+    visit = next((c for c in candidates if c.category == "visit" and c.date and c.date.date), None)
+    if main.model == "meeting" and (main.date is None or main.date.date is None) and visit:
+        # "Đón tiếp Đoàn đại biểu, về phía ... có ...", the day given for the visit only: the visit's day
+        # when it took one day, else its month.
+        main.date = _as_day(visit.date) if not visit.date.date_end else _as_month(visit.date)
     if (
         main.date is None
         and reference["reference_year"]
@@ -1180,15 +1185,23 @@ def extract_events(text, *, title="", published=None, language=""):
             and main.date.date
             and any(c.category == "visit" for c in candidates)
         ):
-            # A seminar or talks during the same visit: the month of the visit, not its day.
-            date = FoundDate(
-                main.date.start,
-                main.date.end,
-                main.date.text,
-                main.date.date.replace(day=1),
-                "year" if main.date.precision == "year" else "month",
-                year_inferred=main.date.year_inferred,
-                month=main.date.month,
+            # A seminar or talks during the same visit: the month of the visit, not its day, unless the
+            # visit is the occasion and took one day ("Chiều ngày 05/4/2023, Đoàn ... đến thăm và làm việc").
+            one_day_visit = (
+                main.category == "visit" and main.date.precision == "day" and not main.date.date_end
+            )
+            date = (
+                main.date
+                if one_day_visit
+                else FoundDate(
+                    main.date.start,
+                    main.date.end,
+                    main.date.text,
+                    main.date.date.replace(day=1),
+                    "year" if main.date.precision == "year" else "month",
+                    year_inferred=main.date.year_inferred,
+                    month=main.date.month,
+                )
             )
 
         if (date is None or date.date is None) and reference["published"]:

@@ -512,8 +512,8 @@ def _sentence_before(text, start, width=160):
 # kinh tế - xã hội của Hà Nội năm 2023", a themed year ("Laos' National Tourism Year 2024", "Năm Đoàn kết
 # hữu nghị Việt Nam - Lào 2022").
 _CURRENT_YEAR = re.compile(
-    r"\bnăm (?P<a>(?:19|20)\d\d) là (?:một )?năm\b"
-    r"|tình hình[^.;]{0,60}?\bnăm (?P<b>(?:19|20)\d\d)\b(?!\s*[-–])"
+    r"\b(?i:năm) (?P<a>(?:19|20)\d\d) là (?:một )?năm\b"
+    r"|(?i:tình hình)[^.;]{0,60}?\bnăm (?P<b>(?:19|20)\d\d)\b(?!\s*[-–])"
     r"|\bNăm (?:Đoàn kết|Du lịch|Hữu nghị|Văn hóa|Văn hoá)[^.;()]{0,60}?\b(?P<c>(?:19|20)\d\d)\b"
     r"|\b(?:[A-Z][\w'’-]+ ){1,5}Year (?P<d>(?:19|20)\d\d)\b"
 )

@@ -105,6 +105,8 @@ VISIT_CUES = (
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
     # "Leading a delegation from the Vietnamese capital city, Dũng paid courtesy calls to ..."
     r"\bleading an? (?:[\w'-]+ ){0,4}delegation\b|"
+    # "Hanoi's young people on July 29 headed towards the Lao capital city of Vientiane"
+    r"\bhead(?:ed|s|ing)? (?:to|towards|for) (?:the Lao capital(?: city)?(?: of)? )?(?:Vientiane|Laos)\b|"
     r"\bdelegation (?:[\w'-]+ ){0,6}(?:visited|is visiting|was visiting|arrived in)\b|"
     r"\bpaid an? (?:\w+ )?visit\b|"
     # "A delegation of Hanoi led by ... is in Vientiane from November 19 to 22": the visit only implied.
