@@ -253,6 +253,12 @@ def find_dates(text, *, published=None, reference_year=None):
             day=int(day),
         )
 
+    def month_value(month):
+        """A month without a year ("tháng 3 vừa qua", "In March"), its year resolved as a day's would be."""
+        year = resolve_year(month, None, published, reference_year)
+        date = safe_date(year, month, 1) if year else None
+        return dict(date=date, precision="month" if date else "", year_inferred=bool(date), month=month)
+
     for match in _TOMORROW.finditer(text):
         words = match.group(0).lower()
         if match.group("d"):
@@ -337,17 +343,7 @@ def find_dates(text, *, published=None, reference_year=None):
     for match in _MONTH_ONLY.finditer(text):
         month = int(match.group("m"))
         if 1 <= month <= 12:
-            year = resolve_year(month, None, published, reference_year)
-            date = safe_date(year, month, 1) if year else None
-            add(
-                match,
-                match.start(),
-                match.end(),
-                date=date,
-                precision="month" if date else "",
-                year_inferred=bool(date),
-                month=month,
-            )
+            add(match, match.start(), match.end(), **month_value(month))
 
     # "August 29 to September 2" and "29 August to 2 September": the same two dates, either order.
     for match in itertools.chain(_EN_SPAN.finditer(text), _EN_DAY_SPAN.finditer(text)):
@@ -407,18 +403,7 @@ def find_dates(text, *, published=None, reference_year=None):
         )
 
     for match in _EN_MONTH_ONLY.finditer(text):
-        month = EN_MONTHS[match.group("mon").lower()]
-        year = resolve_year(month, None, published, reference_year)
-        date = safe_date(year, month, 1) if year else None
-        add(
-            match,
-            match.start(),
-            match.end(),
-            date=date,
-            precision="month" if date else "",
-            year_inferred=bool(date),
-            month=month,
-        )
+        add(match, match.start(), match.end(), **month_value(EN_MONTHS[match.group("mon").lower()]))
 
     if published:
         for match in _EN_WEEKDAY.finditer(text):
