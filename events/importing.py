@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from . import cleaning
@@ -29,7 +30,7 @@ from .models import (
     Source,
 )
 from .reading import ArticleInput, ReadFailure, read_inputs
-from .signals import one_revision
+from .signals import one_revision, record_changed
 from .text import fold, nfc
 
 logger = logging.getLogger(__name__)
@@ -240,17 +241,21 @@ def save_events(article, extracted):
     known = {}  # the article's people and organisations, each looked up once
     for data in extracted:
         event = find_match(data, previous, kept) or find_match(
-            data, candidates_elsewhere(data, article), kept, elsewhere=True
+            data, candidates_elsewhere(data, article, known), kept, elsewhere=True
         )
-        if event is None:
+        created = event is None
+        if created:
             event = create_event(data)
-        elif not is_curated(event):
-            refresh_event(event, data)
+            Source.objects.create(event=event, article=article, evidence=data.evidence)
+        else:
+            if not is_curated(event):
+                refresh_event(event, data)
+            Source.objects.update_or_create(
+                event=event, article=article, defaults={"evidence": data.evidence}
+            )
         kept.add(event.pk)
-        Source.objects.update_or_create(event=event, article=article, defaults={"evidence": data.evidence})
         if not is_curated(event):
-            attach_details(event, data, known)
-            event.refresh_search_text()
+            event.refresh_search_text(**attach_details(event, data, known, created=created))
     for event in previous:
         if event.pk in kept or is_curated(event):
             continue
@@ -264,18 +269,35 @@ def is_curated(event):
     return event.status != ReviewStatus.EXTRACTED or bool(event.locked_fields)
 
 
-def candidates_elsewhere(data, article):
-    """Events from other articles that might be this one: same kind, same date or month."""
+def candidates_elsewhere(data, article, known):
+    """Events from other articles that might be this one (see find_match): same kind and category,
+    dates in the same period, and a person in common; without people, the same day."""
     if data.date is None:
         return []
-    events = Event.objects.filter(kind=data.model).exclude(sources__article=article)
+    people = {known_person(person.name, known) for person in data.people} - {None}
+    if data.people and not people:
+        return []  # nobody named here is in the record yet, so no event elsewhere shares them
+    if not data.people and data.date_precision != DatePrecision.DAY:
+        return []
+    # find_match() takes only an event of the same category from elsewhere.
+    events = Event.objects.filter(kind=data.model, category=data.category).exclude(sources__article=article)
     if data.date_precision == DatePrecision.DAY:
         events = events.filter(date=data.date)
     elif data.date_precision == DatePrecision.MONTH:
         events = events.filter(date__year=data.date.year, date__month=data.date.month)
     else:
         events = events.filter(date__year=data.date.year)
-    return list(events.prefetch_related("participations__person")[:50])
+    if people:
+        events = events.filter(participations__person__in=people).distinct()
+    else:
+        events = events.filter(date_precision=DatePrecision.DAY)
+    names = Prefetch(
+        "participations",
+        queryset=Participation.objects.select_related("person").only(
+            "event_id", "person__name", "person__aliases"
+        ),
+    )
+    return list(events.prefetch_related(names)[:50])
 
 
 def find_match(data, events, taken, *, elsewhere=False):
@@ -291,7 +313,7 @@ def find_match(data, events, taken, *, elsewhere=False):
             continue
         if data.date and event.date and not same_period(data, event):
             continue
-        shared = names & {fold(p.person.name) for p in event.participations.all()}
+        shared = names & {name for p in event.participations.all() for name in p.person.folded_names()}
         if elsewhere:
             same_day = (
                 data.date_precision == event.date_precision == DatePrecision.DAY and data.date == event.date
@@ -344,63 +366,111 @@ def refresh_event(event, data):
         specific.save()
 
 
-def attach_details(event, data, known=None):
+def attach_details(event, data, known, *, created=False):
     """People, organisations and amounts: added when missing, never removed (curators remove).
-    `known` keeps the people and organisations already found for other events of the article."""
-    known = {} if known is None else known
-    participations = {p.person_id: p for p in event.participations.all()}
+    `known` keeps the people and organisations already found for other events of the article;
+    an event `created` just now has none of its own yet, so nothing is read back.
+
+    Returns the event's people's and organisations' names, for Event.refresh_search_text()."""
+    participations = (
+        {} if created else {p.person_id: p for p in event.participations.select_related("person")}
+    )
+    names = {p.person_id: p.person.name for p in participations.values()}
+    new = []
     for extracted in data.people:
         key = ("person", fold(extracted.name), extracted.side)
         if key not in known:
-            known[key] = find_or_create_person(extracted.name, extracted.side)
+            known[key] = find_or_create_person(extracted.name, extracted.side, known)
         person = known[key]
+        names[person.pk] = person.name
+        role = extracted.role[:300]
         participation = participations.get(person.pk)
         if participation is None:
-            participations[person.pk] = Participation.objects.create(
-                event=event, person=person, role=extracted.role[:300], is_lead=extracted.lead
+            participations[person.pk] = Participation(
+                event=event, person=person, role=role, is_lead=extracted.lead
             )
-        elif (participation.role, participation.is_lead) != (extracted.role[:300], extracted.lead):
-            participation.role, participation.is_lead = extracted.role[:300], extracted.lead
+            new.append(participations[person.pk])
+        elif (participation.role, participation.is_lead) != (role, extracted.lead):
+            participation.role, participation.is_lead = role, extracted.lead
             participation.save(update_fields=["role", "is_lead"])
-    organizations = []
+    organizations = {}
     for extracted in data.organizations:
         key = ("organization", fold(extracted.name))
         if key not in known:
             known[key] = find_or_create_organization(extracted.name, extracted.side)
-        organizations.append(known[key])
-    if organizations:
-        event.organizations.add(*organizations)
-    existing = {(amount.value, fold(amount.unit), fold(amount.recipient)) for amount in event.amounts.all()}
+        organizations[known[key].pk] = known[key]
+    links = []
+    if created:
+        links = [Event.organizations.through(event=event, organization=org) for org in organizations.values()]
+    elif organizations:
+        event.organizations.add(*organizations.values())
+    existing = set()
+    if not created:
+        existing = {
+            (amount.value, fold(amount.unit), fold(amount.recipient)) for amount in event.amounts.all()
+        }
+    amounts = []
     for position, extracted in enumerate(data.amounts):
         key = (extracted.value, fold(extracted.unit), fold(extracted.recipient))
         if key in existing:
             continue
         existing.add(key)
-        Amount.objects.create(
-            event=event,
-            value=extracted.value,
-            unit=extracted.unit[:100],
-            count=extracted.count,
-            recipient=extracted.recipient[:300],
-            status=extracted.status,
-            evidence=extracted.evidence,
-            position=position,
+        amounts.append(
+            Amount(
+                event=event,
+                value=extracted.value,
+                unit=extracted.unit[:100],
+                count=extracted.count,
+                recipient=extracted.recipient[:300],
+                status=extracted.status,
+                evidence=extracted.evidence,
+                position=position,
+            )
         )
+    # One INSERT each rather than one a row; bulk_create() sends no post_save, so say so.
+    Participation.objects.bulk_create(new)
+    Amount.objects.bulk_create(amounts)
+    Event.organizations.through.objects.bulk_create(links)
+    if new or amounts or links:
+        record_changed()
+    if created:
+        organization_names = [org.name for org in organizations.values()]
+    else:
+        organization_names = list(event.organizations.values_list("name", flat=True))
+    return {"people": list(names.values()), "organizations": organization_names}
 
 
-def find_or_create_person(name, side):
-    """One Person per accent-folded name or alias: 'Anouphap Tounalom' and 'Anouphap Tounalôm' meet."""
+def find_person(name):
+    """The Person whose accent-folded name or alias is `name`'s: 'Anouphap Tounalom' and
+    'Anouphap Tounalôm' are one person. None when there is nobody of that name yet."""
     folded = fold(name)
     for person in Person.objects.filter(search_text__contains=folded):
         if folded in person.folded_names():
-            if side and not person.side:
-                person.side = side
-                person.save(update_fields=["side", "search_text"])
-            if name not in (person.name, *person.aliases) and name != person.name:
-                person.aliases = [*person.aliases, name]
-                person.save()
             return person
-    return Person.objects.create(name=name[:200], side=side)
+    return None
+
+
+def known_person(name, known):
+    """find_person(), asked once per name and article (`known` is the article's lookups)."""
+    key = ("existing person", fold(name))
+    if key not in known:
+        known[key] = find_person(name)
+    return known[key]
+
+
+def find_or_create_person(name, side, known):
+    """known_person(), completing its side and aliases from `name`, or a new Person."""
+    person = known_person(name, known)
+    if person is None:
+        person = known[("existing person", fold(name))] = Person.objects.create(name=name[:200], side=side)
+        return person
+    if side and not person.side:
+        person.side = side
+        person.save(update_fields=["side", "search_text"])
+    if name not in (person.name, *person.aliases):
+        person.aliases = [*person.aliases, name]
+        person.save()
+    return person
 
 
 def find_or_create_organization(name, side):

@@ -325,11 +325,14 @@ class Event(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def refresh_search_text(self):
-        """Fold what a reader might search for into one column; call after people change."""
-        names = [p.person.name for p in self.participations.select_related("person")]
-        parts = [self.title, self.place, self.summary, self.date_text, *names]
-        parts += list(self.organizations.values_list("name", flat=True))
+    def refresh_search_text(self, people=None, organizations=None):
+        """Fold what a reader might search for into one column; call after people change.
+        A caller that has just written the people and organisations may pass their names."""
+        if people is None:
+            people = [p.person.name for p in self.participations.select_related("person")]
+        if organizations is None:
+            organizations = self.organizations.values_list("name", flat=True)
+        parts = [self.title, self.place, self.summary, self.date_text, *people, *organizations]
         self.search_text = fold(" | ".join(part for part in parts if part))
         Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.test import TestCase
 
 from events.importing import guess_language, import_articles
-from events.models import Event, Source
+from events.models import Event, Person, Source
 
 RECEPTION = (
     "Chiều 26/8, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp Đại sứ Lào tại Việt Nam Sengphet "
@@ -73,6 +73,52 @@ class SameEventInTwoArticlesTests(TestCase):
                 sources__article__url="https://b.example/bai-3.html", category="reception"
             ).exists()
         )
+
+    def test_a_person_known_by_another_spelling_joins_the_two_reports(self):
+        ambassador = Person.objects.create(
+            name="Sengphet Houngboungnuang", side="la", aliases=["Sengphet Hungboungnuang"]
+        )
+        self.write_jsonl(
+            {
+                "url": "https://a.example/tin-1.html",
+                "title": "Hà Nội tiếp Đại sứ Lào",
+                "published": "2021-08-26",
+                "text": RECEPTION,
+            },
+            {
+                "url": "https://b.example/bai-2.html",
+                "title": "Bí thư Thành ủy tiếp Đại sứ Lào",
+                "published": "2021-08-27",
+                "text": RECEPTION.replace("Houngboungnuang", "Hungboungnuang").replace(
+                    "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng", "lãnh đạo Thành phố Hà Nội"
+                ),
+            },
+        )
+        import_articles([self.folder])
+        reception = Event.objects.get(kind="meeting", category="reception")
+        self.assertEqual(reception.sources.count(), 2)
+        self.assertIn(ambassador, [p.person for p in reception.participations.all()])
+
+    def test_events_of_one_month_with_nobody_in_common_stay_apart(self):
+        self.write_jsonl(
+            {
+                "url": "https://a.example/tin-1.html",
+                "title": "Đoàn Hà Nội thăm Lào",
+                "published": "2021-09-30",
+                "text": "Trong tháng 9/2021, Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Sửu dẫn đầu "
+                "đoàn công tác thăm và làm việc tại Viêng Chăn.",
+            },
+            {
+                "url": "https://b.example/bai-2.html",
+                "title": "Đoàn Hà Nội thăm Lào",
+                "published": "2021-09-30",
+                "text": "Trong tháng 9/2021, Phó Chủ tịch HĐND thành phố Hà Nội Phùng Thị Hồng Hà dẫn đầu "
+                "đoàn công tác thăm và làm việc tại Viêng Chăn.",
+            },
+        )
+        import_articles([self.folder])
+        visits = Event.objects.filter(kind="delegation", date__month=9)
+        self.assertEqual(visits.count(), 2, [v.sources.count() for v in visits])
 
 
 class LanguageTests(TestCase):
