@@ -318,25 +318,37 @@ def revision_cached(request, name, build, *parts):
     return value
 
 
-def event_detail(request, pk):
+def cached_page(request, name, template, context_of, *parts):
+    """A detail page whose body is rendered from `template` with `context_of()` once per revision
+    (see revision_cached) and language, then served inside base.html, which holds the per-request
+    parts (the language form's CSRF token). `context_of` gives the page's "title"; it may raise Http404.
+    """
+
     def build():
+        context = context_of()
+        return {"title": context["title"], "content": render_to_string(template, context, request)}
+
+    page = revision_cached(request, name, build, get_language(), *parts)
+    return render(request, "events/cached_page.html", page)
+
+
+def event_detail(request, pk):
+    def context_of():
         event = published_event_or_404(pk)
-        context = {**event_context(event), "permalink": request.build_absolute_uri(event.get_absolute_url())}
-        return {
-            "title": event.title,
-            "content": render_to_string("events/_event_detail.html", context, request),
-        }
+        permalink = request.build_absolute_uri(event.get_absolute_url())
+        return {**event_context(event), "title": event.title, "permalink": permalink}
 
     try:
         # The "cite this" line names today's date.
-        page = revision_cached(request, "event-detail", build, get_language(), timezone.localdate())
+        return cached_page(
+            request, "event-detail", "events/_event_detail.html", context_of, timezone.localdate()
+        )
     except Http404:
         # A curator merged this event into another: its old permalink keeps working.
         merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
         if merged is None:
             raise
         return redirect(merged.event, permanent=True)
-    return render(request, "events/event_detail.html", page)
 
 
 def event_context(event):
@@ -371,49 +383,61 @@ def related_events(event, people):
 
 
 def person_detail(request, pk):
-    published = ~Q(participations__event__status=ReviewStatus.REJECTED)
-    person = (
-        Person.objects.annotate(event_count=Count("participations", filter=published)).filter(pk=pk).first()
-    )
-    if person is None:
+    def context_of():
+        published = ~Q(participations__event__status=ReviewStatus.REJECTED)
+        person = (
+            Person.objects.annotate(event_count=Count("participations", filter=published))
+            .filter(pk=pk, event_count__gt=0)  # someone named only in rejected extractions is not public
+            .first()
+        )
+        if person is None:
+            raise Http404
+        roles = (
+            Participation.objects.filter(person=person)
+            .exclude(event__status=ReviewStatus.REJECTED)
+            .exclude(role="")
+            .values("role")
+            .annotate(first=Min("event__date"), last=Max("event__date"), count=Count("id"))
+            .order_by(F("first").asc(nulls_last=True), "role")
+        )
+        events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
+        page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
+        return {
+            "title": person.name,
+            "person": person,
+            "roles": [
+                {
+                    **role,
+                    "first_text": formatting.format_day(role["first"]) if role["first"] else "",
+                    "last_text": formatting.format_day(role["last"]) if role["last"] else "",
+                }
+                for role in roles
+            ],
+            "page": page,
+            "groups": group_by_month(page.object_list),
+        }
+
+    try:
+        return cached_page(request, "person-detail", "events/_person_detail.html", context_of)
+    except Http404:
         # Merged into someone else by a curator: the old page points to the kept person.
         merged = get_object_or_404(MergedPerson.objects.select_related("person"), old_id=pk)
         return redirect(merged.person, permanent=True)
-    if not person.event_count:
-        # Someone named only in rejected extractions is not public.
-        raise Http404
-    roles = (
-        Participation.objects.filter(person=person)
-        .exclude(event__status=ReviewStatus.REJECTED)
-        .exclude(role="")
-        .values("role")
-        .annotate(first=Min("event__date"), last=Max("event__date"), count=Count("id"))
-        .order_by(F("first").asc(nulls_last=True), "role")
-    )
-    events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
-    page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
-    context = {
-        "person": person,
-        "roles": [
-            {
-                **role,
-                "first_text": formatting.format_day(role["first"]) if role["first"] else "",
-                "last_text": formatting.format_day(role["last"]) if role["last"] else "",
-            }
-            for role in roles
-        ],
-        "page": page,
-        "groups": group_by_month(page.object_list),
-    }
-    return render(request, "events/person_detail.html", context)
 
 
 def organization_detail(request, pk):
-    organization = get_object_or_404(Organization, pk=pk)
-    events = public_events().filter(organizations=organization)
-    page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"organization": organization, "page": page, "groups": group_by_month(page.object_list)}
-    return render(request, "events/organization_detail.html", context)
+    def context_of():
+        organization = get_object_or_404(Organization, pk=pk)
+        events = public_events().filter(organizations=organization)
+        page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        return {
+            "title": organization.name,
+            "organization": organization,
+            "page": page,
+            "groups": group_by_month(page.object_list),
+        }
+
+    return cached_page(request, "organization-detail", "events/_organization_detail.html", context_of)
 
 
 def article_detail(request, pk):

@@ -24,10 +24,10 @@ CACHED_TIMELINE_QUERIES = 4
 DETAIL_QUERIES = 8
 # A page already rendered for the current revision costs only the revision.
 CACHED_PAGE_QUERIES = 1
-# person with its event count, roles, count, page, participations, amounts.
-PERSON_QUERIES = 6
-# organization, count, page, participations, amounts.
-ORGANIZATION_QUERIES = 5
+# revision (the page's cache key), person with its event count, roles, count, page, participations, amounts.
+PERSON_QUERIES = 7
+# revision, organization, count, page, participations, amounts.
+ORGANIZATION_QUERIES = 6
 # article, its sources with their events.
 ARTICLE_QUERIES = 2
 # revision (the response's cache key), count, page, participations, amounts, sources with articles.
@@ -128,14 +128,21 @@ class QueryCountTests(TestCase):
     def test_a_page_rendered_for_this_revision_is_served_again_until_the_record_changes(self):
         add_events(3, self.people, self.organization, self.article)
         event = self.article.sources.first().event
-        for url in ("/", event.get_absolute_url(), "/api/events/"):
+        urls = (
+            "/",
+            event.get_absolute_url(),
+            "/api/events/",
+            self.people[0].get_absolute_url(),
+            self.organization.get_absolute_url(),
+        )
+        for url in urls:
             with self.subTest(url=url):
                 self.client.get(url)
                 with self.assertNumQueries(CACHED_PAGE_QUERIES):
                     self.client.get(url)
         event.title = "Tiêu đề mới sau khi biên tập"
         event.save()
-        for url in ("/", event.get_absolute_url(), "/api/events/"):
+        for url in urls:
             with self.subTest(url=url):
                 self.assertContains(self.client.get(url), "Tiêu đề mới sau khi biên tập")
 
