@@ -83,6 +83,23 @@ def _make_datetime(year, month, day, hour, minute):
         return None
 
 
+# Headlines run to some 150 characters; a longer first line is the article's first paragraph.
+LONGEST_TITLE = 250
+_LEAD_OPENING = re.compile(
+    r"^(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua|trong (?:hai )?ngày|từ ngày)\s+(?:ngày\s+)?\d"
+    r"|(?:on|in|last|this)\s+(?:\w+\s+)?\d|\(\w+\)\s*[-–—])",
+    re.IGNORECASE,
+)
+
+
+def _is_lead_paragraph(line):
+    """A first line that is the article's first sentence, not its headline: long, or a full sentence
+    that opens with its date ("Sáng 27/1, ... dẫn đầu Đoàn ... thăm ..." ) or a wire dateline."""
+    if len(line) > LONGEST_TITLE:
+        return True
+    return line.endswith(".") and len(line.split()) >= 15 and bool(_LEAD_OPENING.match(line))
+
+
 def split_title(text):
     """Plain-text article -> (title, page time or None, the rest).
 
@@ -105,7 +122,14 @@ def split_title(text):
         break
     if start is None:
         return "", None, ""
+    if meta := _META_DATE.match(lines[start]):
+        # "date 2024-09-19 Delegations from Vientiane ...": the scraper's metadata opens the text.
+        published = published or parse_page_datetime(meta.group(1))
+        lines[start] = lines[start][meta.end() :]
     title = squeeze(lines[start])
+    if _is_lead_paragraph(title):
+        # A text saved without its title starts with the article itself.
+        return "", published, "\n".join(lines[start:]).strip("\n")
     if match := _TITLE_STAMP.search(title):
         stamp = parse_page_datetime(match.group(1) or match.group(2))
         if stamp is not None:

@@ -53,6 +53,30 @@ def test_split_title_reads_the_city_portal_timestamp_and_removes_it():
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 27/1, Chủ tịch nước Lào Thongloun Sisoulith dẫn đầu Đoàn đại biểu cấp cao thăm và làm việc "
+        "với Đảng bộ, chính quyền thành phố Hà Nội.",
+        "Delegations from Vientiane and Hanoi met on September 17, 2024 to discuss bilateral cooperation. "
+        "During the meeting, the Mayor of Vientiane warmly welcomed the Vietnamese delegation led by the "
+        "Mayor of Hanoi. The two leaders stressed the importance of cooperation between the two cities to "
+        "promote economic and cultural development.",
+    ],
+)
+def test_a_text_saved_without_its_headline_keeps_its_first_paragraph(lead):
+    title, _published, rest = split_title(f"{lead}\n\nHai bên trao đổi kinh nghiệm.")
+    assert title == ""
+    assert rest.startswith(lead)
+
+
+def test_a_scrapers_date_field_opening_the_text_is_the_publication_date():
+    title, published, rest = split_title(" date 2024-09-19 Delegations from Vientiane and Hanoi met. " * 5)
+    assert title == ""
+    assert published.date() == datetime.date(2024, 9, 19)
+    assert rest.startswith("Delegations from Vientiane")
+
+
+@pytest.mark.parametrize(
     ("stamp", "expected"),
     [
         ("(26/10/2017)", datetime.datetime(2017, 10, 26, tzinfo=VIETNAM_TIME)),

@@ -736,6 +736,54 @@ def _bound_to_occasion(candidate, sentences, main):
     return True
 
 
+_GUEST_IN_TOWN = re.compile(
+    r"\bwho (?:is|was) (?:in|visiting) (?:Hanoi|Ha Noi|Vientiane|Laos|Vietnam|Viet Nam)\b|"
+    r"\b(?:đang|nhân dịp) (?:có mặt|thăm|sang thăm|công tác) (?:tại |ở )?"
+    r"(?:Hà Nội|Việt Nam|Viêng Chăn|Vientiane|Lào)\b",
+    re.IGNORECASE,
+)
+_EMBASSY = re.compile(r"Đại sứ quán|\bEmbassy\b", re.IGNORECASE)
+# The side a delegation comes from, named just after "Đoàn" or just before "delegation".
+_TRAVELLERS = {
+    "to_hanoi": re.compile(r"Viêng Chăn|Vientiane|\bLào\b|\bLaos?\b|Lao PDR", re.IGNORECASE),
+    "to_laos": re.compile(r"Hà Nội|Hanoi|Ha Noi|Việt Nam|Vietnam(?:ese)?|Viet Nam", re.IGNORECASE),
+}
+
+
+def _implied_visit(main, candidates, sentences, direction):
+    """The visit a meeting with a delegation from the other capital implies, when the article tells
+    the meeting only: "tiếp Đoàn đại biểu Thủ đô Hà Nội ... đến chào xã giao" in Vientiane, "At a
+    reception for Vientiane's Mayor ..., who is in Hanoi". A call at an embassy, a resident ambassador
+    received where they serve and talks held online make no trip. Dated to the meeting's month: the
+    trip may have started days before."""
+    if (
+        main.model != "meeting"
+        or main.category not in {"talks", "reception", "courtesy_call"}
+        or direction not in _TRAVELLERS
+        or any(c.model == "delegation" for c in candidates)
+    ):
+        return None
+    sentence = sentences[main.sentence]
+    if _EMBASSY.search(sentence):
+        return None
+    travellers = _TRAVELLERS[direction]
+    guest = _GUEST_IN_TOWN.search(sentence) or next(
+        (
+            found
+            for found in _DELEGATION_WORD.finditer(sentence)
+            if travellers.search(sentence[found.end() : found.end() + 90])
+            or travellers.search(sentence[max(0, found.start() - 30) : found.start()])
+        ),
+        None,
+    )
+    if guest is None:
+        return None
+    date = (
+        _as_month(main.date) if main.date and main.date.date and main.date.precision == "day" else main.date
+    )
+    return Candidate("visit", main.sentence, guest.group(0), date, [main.sentence], main=True)
+
+
 def _as_month(found):
     return replace(found, date=found.date.replace(day=1), precision="month", date_end=None, day=None)
 
@@ -1160,6 +1208,10 @@ def extract_events(text, *, title="", published=None, language=""):
         }
         if len(leading) == 1:
             article_direction = "to_hanoi" if leading == {"la"} else "to_laos"
+
+    implied = _implied_visit(main, candidates, sentences, article_direction)
+    if implied:
+        candidates.append(implied)
 
     events = []
     for candidate in candidates:
