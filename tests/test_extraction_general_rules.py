@@ -742,3 +742,27 @@ def test_hosting_the_welcome_ceremony_is_a_reception():
     events = kinds(extract_events(text, published=datetime.date(2026, 1, 27)))
     assert events[("meeting", "reception")].date == datetime.date(2026, 1, 27)
     assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+def test_a_meeting_told_only_by_at_the_reception_is_still_the_articles_meeting():
+    # The lead that reported the reception was lost (a caption, a scraper); what follows refers to it.
+    text = (
+        "Tại buổi tiếp, ông Duangta Soulivong, Bí thư huyện Chanthabuly thông tin về tình hình phát triển "
+        "của huyện. Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong cho biết, chuyến thăm của đoàn huyện "
+        "Chanthabuly, Thủ đô Viêng Chăn góp phần cụ thể hoá nội dung hợp tác Hà Nội - Viêng Chăn."
+    )
+    events = kinds(extract_events(text, published=datetime.date(2024, 5, 10)))
+    assert ("meeting", "reception") in events
+    # Only the Vientiane district's delegation is named as travelling: it came to Hanoi.
+    assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+def test_at_the_working_session_without_a_lao_name_is_a_meeting_of_the_visit():
+    text = (
+        "Tại buổi làm việc, Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương bày tỏ niềm vinh dự khi được đoàn "
+        "công tác của LHCĐ thành phố Viêng Chăn đến thăm và làm việc. Dự buổi làm việc có Phó Chủ tịch LĐLĐ "
+        "thành phố Hà Nội Phạm Bá Vĩnh."
+    )
+    events = kinds(extract_events(text, published=datetime.date(2022, 9, 10)))
+    assert events[("meeting", "other")].direction == "to_hanoi"
+    assert ("delegation", "visit") in events

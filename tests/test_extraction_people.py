@@ -128,3 +128,13 @@ def test_a_name_that_ends_in_viet_and_a_list_of_comrades():
     assert [name for name, *_ in mentions("Đại sứ Nguyễn Bá Hùng Việt Nam tại Lào phát biểu.")] == [
         "Nguyễn Bá Hùng"
     ]
+
+
+def test_an_english_body_of_office_is_not_part_of_the_name_after_it():
+    sentence = (
+        "On August 20, Secretary of the Hanoi Youth Union Chu Hong Minh received a delegation of the "
+        "Vientiane Youth Union led by its Secretary Phonesavanh Inthavong in Hanoi."
+    )
+    found = {name: side for name, side, _role, _lead in mentions(sentence, language="en")}
+    assert found.get("Chu Hong Minh") == "vn"
+    assert not any("Union" in name for name in found)

@@ -286,6 +286,20 @@ def _same_day(first, second):
     return (first.month, first.day) == (second.month, second.day)
 
 
+_OPENING_ANAPHORA = re.compile(
+    r"^(?:[\w ]{0,40}?(?:phát biểu|trao đổi|chia sẻ|báo cáo)[^,.;]{0,40}? )?"
+    r"(?:tại|trong) (?:các )?(?:buổi|cuộc) (?P<meeting>tiếp|đón tiếp|hội đàm|hội kiến|làm việc|gặp gỡ|gặp)\b",
+    re.IGNORECASE,
+)
+
+
+def _anaphora_category(meeting):
+    meeting = meeting.lower()
+    if "tiếp" in meeting:
+        return "reception"
+    return {"hội đàm": "talks", "hội kiến": "courtesy_call"}.get(meeting, "other")
+
+
 def _meeting_category(sentence):
     for pattern, category in _MEETING_CUES:
         match = pattern.search(sentence)
@@ -349,6 +363,11 @@ def _find_candidates(sentences, language, people, reference):
         # meeting with "the delegation" is part of it even when the sentence names no Lao place.
         host_known = main_meeting or any(c.category == "visit" for c in candidates)
         delegation_named = delegation_word or _DELEGATION_OR_SIDES.search(sentence)
+        # "Phát biểu tại buổi tiếp, ..." before any meeting is told: the lead that reported it was lost
+        # (to a photo caption, or a scraper), but the article is about that meeting.
+        lead_lost = main_meeting is None and (opening := _OPENING_ANAPHORA.match(sentence))
+        if lead_lost and not category:
+            category, match = _anaphora_category(opening.group("meeting")), opening
         if (
             category
             and _HABITUAL.search(sentence[: match.start()])
@@ -365,7 +384,7 @@ def _find_candidates(sentences, language, people, reference):
         ):
             category = None  # "was handed over by ... and received by the Director ...": a gift
         if category and (
-            related or (host_known and (delegation_named or _MEETING_ANAPHORA.search(sentence)))
+            related or lead_lost or (host_known and (delegation_named or _MEETING_ANAPHORA.search(sentence)))
         ):
             # A bare year after the cue names something else: "Kết thúc hội đàm, hai bên đã ký Kế hoạch
             # hợp tác năm 2025".
@@ -379,7 +398,7 @@ def _find_candidates(sentences, language, people, reference):
             )
             anaphoric = _MEETING_ANAPHORA.search(sentence[max(0, match.start() - 25) : match.end() + 5])
             same_kind = next((c for c in candidates if c.category == category), None)
-            if main_meeting is None and (related or delegation_named):
+            if main_meeting is None and (related or delegation_named or lead_lost):
                 main_meeting = Candidate(category, number, match.group(0), own_date, [number], main=True)
                 candidates.append(main_meeting)
             elif main_meeting is None:
@@ -750,6 +769,25 @@ _TRAVELLERS = {
 }
 
 
+def _delegation_of(sentence, side):
+    """The first "Đoàn"/"delegation" of the sentence that `side` (a _TRAVELLERS key) names: the first
+    side named just after it ("Đoàn đại biểu Thủ đô Hà Nội", "đoàn huyện Chanthabuly, Thủ đô Viêng
+    Chăn"), or just before it ("the Vietnamese delegation")."""
+    for word in _DELEGATION_WORD.finditer(sentence):
+        after = sentence[word.end() : word.end() + 90]
+        named = {direction: pattern.search(after) for direction, pattern in _TRAVELLERS.items()}
+        first = (
+            min((found.start(), direction) for direction, found in named.items() if found)
+            if any(named.values())
+            else None
+        )
+        if (first and first[1] == side) or _TRAVELLERS[side].search(
+            sentence[max(0, word.start() - 30) : word.start()]
+        ):
+            return word
+    return None
+
+
 def _implied_visit(main, candidates, sentences, direction):
     """The visit a meeting with a delegation from the other capital implies, when the article tells
     the meeting only: "tiếp Đoàn đại biểu Thủ đô Hà Nội ... đến chào xã giao" in Vientiane, "At a
@@ -763,16 +801,14 @@ def _implied_visit(main, candidates, sentences, direction):
         or any(c.model == "delegation" for c in candidates)
     ):
         return None
-    sentence = sentences[main.sentence]
-    if _EMBASSY.search(sentence):
+    told = [sentences[n] for n in dict.fromkeys(main.sentences)]
+    if any(_EMBASSY.search(sentence) for sentence in told):
         return None
-    travellers = _TRAVELLERS[direction]
-    guest = _GUEST_IN_TOWN.search(sentence) or next(
+    guest = next(
         (
             found
-            for found in _DELEGATION_WORD.finditer(sentence)
-            if travellers.search(sentence[found.end() : found.end() + 90])
-            or travellers.search(sentence[max(0, found.start() - 30) : found.start()])
+            for sentence in told
+            if (found := _GUEST_IN_TOWN.search(sentence) or _delegation_of(sentence, direction))
         ),
         None,
     )
@@ -1208,6 +1244,15 @@ def extract_events(text, *, title="", published=None, language=""):
         }
         if len(leading) == 1:
             article_direction = "to_hanoi" if leading == {"la"} else "to_laos"
+    if not article_direction:
+        # "được đoàn công tác của LHCĐ thành phố Viêng Chăn đến thăm": the one side whose delegation is named
+        # in the occasion's sentences travelled.
+        told = {n for c in candidates if c.model in {"meeting", "delegation"} for n in c.sentences}
+        travelled = {
+            direction for n in told for direction in _TRAVELLERS if _delegation_of(sentences[n], direction)
+        }
+        if len(travelled) == 1:
+            article_direction = travelled.pop()
 
     implied = _implied_visit(main, candidates, sentences, article_direction)
     if implied:
@@ -1225,10 +1270,25 @@ def extract_events(text, *, title="", published=None, language=""):
         ):
             # "Nhân dịp này, hai bên đã ký ...", "During the visit, Hanoi presented ...": the occasion's date.
             date = _occasion_date(candidate, candidates, main, sentences)
-        if date is None and candidate is not main and (candidate.main and candidate.model == "delegation"):
+        if (
+            date is None
+            and candidate is not main
+            and (
+                (candidate.main and candidate.model == "delegation")
+                or candidate.category in {"visit", "training"}
+            )
+        ):
             date = main.date
-        if date is None and candidate is not main and candidate.category in {"visit", "training"}:
-            date = main.date
+            if (
+                candidate.category == "visit"
+                and main.category in {"talks", "reception", "courtesy_call"}
+                and date
+                and date.date
+                and date.precision == "day"
+            ):
+                # The day of a meeting during the visit: the trip may have begun before it, so its month.
+                # (A week or festival the delegation came to open starts with the trip: its day stays.)
+                date = _as_month(date)
         if (
             date is None
             and candidate.model == "meeting"

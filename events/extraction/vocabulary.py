@@ -586,6 +586,23 @@ NOT_NAME_WORDS = frozenset(
         "colonel",
         "commander",
         "municipal",
+        # Bodies that stand before a name in English: "Secretary of the Hanoi Youth Union Chu Hong Minh".
+        "youth",
+        "union",
+        "front",
+        "federation",
+        "association",
+        "women",
+        "women's",
+        "court",
+        "procuracy",
+        "command",
+        "army",
+        "board",
+        "commission",
+        "ministry",
+        "district",
+        "ward",
     }
 )
 
