@@ -766,3 +766,17 @@ def test_at_the_working_session_without_a_lao_name_is_a_meeting_of_the_visit():
     events = kinds(extract_events(text, published=datetime.date(2022, 9, 10)))
     assert events[("meeting", "other")].direction == "to_hanoi"
     assert ("delegation", "visit") in events
+
+
+def test_construction_that_began_on_a_hanoi_gift_is_a_funded_project_and_a_symposium_a_meeting():
+    text = (
+        "Vientiane (VNA) – Construction of new headquarters of the Department of Justice of the Lao capital "
+        "city Vientiane began on November 5, 2022. The work is the gift of the Hanoi Party Committee, "
+        "authorities and people to the Lao capital city. The Hanoi official is on a two-day working trip to "
+        "Laos from November 4, during which he also attended a symposium connecting investment between "
+        "Hanoi and Vientiane on November 5."
+    )
+    events = kinds(extract_events(text))
+    assert events[("agreement", "funded_project")].date == datetime.date(2022, 11, 5)
+    assert ("meeting", "other") in events
+    assert events[("delegation", "visit")].direction == "to_laos"

@@ -138,3 +138,20 @@ def test_an_english_body_of_office_is_not_part_of_the_name_after_it():
     found = {name: side for name, side, _role, _lead in mentions(sentence, language="en")}
     assert found.get("Chu Hong Minh") == "vn"
     assert not any("Union" in name for name in found)
+
+
+def test_a_name_does_not_stop_on_its_middle_name_before_a_lookalike_body():
+    # "Doãn Thanh" folds like "Đoàn Thanh (niên)", the Youth Union; "Ngô Thị" is no whole name.
+    assert mentions("Sáng 18/3, đồng chí Ngô Thị Doãn Thanh, Chủ tịch HĐND TP Hà Nội phát biểu.")[0][:2] == (
+        "Ngô Thị Doãn Thanh",
+        "vn",
+    )
+
+
+def test_lao_names_in_vietnamese_spelling():
+    five_syllables = mentions("Đoàn do đồng chí Xổm Phăn Pheng Khăm Mi, Phó Chủ tịch Quốc hội Lào dẫn đầu.")
+    assert five_syllables[0][:2] == ("Xổm Phăn Pheng Khăm Mi", "la")
+    marked = mentions(
+        "Nhận lời mời của đồng chí Phútthavông Boualapha, Viện trưởng Viện KSND thủ đô Viêng Chăn."
+    )
+    assert marked[0][:2] == ("Phútthavông Boualapha", "la")

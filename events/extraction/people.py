@@ -112,7 +112,8 @@ def _lao_word(word):
         parts = word.split("-")
         return len(parts) >= 2 and word[:1].isupper() and all(is_vietnamese_syllable(part) for part in parts)
     return (
-        word.isascii()
+        # "Phútthavông": Vietnamese spelling of a Lao word, with marks but longer than one syllable.
+        (word.isascii() or not is_vietnamese_syllable(word))
         and word[:1].isupper()
         and word[1:].islower()
         and fold(word) not in vocabulary.NOT_NAME_WORDS
@@ -164,7 +165,12 @@ def name_candidates(sentence, language="vi"):
                     and is_vietnamese_syllable(words[end])
                     and "-" not in words[end]
                     and not _place_starts(folded, end)
-                    and " ".join(folded[end : end + 2]) not in vocabulary.NOT_NAMES
+                    # A name does not end on a middle name: "Ngô Thị Doãn Thanh" is not "Ngô Thị" before
+                    # "Đoàn Thanh" (niên), which folds the same.
+                    and (
+                        " ".join(folded[end : end + 2]) not in vocabulary.NOT_NAMES
+                        or folded[end - 1] in vocabulary.MIDDLE_NAMES
+                    )
                 ):
                     end += 1
                 ascii_only = all(word.isascii() for word in words[index:end])
@@ -178,10 +184,13 @@ def name_candidates(sentence, language="vi"):
                 and words[index].lower() not in vocabulary.VIETNAMESE_SURNAMES
             ):
                 end = index
-                while end < len(run) and end - index < 4 and is_vietnamese_syllable(words[end]):
+                while end < len(run) and end - index < 6 and is_vietnamese_syllable(words[end]):
                     end += 1
-                if 2 <= end - index <= 4 and not all(word.isascii() for word in words[index:end]):
-                    found.append((" ".join(words[index:end]), "vn", run[index][1], run[end - 1][2]))
+                if 2 <= end - index and not all(word.isascii() for word in words[index:end]):
+                    # Five syllables or more is no Vietnamese name: a Lao one in Vietnamese spelling,
+                    # "đồng chí Xổm Phăn Pheng Khăm Mi".
+                    side = "vn" if end - index <= 4 else "la"
+                    found.append((" ".join(words[index:end]), side, run[index][1], run[end - 1][2]))
                     index = end
                     continue
             # Lao: two to four romanised words, at least one of which is not a Vietnamese syllable.

@@ -60,7 +60,8 @@ MEETING_CUES = (
         "other",
     ),
     (
-        r"\bseminar\b|\bworkshop\b|\bopening ceremony\b|\bforum\b|\b(?:closing|graduation) ceremony\b",
+        r"\bseminar\b|\bsymposium\b|\bworkshop\b|\bopening ceremony\b|\bforum\b|"
+        r"\b(?:closing|graduation) ceremony\b",
         "other",
     ),
     # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
@@ -181,7 +182,9 @@ FUNDED_PROJECT = (
 PROJECT_MILESTONES = (
     r"khánh thành|bàn giao|khởi công|động thổ|gắn biển|\binaugurat\w*|\bhanded over\b|\bhand(?:ed|s)? over\b|"
     r"\bhand-?over (?:ceremony|of)\b|"
-    r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b"
+    r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b|"
+    # "Construction of new headquarters of the Department of Justice ... began on November 5"
+    r"\bconstruction(?= of [^.;]{0,150}\b(?:began|begun|started|commenced|kicked off)\b)"
 )
 
 # What a project named by its milestone is ("Lễ khởi công Dự án xây dựng trụ sở ...", "the handover
@@ -453,6 +456,8 @@ ROLE_WORDS = frozenset(
     "foreign affairs office national assembly embassy vice deputy permanent standing "
     "municipal police security command".split()
 )
+# Middle names (folded): a Vietnamese name never ends on one.
+MIDDLE_NAMES = frozenset({"thi", "van"})
 # Capitalised runs that start like a name but are places, bodies or historical figures.
 NOT_NAMES = frozenset(
     {
