@@ -780,3 +780,23 @@ def test_construction_that_began_on_a_hanoi_gift_is_a_funded_project_and_a_sympo
     assert events[("agreement", "funded_project")].date == datetime.date(2022, 11, 5)
     assert ("meeting", "other") in events
     assert events[("delegation", "visit")].direction == "to_laos"
+
+
+def test_one_gift_told_twice_and_split_by_recipient_is_one_aid_with_each_share():
+    text = (
+        "Chiều 25/6, Đoàn đại biểu thủ đô Vientiane đã đến trụ sở Đại sứ quán Việt Nam tại Lào trao tặng "
+        "30.000 USD để hỗ trợ Thủ đô Hà Nội và TP Hồ Chí Minh phòng, chống dịch COVID-19. Tính đến nay, Đại "
+        "sứ quán Việt Nam tại Lào đã tiếp nhận của các tổ chức Lào khoảng 1,3 triệu USD. Bí thư Thành ủy "
+        "Vientiane Anouphap Tounalom cho hay, Thủ đô Vientiane đã quyên góp được 30.000 USD để ủng hộ Thủ "
+        "đô Hà Nội và TP Hồ Chí Minh. Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD và ủng hộ TP Hồ Chí Minh "
+        "15.000 USD."
+    )
+    events = extract_events(text, published=datetime.date(2021, 6, 26))
+    # "đã tiếp nhận" (received money) is no reception.
+    assert [(e.model, e.category) for e in events] == [("agreement", "aid")]
+    shares = [(a.value, a.recipient) for a in events[0].amounts]
+    assert shares == [
+        (Decimal(30000), shares[0][1]),
+        (Decimal(15000), "Thủ đô Hà Nội"),
+        (Decimal(15000), "TP Hồ Chí Minh"),
+    ]

@@ -86,6 +86,7 @@ _MILESTONE_PROJECT = re.compile(
 _HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 _LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\s*(?:trong đó|of which|of this|of that)\b", re.IGNORECASE)
 _LISTS_GOODS = re.compile(r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|trong đó có", re.I)
 _FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 _HELD_ONLINE = re.compile(
@@ -575,9 +576,7 @@ def _find_candidates(sentences, language, people, reference):
         signed = next((c for c in signed_ones if c.category == named), None) or next(iter(signed_ones), None)
         if signed and _AGREEMENT_CONTENT.search(sentence) and _AGREEMENT_FUNDING.search(sentence):
             # "Theo kế hoạch, TP Hà Nội hỗ trợ kinh phí 12 tỷ đồng ...": the plan's funding, not a gift.
-            for amount in aid_amounts(sentence, language):
-                if not any(same_amount(amount, known) for known in signed.amounts):
-                    signed.amounts.append(amount)
+            _add_amounts(signed, aid_amounts(sentence, language))
             signed.sentences.append(number)
             continue
 
@@ -585,15 +584,15 @@ def _find_candidates(sentences, language, people, reference):
         listed_for = next(
             (c for c in reversed(candidates) if c.category == "aid" and number - c.sentences[-1] <= 2), None
         )
-        if not aid_verb and listed_for and _LISTS_GOODS.search(sentence):
+        # "Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD và ...": the gift just reported, split by recipient.
+        of_which = _OF_WHICH.match(sentence)
+        if listed_for and ((not aid_verb and _LISTS_GOODS.search(sentence)) or of_which):
             # "The medical supplies comprise 50,000 face masks, 1,000 sanitizer bottles and 50 ...": the
             # gift just reported, item by item.
             listed = aid_amounts(sentence, language)
             if listed:
                 listed_for.sentences.append(number)
-                for amount in listed:
-                    if not any(same_amount(amount, known) for known in listed_for.amounts):
-                        listed_for.amounts.append(amount)
+                _add_amounts(listed_for, listed)
                 continue
         # "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives.
         delegation_gives = (
@@ -631,7 +630,8 @@ def _find_candidates(sentences, language, people, reference):
                     c
                     for c in candidates
                     if c.category == "aid"
-                    and c.reverse == reverse
+                    # The same sum told twice is one gift, whichever way the sentence reads.
+                    and (c.reverse == reverse or any(same_amount(a, k) for a in amounts for k in c.amounts))
                     and (
                         own is None or (c.date is None and own.precision != "year") or _same_day(own, c.date)
                     )
@@ -640,9 +640,7 @@ def _find_candidates(sentences, language, people, reference):
             )
             if existing:
                 existing.sentences.append(number)
-                for amount in amounts:
-                    if not any(same_amount(amount, known) for known in existing.amounts):
-                        existing.amounts.append(amount)
+                _add_amounts(existing, amounts)
                 existing.date = existing.date or own
                 existing.main = existing.main or bool(_SAME_OCCASION.search(sentence) or delegation_gives)
             else:
@@ -818,6 +816,13 @@ def _implied_visit(main, candidates, sentences, direction):
         _as_month(main.date) if main.date and main.date.date and main.date.precision == "day" else main.date
     )
     return Candidate("visit", main.sentence, guest.group(0), date, [main.sentence], main=True)
+
+
+def _add_amounts(candidate, amounts):
+    """Add a sentence's amounts to a gift told before: an amount already there is not added again,
+    but two equal sums in the sentence itself ("15.000 USD cho Hà Nội và 15.000 USD cho ...") both are."""
+    known = list(candidate.amounts)
+    candidate.amounts.extend(amount for amount in amounts if not any(same_amount(amount, k) for k in known))
 
 
 def _as_month(found):

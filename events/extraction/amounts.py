@@ -211,7 +211,16 @@ def aid_amounts(sentence, language="vi", *, project=False):
                 after = re.search(r"\b(?:cho|tới|to)\s+(?P<who>[^,.;]{2,80})", clause[found[-1].end :])
                 recipient = _clean_recipient(after.group("who")) if after else ""
         status = "pledged" if _PLEDGE.search(clause[: first.start]) else "delivered"
+        previous_end = first.end
         for amount in found:
+            # "ủng hộ Thủ đô Hà Nội 15.000 USD và ủng hộ TP Hồ Chí Minh 15.000 USD": a verb between two
+            # amounts names the next one's recipient.
+            verbs = list(_AID_VERB.finditer(clause[previous_end : amount.start]))
+            if verbs and not each:
+                named = _clean_recipient(clause[previous_end : amount.start][verbs[-1].end() :])
+                if named and len(named) <= 90 and named[:1].isupper():
+                    recipient = named
+            previous_end = amount.end
             amounts.append(
                 ExtractedAmount(
                     status=status,

@@ -37,7 +37,9 @@ MEETING_CUES = (
         "talks",
     ),
     (
-        r"tiếp và làm việc|tiếp đón|(?<!sự )đón tiếp|chào đón|chủ trì (?:lễ |buổi )?(?:tiếp|đón)|đã tiếp|"
+        r"tiếp và làm việc|tiếp đón|(?<!sự )đón tiếp|chào đón|chủ trì (?:lễ |buổi )?(?:tiếp|đón)|"
+        # "đã tiếp nhận 1,3 triệu USD" received money; "đã tiếp tục" went on.
+        r"đã tiếp(?! (?:nhận|tục|cận|thu|xúc|sức))|"
         r"buổi tiếp|"
         r"tiếp (?:thân mật |xã giao )?(?:đoàn|Đại sứ|ngài|đồng chí|ông|bà|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|"
         r"Bí thư|Tổng|Thủ tướng|Trưởng|Đô trưởng|Tỉnh trưởng|lãnh đạo)|(?-i:\b[Đđ]ã tiếp [A-ZĐ])",
