@@ -800,3 +800,15 @@ def test_one_gift_told_twice_and_split_by_recipient_is_one_aid_with_each_share()
         (Decimal(15000), "Thủ đô Hà Nội"),
         (Decimal(15000), "TP Hồ Chí Minh"),
     ]
+
+
+def test_a_headlines_day_and_a_marked_anniversary_date_an_undated_reception():
+    title = "Prime Minister Pham Minh Chinh on October 4 praised the cooperation between Hanoi and Vientiane"
+    text = (
+        "At a reception for Vientiane's Mayor Atsaphangthong Siphandone, who is in Hanoi on the occasion of "
+        "the 69th anniversary of Hanoi's Liberation Day (October 10, 1954-2023), the PM lauded significant "
+        "contributions by Vientiane."
+    )
+    events = kinds(extract_events(text, title=title))
+    reception = events[("meeting", "reception")]
+    assert (reception.date, reception.year_inferred) == (datetime.date(2023, 10, 4), True)

@@ -1181,6 +1181,9 @@ def extract_events(text, *, title="", published=None, language=""):
 
     main = next((c for c in candidates if c.main and c.model == "meeting"), None) or candidates[0]
     main.main = True
+    if title and (main.date is None or main.date.date is None):
+        # "Prime Minister ... on October 4 affirmed ...": a headline's day is its main event's.
+        main.date = next((d for d in find_dates(title, **reference) if d.day and d.date), main.date)
     visit = next((c for c in candidates if c.category == "visit" and c.date and c.date.date), None)
     if main.model == "meeting" and (main.date is None or main.date.date is None) and visit:
         # "Đón tiếp Đoàn đại biểu, về phía ... có ...", the day given for the visit only: the visit's day

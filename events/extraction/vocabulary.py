@@ -811,7 +811,9 @@ ANNIVERSARY_BASES = (
         r"Quốc khánh (?:nước )?(?:Cộng hòa Xã hội Chủ nghĩa |CHXHCN )?Việt Nam",
         1945,
     ),
-    (r"Giải phóng Thủ đô|liberation of the capital", 1954),
+    (r"Giải phóng Thủ đô|liberation of the capital|Hanoi's Liberation Day|Liberation Day of Hanoi", 1954),
+    # UNESCO named Hanoi "City for Peace" in 1999.
+    (r"(?:Thành phố|TP\.?) vì ho[àa] bình|City for Peace", 1999),
 )
 # Annual results read out as finished ("năm 2022, Thành phố hoàn thành 22/22 chỉ tiêu", "GRDP năm 2022
 # tăng 8,89%"): the article is from the year after, unless the figure is still an estimate ("ước").
