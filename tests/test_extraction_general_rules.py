@@ -812,3 +812,25 @@ def test_a_headlines_day_and_a_marked_anniversary_date_an_undated_reception():
     events = kinds(extract_events(text, title=title))
     reception = events[("meeting", "reception")]
     assert (reception.date, reception.year_inferred) == (datetime.date(2023, 10, 4), True)
+
+
+def test_the_course_told_again_gives_its_span_and_agreements_in_general_are_none():
+    text = (
+        "Thirty-two officers from the Vientiane Capital Public Security Department have completed a training "
+        "course organised by the Hanoi Police. The Hanoi Times - The course, held in Hanoi from May 8 to "
+        "June 2, covered investigation techniques. Công an, Mặt trận Tổ quốc, Đoàn Thanh niên hai Thủ đô Hà "
+        "Nội và Viêng Chăn đã ký kết các chương trình, kế hoạch phối hợp cụ thể."
+    )
+    events = kinds(extract_events(text, published=datetime.date(2023, 6, 3)))
+    course = events[("delegation", "training")]
+    assert (course.date, course.date_end) == (datetime.date(2023, 5, 8), datetime.date(2023, 6, 2))
+    assert not any(model == "agreement" for model, _category in events)
+
+
+def test_a_coordination_programme_signed_is_a_plan():
+    text = (
+        "Kết thúc buổi hội đàm, Thành đoàn Hà Nội và Đoàn Thanh niên Thủ đô Viêng Chăn đã ký kết "
+        "Chương trình phối hợp hoạt động giai đoạn 2023 - 2027."
+    )
+    events = kinds(extract_events(text, published=datetime.date(2023, 7, 20)))
+    assert events[("agreement", "plan")].period == "2023-2027"

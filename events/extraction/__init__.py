@@ -86,6 +86,12 @@ _MILESTONE_PROJECT = re.compile(
 _HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 _LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
+_MANY = re.compile(r"\b(?:các|những|nhiều|many|several|various)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
+_THE_COURSE = re.compile(
+    r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"
+    r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài)",
+    re.IGNORECASE,
+)
 _OF_WHICH = re.compile(r"\s*(?:trong đó|of which|of this|of that)\b", re.IGNORECASE)
 _LISTS_GOODS = re.compile(r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|trong đó có", re.I)
 _FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
@@ -428,8 +434,12 @@ def _find_candidates(sentences, language, people, reference):
         training = _TRAINING.search(sentence)
         if training and related and _planned(sentence, training.start()):
             training = None
+        course_told = next((c for c in candidates if c.category == "training"), None)
+        if not training and course_told and (same_course := _THE_COURSE.match(sentence)):
+            # "The course, held in Hanoi from May 8 to June 2, covered ...": the course just reported.
+            training, related = same_course, True
         if training and related:
-            existing = next((c for c in candidates if c.category == "training"), None)
+            existing = course_told
             if existing:
                 existing.sentences.append(number)
                 own = _event_date(dates, training.start(), span=True)
@@ -485,6 +495,8 @@ def _find_candidates(sentences, language, people, reference):
             agreement = pattern.search(sentence)
             if not agreement:
                 continue
+            if _MANY.search(sentence[max(0, agreement.start() - 30) : agreement.start()]):
+                break  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general, none named
             # "triển khai nội dung Biên bản thỏa thuận ...", "under their 2022-2025 cooperation memorandum"
             mentioned_only = re.search(
                 r"(?:theo|khuôn khổ|trong|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|under|within|"

@@ -130,7 +130,7 @@ TRAINING_CUES = (
 # Agreements: (pattern, category). Plans first: "kế hoạch triển khai thỏa thuận" is a plan.
 AGREEMENT_CUES = (
     (
-        r"kế hoạch (?:hợp tác|triển khai|thực hiện|hành động)|chương trình hợp tác|"
+        r"kế hoạch (?:hợp tác|triển khai|thực hiện|hành động|phối hợp)|chương trình (?:hợp tác|phối hợp)|"
         # "Kế hoạch số 45/KH-UBND ngày 20/02/2025 về triển khai hợp tác với Thủ đô Viêng Chăn"
         r"kế hoạch số [\w/.-]+(?: ngày [\d/.-]+)? về (?:việc )?(?:triển khai |thực hiện |tăng cường )?"
         r"hợp tác|"
