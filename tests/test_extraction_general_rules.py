@@ -834,3 +834,13 @@ def test_a_coordination_programme_signed_is_a_plan():
     )
     events = kinds(extract_events(text, published=datetime.date(2023, 7, 20)))
     assert events[("agreement", "plan")].period == "2023-2027"
+
+
+def test_a_count_of_agreements_and_a_plan_still_to_draw_up_are_not_signings():
+    text = (
+        "Chiều 26/2, Phó Chủ tịch UBND thành phố Hà Nội Đỗ Xuân Trường tiếp Đoàn đại biểu Thủ đô Viêng Chăn. "
+        "Năm 2024, thành phố đã ký kết 18 văn bản thỏa thuận hợp tác quốc tế với các đối tác. Năm 2025, hai "
+        "bên tổng kết thỏa thuận với Thủ đô Viêng Chăn, xây dựng kế hoạch hợp tác cho giai đoạn 2026 - 2030."
+    )
+    events = kinds(extract_events(text, published=datetime.date(2025, 2, 26)))
+    assert not any(model == "agreement" for model, _category in events), events

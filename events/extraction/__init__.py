@@ -86,7 +86,9 @@ _MILESTONE_PROJECT = re.compile(
 _HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 _LEADS_DELEGATION = re.compile(r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(r"handed over|presented|donated", re.IGNORECASE)
-_MANY = re.compile(r"\b(?:các|những|nhiều|many|several|various)\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
+_MANY = re.compile(
+    r"\b(?:các|những|nhiều|many|several|various|(?<![-–/])\d{1,3})\s+(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE
+)
 _THE_COURSE = re.compile(
     r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"
     r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài)",

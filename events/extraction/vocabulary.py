@@ -215,7 +215,9 @@ AGREEMENT_FUNDING = r"kinh phí|hỗ trợ|tài trợ|\bfunding\b|\bfund\b|\bbud
 FUTURE = (
     r"\bsẽ\b|\bsớm\b|dự kiến|dự thảo|đề nghị|đề xuất|tiến tới|chuẩn bị ký|hướng tới ký|mong muốn|"
     r"\bwill\b|\bwould\b|\bto sign\b|\bplan(?:s|ned)? to\b|\bexpected to\b|\bdraft\b|\bproposed\b|\bsoon\b|"
-    r"\bnext year\b|thời gian tới|sắp tới|\bconsider(?:ing)?\b|xem xét"
+    r"\bnext year\b|thời gian tới|sắp tới|\bconsider(?:ing)?\b|xem xét|"
+    # "xây dựng kế hoạch hợp tác ... cho giai đoạn 2026 - 2030": a plan to be drawn up.
+    r"xây dựng (?:các )?$|soạn thảo|\bdraw(?:ing)? up\b"
 )
 
 # Habits and the plan's content, which are no event of their own.
