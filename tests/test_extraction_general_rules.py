@@ -844,3 +844,36 @@ def test_a_count_of_agreements_and_a_plan_still_to_draw_up_are_not_signings():
     )
     events = kinds(extract_events(text, published=datetime.date(2025, 2, 26)))
     assert not any(model == "agreement" for model, _category in events), events
+
+
+def test_four_memoranda_signed_on_a_day_are_four_agreements_and_a_promotion_conference_a_meeting():
+    text = (
+        "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen spoke at an investment, trade and "
+        "tourism promotion conference with Vientiane on August 10. During the first six months of 2022, "
+        "Hanoi's exports to Laos stood at $75.8 million. He welcomed the signing of four memoranda of "
+        "understanding between Hanoi and Vientiane on August 9."
+    )
+    events = extract_events(text)
+    mous = [e for e in events if e.category == "mou"]
+    assert [e.date for e in mous] == [datetime.date(2022, 8, 9)] * 4
+    assert any(e.category == "other" and e.date == datetime.date(2022, 8, 10) for e in events)
+
+
+def test_the_start_of_a_long_record_is_no_event_date():
+    assert find_dates("Từ năm 1980 đến nay, có khoảng 2,7 vạn học sinh Lào học tập tại Việt Nam.") == []
+    assert find_dates("Since 2017, the Hanoi Police have trained 400 officers.") == []
+    spans = find_dates("Từ năm 2019 đến năm 2021, hai bên phối hợp.")
+    assert [d.date.year for d in spans] == [2019, 2021]
+
+
+def test_a_working_session_between_two_named_officials_is_the_meeting():
+    text = (
+        "Đây là nội dung trao đổi tại buổi làm việc giữa ông Trần Thế Cương, Giám đốc Sở Giáo dục và Đào tạo "
+        "Hà Nội và ông Somphone Sonedala, Giám đốc Sở Giáo dục thủ đô Viêng Chăn (Lào) nhân dịp đoàn công "
+        "tác Sở Giáo dục Viêng Chăn sang thăm Việt Nam. Tại buổi làm việc, ông Cương cho biết, từ năm 1980 "
+        "đến nay, 2,7 vạn học sinh Lào học tập tại Việt Nam."
+    )
+    events = kinds(extract_events(text, published=datetime.date(2023, 9, 30)))
+    meeting = events[("meeting", "other")]
+    assert (meeting.date, meeting.date_precision) == (datetime.date(2023, 9, 1), "month")
+    assert "Somphone Sonedala" in names(meeting)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from events.extraction import vocabulary
-from events.extraction.amounts import aid_amounts, same_amount
+from events.extraction.amounts import COUNT_WORDS, aid_amounts, same_amount
 from events.extraction.dates import FoundDate, find_dates, infer_text_year, upcoming_anniversary_year
 from events.extraction.people import as_extracted, collect_people, find_organizations, proper_name_people
 from events.extraction.types import ExtractedAmount, ExtractedEvent, ExtractedPerson
@@ -92,6 +92,11 @@ _MANY = re.compile(
 _THE_COURSE = re.compile(
     r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"
     r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:(?:văn bản|bản|new|more)\s+)?$",
     re.IGNORECASE,
 )
 _OF_WHICH = re.compile(r"\s*(?:trong đó|of which|of this|of that)\b", re.IGNORECASE)
@@ -497,8 +502,17 @@ def _find_candidates(sentences, language, people, reference):
             agreement = pattern.search(sentence)
             if not agreement:
                 continue
-            if _MANY.search(sentence[max(0, agreement.start() - 30) : agreement.start()]):
-                break  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general, none named
+            before_cue = sentence[max(0, agreement.start() - 30) : agreement.start()]
+            # "the signing of four memoranda of understanding ... on August 9": that many agreements.
+            counted = _COUNTED.search(before_cue)
+            copies = 0
+            if counted:
+                word = counted.group("n").lower()
+                copies = int(word) if word.isdigit() else COUNT_WORDS.get(word, 0)
+            if not (2 <= copies <= 10 and any(d.day for d in dates)):
+                copies = 0
+                if _MANY.search(before_cue):
+                    break  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general
             # "triển khai nội dung Biên bản thỏa thuận ...", "under their 2022-2025 cooperation memorandum"
             mentioned_only = re.search(
                 r"(?:theo|khuôn khổ|trong|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|under|within|"
@@ -527,6 +541,7 @@ def _find_candidates(sentences, language, people, reference):
             if mentioned_only and not (period or signed_then):
                 break  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
             if _SIGNING.search(sentence) or period:
+                told = len(candidates)
                 _add_agreement(
                     candidates,
                     agreement_category,
@@ -537,6 +552,8 @@ def _find_candidates(sentences, language, people, reference):
                     sentence,
                     earlier=bool(mentioned_only and not signed_then),
                 )
+                if copies and len(candidates) > told:
+                    candidates.extend(replace(candidates[-1], sentences=[number]) for _ in range(copies - 1))
                 if agreement_category == "plan":
                     # "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025": the plan names an
                     # agreement signed earlier, which is an event of its own (its date is elsewhere).

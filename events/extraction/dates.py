@@ -217,9 +217,19 @@ _CLOSED_TERM = re.compile(
 )
 
 
+# "từ năm 1980 đến nay", "since 1980": the start of a long record, not the day of an event.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_UNTIL_NOW = re.compile(r"\s*(?:đến nay|tới nay|đến giờ|nay\b|to date|until now)", re.IGNORECASE)
+
+
 def _in_excluded_context(text, start, end):
     before = text[max(0, start - 45) : start]
     if NOT_EVENT_CONTEXT.search(before) and not _CLOSED_TERM.search(before):
+        return True
+    if _SINCE.search(before) or (
+        _UNTIL_NOW.match(text, end)
+        and re.fullmatch(r"(?:năm\s+)?(?:19|20)\d\d", text[start:end].strip(" ("), re.I)
+    ):
         return True
     for span in ANNIVERSARY_SPAN.finditer(text):
         if span.start() <= start < span.end():
@@ -435,6 +445,8 @@ def find_dates(text, *, published=None, reference_year=None):
 # of recent facts. Bare "năm 2022" is not enough: "các năm 2018 và 2019" are history.
 _PART_YEAR = re.compile(
     r"(?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)|quý\s+[IV1-4]+\s*(?:/|năm)\s*(?P<q>(?:19|20)\d\d)"
+    # "During the first six months of 2022, Hanoi's exports to Laos stood at ..."
+    r"|\bfirst (?:\w+ )?(?:months|quarter|half) of (?P<en>(?:19|20)\d\d)"
     # "năm nay, 2022, là Năm Đoàn kết", "this year, 2024,": the article says which year is now.
     r"|(?:năm nay|this year)\s*(?:,|\(|là|-|–)\s*(?:năm\s+)?(?P<now>(?:19|20)\d\d)",
     re.IGNORECASE,
@@ -507,7 +519,7 @@ _CURRENT_YEAR = re.compile(
 def _stated_years(text):
     """Years the article states as now: part-year figures, "năm nay, 2024", full dates of its facts."""
     for match in _PART_YEAR.finditer(text):
-        yield int(match.group("y") or match.group("q") or match.group("now"))
+        yield int(match.group("y") or match.group("q") or match.group("now") or match.group("en"))
     for match in _CURRENT_YEAR.finditer(text):
         yield int(next(group for group in match.groups() if group))
     for match in _DAY_MONTH_YEAR.finditer(text):

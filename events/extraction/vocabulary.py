@@ -69,7 +69,9 @@ MEETING_CUES = (
     # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
     # "tại cuộc thăm và làm việc với đồng chí ...": a meeting with that person, within the visit.
     (
-        r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|cuộc (?:thăm và )?làm việc với",
+        r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|cuộc (?:thăm và )?làm việc với|"
+        # "tại buổi làm việc giữa ông Trần Thế Cương ... và ông Somphone Sonedala"
+        r"(?:buổi|cuộc) (?:làm việc|gặp|gặp gỡ) giữa",
         "other",
     ),
     (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "other"),
@@ -78,7 +80,12 @@ MEETING_CUES = (
         r"(?:tổ chức|khai mạc|diễn ra) hội nghị|hội nghị (?:đánh giá|tổng kết|sơ kết|xúc tiến|hợp tác)",
         "other",
     ),
-    (r"\bconference (?:to|on) promot\w+|\b(?:held|attended|co-chaired) (?:a|the) conference\b", "other"),
+    (
+        r"\bconference (?:to|on) promot\w+|"
+        r"\b(?:promotion|investment|business|cooperation) (?:conference|forum)\b|"
+        r"\b(?:held|attended|co-chaired) (?:a|the) conference\b",
+        "other",
+    ),
     # "urged such actions during a meeting on May 12 with a Vientiane delegation"
     (
         r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in)\b|\bmet (?:on|in|at)\b",
@@ -139,7 +146,8 @@ AGREEMENT_CUES = (
         "plan",
     ),
     (
-        r"biên bản ghi nhớ|\bMOU\b|\bMoU\b|memorandum of understanding|\bcooperation memorandum\b|"
+        r"biên bản ghi nhớ|\bMOUs?\b|\bMoUs?\b|memorand(?:um|a) of understanding|"
+        r"\bcooperation memorand(?:um|a)\b|"
         r"bản ghi nhớ",
         "mou",
     ),
