@@ -404,12 +404,17 @@ def _is_image_slot(line):
     return bool(_ONLY_TABLE_RULES.match(_IMAGE.sub("", line.text)))
 
 
+# "[Thủ đô Hà Nội và thủ đô Vientiane tăng cường hợp tác]": a link to a related article, in brackets
+# (VietnamPlus, TTXVN pages).
+_BRACKETED_LINK = re.compile(r"\[[^\[\]]{8,200}\]")
+
+
 def _is_furniture(line):
     if line.words > 30:
         return line.words <= 80 and _is_doubled(line.text)
     folded = line.folded
     return bool(_WIDGET.match(folded) or _FORM_FIELD.search(folded) or _LINK_LINE.search(folded)) or (
-        _is_breadcrumb(line) or _is_doubled(line.text)
+        _is_breadcrumb(line) or _is_doubled(line.text) or bool(_BRACKETED_LINK.fullmatch(line.text.strip()))
     )
 
 

@@ -709,3 +709,14 @@ def test_html_keeps_the_lead_paragraph_that_sits_outside_the_body():
     assert article.text.startswith("Chiều 12/5, Phó Chủ tịch UBND thành phố Hà Nội tiếp đoàn")
     assert article.text.count("Chiều 12/5") == 1
     assert "Đoạn thân bài số 3" in article.text
+
+
+def test_a_bracketed_link_to_a_related_article_is_dropped():
+    body = (
+        "Ngày 12/4, lãnh đạo Thành phố Hồ Chí Minh đến chúc mừng Tổng lãnh sự quán Lào nhân dịp Tết.\n\n"
+        "[Thủ đô Hà Nội và thủ đô Vientiane tăng cường hợp tác]\n\n"
+        "Lãnh đạo thành phố chúc mừng nhân dân Lào [ảnh minh họa] đón năm mới an vui."
+    )
+    text = clean_text(body)
+    assert "tăng cường hợp tác]" not in text
+    assert "[ảnh minh họa]" in text  # brackets inside a paragraph stay

@@ -790,7 +790,7 @@ _GUEST_IN_TOWN = re.compile(
     r"(?:Hà Nội|Việt Nam|Viêng Chăn|Vientiane|Lào)\b",
     re.IGNORECASE,
 )
-_EMBASSY = re.compile(r"Đại sứ quán|\bEmbassy\b", re.IGNORECASE)
+_EMBASSY = re.compile(r"Đại sứ quán|Lãnh sự quán|\bEmbassy\b|\bConsulate", re.IGNORECASE)
 # The side a delegation comes from, named just after "Đoàn" or just before "delegation".
 _TRAVELLERS = {
     "to_hanoi": re.compile(r"Viêng Chăn|Vientiane|\bLào\b|\bLaos?\b|Lao PDR", re.IGNORECASE),
