@@ -877,3 +877,17 @@ def test_a_working_session_between_two_named_officials_is_the_meeting():
     meeting = events[("meeting", "other")]
     assert (meeting.date, meeting.date_precision) == (datetime.date(2023, 9, 1), "month")
     assert "Somphone Sonedala" in names(meeting)
+
+
+def test_agreements_signed_in_a_year_are_recalled_and_the_reunification_anniversary_dates_the_text():
+    text = (
+        "Vice Secretary of the Hanoi Party Committee Nguyen Van Phong urged such actions during a meeting on "
+        "May 12 with a Vientiane Women's Union delegation led by Chairwoman Lienkham Vilaphanh. She said the "
+        "visit aimed to implement the cooperation agreements signed in 2022 between the women's unions of "
+        "the two capitals. Phong said the visit coincides with Vietnam's commemoration of the 50th "
+        "anniversary of national reunification."
+    )
+    events = kinds(extract_events(text))
+    assert events[("meeting", "reception")].date == datetime.date(2025, 5, 12)
+    agreement = events[("agreement", "cooperation_agreement")]
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2022, 1, 1), "year")

@@ -153,12 +153,12 @@ AGREEMENT_CUES = (
     ),
     (
         r"thỏa thuận hợp tác|thoả thuận hợp tác|biên bản thỏa thuận|hiệp định hợp tác|"
-        r"\bcooperation agreement\b|\bsigned an? (?:\w+ )?agreement\b",
+        r"\bcooperation agreements?\b|\bsigned an? (?:\w+ )?agreement\b",
         "cooperation_agreement",
     ),
 )
 # A plan is issued ("ban hành") by one side as often as it is signed by both.
-SIGNING_WORDS = r"ký kết|ký|signed|signing|ban hành|phê duyệt|\bissued\b|\badopted\b"
+SIGNING_WORDS = r"ký kết|ký|signed|signing|\binked\b|ban hành|phê duyệt|\bissued\b|\badopted\b"
 
 # Aid is a verb plus money or goods given between the sides.
 AID_VERBS = (
@@ -822,6 +822,11 @@ ANNIVERSARY_BASES = (
         1945,
     ),
     (r"Giải phóng Thủ đô|liberation of the capital|Hanoi's Liberation Day|Liberation Day of Hanoi", 1954),
+    (
+        r"thống nhất đất nước|Giải phóng (?:hoàn toàn )?miền Nam|"
+        r"national reunification|liberation of the South",
+        1975,
+    ),
     # UNESCO named Hanoi "City for Peace" in 1999.
     (r"(?:Thành phố|TP\.?) vì ho[àa] bình|City for Peace", 1999),
 )
