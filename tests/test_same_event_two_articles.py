@@ -16,6 +16,23 @@ RECEPTION = (
     "Houngboungnuang tới thăm và làm việc."
 )
 
+FIRST_REPORT = {
+    "url": "https://a.example/tin-1.html",
+    "title": "Hà Nội tiếp Đại sứ Lào",
+    "published": "2021-08-26",
+    "text": RECEPTION,
+}
+
+
+def second_report(text):
+    """Another outlet's report, a day later."""
+    return {
+        "url": "https://b.example/bai-2.html",
+        "title": "Bí thư Thành ủy tiếp Đại sứ Lào",
+        "published": "2021-08-27",
+        "text": text,
+    }
+
 
 class SameEventInTwoArticlesTests(TestCase):
     def setUp(self):
@@ -29,18 +46,8 @@ class SameEventInTwoArticlesTests(TestCase):
 
     def test_two_outlets_reporting_one_reception_give_one_event_with_two_sources(self):
         self.write_jsonl(
-            {
-                "url": "https://a.example/tin-1.html",
-                "title": "Hà Nội tiếp Đại sứ Lào",
-                "published": "2021-08-26",
-                "text": RECEPTION,
-            },
-            {
-                "url": "https://b.example/bai-2.html",
-                "title": "Bí thư Thành ủy tiếp Đại sứ Lào",
-                "published": "2021-08-27",
-                "text": "Thủ đô Hà Nội. " + RECEPTION.replace("Chiều", "Buổi chiều"),
-            },
+            FIRST_REPORT,
+            second_report("Thủ đô Hà Nội. " + RECEPTION.replace("Chiều", "Buổi chiều")),
         )
         import_articles([self.folder])
         receptions = Event.objects.filter(
@@ -51,12 +58,7 @@ class SameEventInTwoArticlesTests(TestCase):
 
     def test_a_different_event_in_the_same_month_from_another_article_stays_apart(self):
         self.write_jsonl(
-            {
-                "url": "https://a.example/tin-1.html",
-                "title": "Hà Nội tiếp Đại sứ Lào",
-                "published": "2021-08-26",
-                "text": RECEPTION,
-            },
+            FIRST_REPORT,
             {
                 "url": "https://b.example/bai-3.html",
                 "title": "Hà Nội và Viêng Chăn hội đàm trực tuyến",
@@ -79,20 +81,12 @@ class SameEventInTwoArticlesTests(TestCase):
             name="Sengphet Houngboungnuang", side="la", aliases=["Sengphet Hungboungnuang"]
         )
         self.write_jsonl(
-            {
-                "url": "https://a.example/tin-1.html",
-                "title": "Hà Nội tiếp Đại sứ Lào",
-                "published": "2021-08-26",
-                "text": RECEPTION,
-            },
-            {
-                "url": "https://b.example/bai-2.html",
-                "title": "Bí thư Thành ủy tiếp Đại sứ Lào",
-                "published": "2021-08-27",
-                "text": RECEPTION.replace("Houngboungnuang", "Hungboungnuang").replace(
+            FIRST_REPORT,
+            second_report(
+                RECEPTION.replace("Houngboungnuang", "Hungboungnuang").replace(
                     "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng", "lãnh đạo Thành phố Hà Nội"
-                ),
-            },
+                )
+            ),
         )
         import_articles([self.folder])
         reception = Event.objects.get(kind="meeting", category="reception")

@@ -95,9 +95,7 @@ _THE_COURSE = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-    r"(?:(?:văn bản|bản|new|more)\s+)?$",
-    re.IGNORECASE,
+    r"\b(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?:(?:văn bản|bản|new|more)\s+)?$", re.IGNORECASE
 )
 _OF_WHICH = re.compile(r"\s*(?:trong đó|of which|of this|of that)\b", re.IGNORECASE)
 _LISTS_GOODS = re.compile(r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|trong đó có", re.I)
