@@ -891,3 +891,13 @@ def test_agreements_signed_in_a_year_are_recalled_and_the_reunification_annivers
     assert events[("meeting", "reception")].date == datetime.date(2025, 5, 12)
     agreement = events[("agreement", "cooperation_agreement")]
     assert (agreement.date, agreement.date_precision) == (datetime.date(2022, 1, 1), "year")
+
+
+def test_a_hanoi_funded_project_whose_progress_the_visit_reviews_is_a_project_event():
+    text = (
+        "Đoàn đại biểu thành phố Hà Nội thăm và làm việc tại Lào từ ngày 22 đến ngày 24/11/2023. Đồng thời "
+        "đoàn rà soát tiến độ Dự án xây dựng Trụ sở Tư pháp và Viện kiểm sát Thủ đô Viêng Chăn do Hà Nội "
+        "hỗ trợ kinh phí xây dựng."
+    )
+    events = kinds(extract_events(text))
+    assert events[("agreement", "funded_project")].date.replace(day=1) == datetime.date(2023, 11, 1)

@@ -190,6 +190,8 @@ FUNDED_PROJECT = (
 )
 # The milestone that dates a funded project: "lễ khánh thành và bàn giao Trường ...", "was inaugurated".
 PROJECT_MILESTONES = (
+    # "rà soát tiến độ Dự án ... do Hà Nội hỗ trợ": a visit that reviews the works reports the project.
+    r"(?:rà soát|kiểm tra|đôn đốc) tiến độ|"
     r"khánh thành|bàn giao|khởi công|động thổ|gắn biển|\binaugurat\w*|\bhanded over\b|\bhand(?:ed|s)? over\b|"
     r"\bhand-?over (?:ceremony|of)\b|"
     r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b|"
