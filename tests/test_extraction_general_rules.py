@@ -901,3 +901,20 @@ def test_a_hanoi_funded_project_whose_progress_the_visit_reviews_is_a_project_ev
     )
     events = kinds(extract_events(text))
     assert events[("agreement", "funded_project")].date.replace(day=1) == datetime.date(2023, 11, 1)
+
+
+def test_a_projects_cost_told_after_it_and_an_english_meeting_with_an_ambassador():
+    text = (
+        "Vientiane (VNA) – Construction of new headquarters of the Department of Justice of the Lao capital "
+        "city Vientiane began on November 5, 2022. The work is the gift of the Hanoi Party Committee to the "
+        "Lao capital city. Covering 2.5ha, the project comprises two buildings. It will be built within 12 "
+        "months at a total cost of 3 million USD."
+    )
+    project = kinds(extract_events(text))[("agreement", "funded_project")]
+    assert [(a.value, a.unit) for a in project.amounts] == [(Decimal(3_000_000), "USD")]
+    meeting = (
+        "On March 17, Chairman of Hanoi People's Committee Nguyen Duc Chung had a meeting with the Lao "
+        "Ambassador to Vietnam Thongsavanh Phomvihane."
+    )
+    reception = kinds(extract_events(meeting, published=datetime.date(2016, 3, 18)))[("meeting", "reception")]
+    assert reception.date == datetime.date(2016, 3, 17)

@@ -97,6 +97,11 @@ _THE_COURSE = re.compile(
 _COUNTED = re.compile(
     r"\b(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?:(?:văn bản|bản|new|more)\s+)?$", re.IGNORECASE
 )
+_PROJECT_COST = re.compile(
+    r"\btotal (?:cost|investment|budget)\b|\bcost(?:ing|s)?\b|tổng (?:mức )?(?:đầu tư|kinh phí|vốn)|kinh phí|"
+    r"\btrị giá\b|\bworth\b",
+    re.IGNORECASE,
+)
 _OF_WHICH = re.compile(r"\s*(?:trong đó|of which|of this|of that)\b", re.IGNORECASE)
 _LISTS_GOODS = re.compile(r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|trong đó có", re.I)
 _FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
@@ -582,6 +587,21 @@ def _find_candidates(sentences, language, people, reference):
             amounts = aid_amounts(sentence, language, project=True)
             _add_project(candidates, sentences, number, project.group(0), own, amounts, name)
             continue
+        project_told = next(
+            (
+                c
+                for c in reversed(candidates)
+                if c.category == "funded_project" and number - c.sentences[-1] <= 3
+            ),
+            None,
+        )
+        if project_told and _PROJECT_COST.search(sentence):
+            # "It will be built within 12 months at a total cost of 3 million USD.": the project just told.
+            cost = aid_amounts(sentence, language, project=True)
+            if cost:
+                project_told.sentences.append(number)
+                _add_amounts(project_told, cost)
+                continue
         named_by_milestone = _MILESTONE_PROJECT.search(sentence)
         if (
             named_by_milestone

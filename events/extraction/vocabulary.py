@@ -88,7 +88,8 @@ MEETING_CUES = (
     ),
     # "urged such actions during a meeting on May 12 with a Vientiane delegation"
     (
-        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in)\b|\bmet (?:on|in|at)\b",
+        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in)\b|\bmet (?:on|in|at)\b|"
+        r"\b(?:had|held) an? (?:\w+ )?meeting with\b",
         "reception",
     ),
 )
