@@ -155,3 +155,13 @@ def test_lao_names_in_vietnamese_spelling():
         "Nhận lời mời của đồng chí Phútthavông Boualapha, Viện trưởng Viện KSND thủ đô Viêng Chăn."
     )
     assert marked[0][:2] == ("Phútthavông Boualapha", "la")
+
+
+def test_a_lao_guest_named_again_by_his_first_name_after_ong_at_a_sentence_start():
+    people = collect_people(
+        [
+            "Chiều 27-3, Tổng Bí thư tiếp ông Sinlavong Khoutphaythoune, Đô trưởng thủ đô Vientiane (Lào).",
+            "Ông Sinlavong thông báo kết quả cuộc hội đàm với ông Hoàng Trung Hải, Bí thư Thành ủy Hà Nội.",
+        ]
+    )
+    assert people["sinlavong khoutphaythoune"].sentences == {0, 1}

@@ -306,6 +306,9 @@ def collect_people(sentences, language="vi"):
     return people
 
 
+_CAPITALISED_HONORIFICS = frozenset({"ong", "ba", "ngai", "mr", "ms", "mrs"})
+
+
 def _add_given_name_mentions(people, sentences, language):
     """Later mentions by the given name alone: "Dũng said ...", "Thanh had a working session ..." in
     English reports, "đồng chí Dũng" in Vietnamese ones (after an honorific only: a lone capitalised
@@ -322,6 +325,8 @@ def _add_given_name_mentions(people, sentences, language):
         return
     for number, sentence in enumerate(sentences):
         for run in _runs(sentence):
+            if len(run) == 2 and _fold_word(run[0][0]) in _CAPITALISED_HONORIFICS:
+                run = run[1:]  # "Ông Sinlavong đã thông báo ...": the honorific opens the sentence
             if len(run) != 1:
                 continue
             word, start, _end = run[0]
