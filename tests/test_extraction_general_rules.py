@@ -918,3 +918,11 @@ def test_a_projects_cost_told_after_it_and_an_english_meeting_with_an_ambassador
     )
     reception = kinds(extract_events(meeting, published=datetime.date(2016, 3, 18)))[("meeting", "reception")]
     assert reception.date == datetime.date(2016, 3, 17)
+
+
+def test_a_launch_ceremony_is_a_meeting_of_its_own():
+    text = (
+        "Sáng 4/11/2009, tại Thủ đô Viêng Chăn, Báo Hà Nội Mới phối hợp với Báo Viêng Chăn Mới tổ chức lễ "
+        "phát động cuộc thi tìm hiểu về Thăng Long - Hà Nội."
+    )
+    assert ("meeting", "other") in kinds(extract_events(text))

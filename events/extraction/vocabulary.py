@@ -58,7 +58,9 @@ MEETING_CUES = (
         r"[^.;]{0,120}"
         r"khai mạc|"
         # The opening or closing of a course is a ceremony of its own, beside the course.
-        r"(?:tổ chức |lễ )(?:khai giảng|bế giảng)|lễ tốt nghiệp|lễ trao bằng",
+        r"(?:tổ chức |lễ )(?:khai giảng|bế giảng)|lễ tốt nghiệp|lễ trao bằng|"
+        # "tổ chức lễ phát động cuộc thi tìm hiểu về Hà Nội", "lễ ra mắt", "lễ khai trương"
+        r"lễ (?:phát động|ra mắt|khai trương)",
         "other",
     ),
     (
