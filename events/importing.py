@@ -452,17 +452,21 @@ def find_person(name):
 
 def known_person(name, known):
     """find_person(), asked once per name and article (`known` is the article's lookups)."""
-    key = ("existing person", fold(name))
+    key = _existing_person_key(name)
     if key not in known:
         known[key] = find_person(name)
     return known[key]
+
+
+def _existing_person_key(name):
+    return ("existing person", fold(name))
 
 
 def find_or_create_person(name, side, known):
     """known_person(), completing its side and aliases from `name`, or a new Person."""
     person = known_person(name, known)
     if person is None:
-        person = known[("existing person", fold(name))] = Person.objects.create(name=name[:200], side=side)
+        person = known[_existing_person_key(name)] = Person.objects.create(name=name[:200], side=side)
         return person
     if side and not person.side:
         person.side = side

@@ -587,15 +587,9 @@ def _find_candidates(sentences, language, people, reference):
             amounts = aid_amounts(sentence, language, project=True)
             _add_project(candidates, sentences, number, project.group(0), own, amounts, name)
             continue
-        project_told = next(
-            (
-                c
-                for c in reversed(candidates)
-                if c.category == "funded_project" and number - c.sentences[-1] <= 3
-            ),
-            None,
-        )
-        if project_told and _PROJECT_COST.search(sentence):
+        if _PROJECT_COST.search(sentence) and (
+            project_told := _told_just_before(candidates, "funded_project", number, 3)
+        ):
             # "It will be built within 12 months at a total cost of 3 million USD.": the project just told.
             cost = aid_amounts(sentence, language, project=True)
             if cost:
@@ -630,9 +624,7 @@ def _find_candidates(sentences, language, people, reference):
             continue
 
         aid_verb = _AID_VERB.search(sentence)
-        listed_for = next(
-            (c for c in reversed(candidates) if c.category == "aid" and number - c.sentences[-1] <= 2), None
-        )
+        listed_for = _told_just_before(candidates, "aid", number, 2)
         # "Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD và ...": the gift just reported, split by recipient.
         of_which = _OF_WHICH.match(sentence)
         if listed_for and ((not aid_verb and _LISTS_GOODS.search(sentence)) or of_which):
@@ -822,15 +814,13 @@ def _delegation_of(sentence, side):
     Chăn"), or just before it ("the Vietnamese delegation")."""
     for word in _DELEGATION_WORD.finditer(sentence):
         after = sentence[word.end() : word.end() + 90]
-        named = {direction: pattern.search(after) for direction, pattern in _TRAVELLERS.items()}
-        first = (
-            min((found.start(), direction) for direction, found in named.items() if found)
-            if any(named.values())
-            else None
-        )
-        if (first and first[1] == side) or _TRAVELLERS[side].search(
-            sentence[max(0, word.start() - 30) : word.start()]
-        ):
+        named = [
+            (found.start(), direction)
+            for direction, pattern in _TRAVELLERS.items()
+            if (found := pattern.search(after))
+        ]
+        before = sentence[max(0, word.start() - 30) : word.start()]
+        if (named and min(named)[1] == side) or _TRAVELLERS[side].search(before):
             return word
     return None
 
@@ -839,8 +829,7 @@ def _implied_visit(main, candidates, sentences, direction):
     """The visit a meeting with a delegation from the other capital implies, when the article tells
     the meeting only: "tiếp Đoàn đại biểu Thủ đô Hà Nội ... đến chào xã giao" in Vientiane, "At a
     reception for Vientiane's Mayor ..., who is in Hanoi". A call at an embassy, a resident ambassador
-    received where they serve and talks held online make no trip. Dated to the meeting's month: the
-    trip may have started days before."""
+    received where they serve and talks held online make no trip."""
     if (
         main.model != "meeting"
         or main.category not in {"talks", "reception", "courtesy_call"}
@@ -861,10 +850,16 @@ def _implied_visit(main, candidates, sentences, direction):
     )
     if guest is None:
         return None
-    date = (
-        _as_month(main.date) if main.date and main.date.date and main.date.precision == "day" else main.date
+    # Undated here: extract_events() dates a visit by the meeting's month, as it does any visit.
+    return Candidate("visit", main.sentence, guest.group(0), None, [main.sentence], main=True)
+
+
+def _told_just_before(candidates, category, number, within):
+    """The latest candidate of `category` last told at most `within` sentences before sentence `number`."""
+    return next(
+        (c for c in reversed(candidates) if c.category == category and number - c.sentences[-1] <= within),
+        None,
     )
-    return Candidate("visit", main.sentence, guest.group(0), date, [main.sentence], main=True)
 
 
 def _add_amounts(candidate, amounts):
