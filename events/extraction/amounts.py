@@ -215,9 +215,10 @@ def aid_amounts(sentence, language="vi", *, project=False):
         for amount in found:
             # "ủng hộ Thủ đô Hà Nội 15.000 USD và ủng hộ TP Hồ Chí Minh 15.000 USD": a verb between two
             # amounts names the next one's recipient.
-            verbs = list(_AID_VERB.finditer(clause[previous_end : amount.start]))
+            between = clause[previous_end : amount.start]
+            verbs = list(_AID_VERB.finditer(between))
             if verbs and not each:
-                named = _clean_recipient(clause[previous_end : amount.start][verbs[-1].end() :])
+                named = _clean_recipient(between[verbs[-1].end() :])
                 if named and len(named) <= 90 and named[:1].isupper():
                     recipient = named
             previous_end = amount.end
