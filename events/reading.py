@@ -8,17 +8,15 @@ import codecs
 import datetime
 import hashlib
 import json
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
 
+from . import fetching
 from .text import nfc
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
-URL_TIMEOUT_SECONDS = 15
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
@@ -165,38 +163,22 @@ def parse_published(value):
 
 
 def read_url(url):
-    request = urllib.request.Request(url, headers={"User-Agent": "hanoi-vientiane-importer/1.0"})
     try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
-            content_type = response.headers.get_content_type()
-            input_format = URL_CONTENT_TYPES.get(content_type)
-            if input_format is None:
-                raise ReadError(f"unsupported content type {content_type}: expected HTML or plain text")
-            data = response.read(MAX_ARTICLE_BYTES + 1)
-            if len(data) > MAX_ARTICLE_BYTES:
-                raise ReadError(f"response is over the {MAX_ARTICLE_BYTES:,}-byte limit")
-            charset = response.headers.get_content_charset()
-            final_url = response.geturl()
-    except urllib.error.HTTPError as error:
-        return ReadFailure(url, f"HTTP {error.code} {error.reason}")
-    except urllib.error.URLError as error:
-        return ReadFailure(url, f"unreachable: {error.reason}")
-    except (TimeoutError, OSError) as error:
-        return ReadFailure(url, f"unreachable: {error}")
-    except ReadError as error:
+        page = fetching.fetch(url, max_bytes=MAX_ARTICLE_BYTES, content_types=URL_CONTENT_TYPES)
+    except fetching.FetchError as error:
         return ReadFailure(url, str(error))
     try:
-        text, encoding = decode_bytes(data, declared=charset)
+        text, encoding = decode_bytes(page.body, declared=page.charset)
     except ReadError as error:
         return ReadFailure(url, str(error))
     return ArticleInput(
         label=url,
-        source_key=final_url,
-        input_format=input_format,
+        source_key=page.url,
+        input_format=URL_CONTENT_TYPES[page.content_type],
         raw=text,
-        content_hash=sha256(data),
+        content_hash=sha256(page.body),
         encoding=encoding,
-        url=final_url,
+        url=page.url,
     )
 
 

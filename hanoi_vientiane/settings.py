@@ -153,6 +153,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# Importing from URLs (events/fetching.py): only these ports, and the whole fetch, redirects and body
+# included, within the deadline. Addresses that are not public are always refused;
+# URL_FETCH_ALLOWED_ADDRESSES ("127.0.0.1:8123") lets a test reach its own server and is never read
+# from the environment.
+URL_FETCH_PORTS = [int(port) for port in env_list("URL_FETCH_PORTS", "80,443")]
+URL_FETCH_DEADLINE_SECONDS = int(os.environ.get("URL_FETCH_DEADLINE_SECONDS", "30"))
+URL_FETCH_ALLOWED_ADDRESSES = []
+
 # Admin login throttling (events/auth.py): this many failures per address and user name lock
 # that pair out for the window. The default cache is per process; set REDIS_URL to share it.
 AUTHENTICATION_BACKENDS = ["events.auth.ThrottledModelBackend"]

@@ -8,6 +8,8 @@ import unicodedata
 from pathlib import Path
 from unittest import TestCase
 
+from django.test import SimpleTestCase, override_settings
+
 from events import reading
 from events.reading import ArticleInput, ReadFailure, decode_bytes, read_inputs
 
@@ -142,15 +144,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-class UrlTests(TestCase):
-    """Against a server on 127.0.0.1 started by the test: never the internet."""
+class UrlTests(SimpleTestCase):
+    """Against a server on 127.0.0.1 started by the test, which only it may reach: never the internet."""
 
     @classmethod
     def setUpClass(cls):
-        super().setUpClass()
         cls.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         cls.base = f"http://127.0.0.1:{cls.server.server_address[1]}"
         threading.Thread(target=cls.server.serve_forever, daemon=True).start()
+        cls.enterClassContext(
+            override_settings(URL_FETCH_ALLOWED_ADDRESSES=[f"127.0.0.1:{cls.server.server_address[1]}"])
+        )
+        super().setUpClass()
 
     @classmethod
     def tearDownClass(cls):
@@ -168,5 +173,5 @@ class UrlTests(TestCase):
         missing, image = read_all(f"{self.base}/gone", f"{self.base}/image")
         self.assertIn("HTTP 404", missing.reason)
         self.assertIn("unsupported content type image/png", image.reason)
-        [closed] = read_all("http://127.0.0.1:9/article")
-        self.assertIn("unreachable", closed.reason)
+        [internal] = read_all("http://127.0.0.1:9/article")
+        self.assertIn("not allowed", internal.reason)
