@@ -4,6 +4,7 @@ See .env.example for the variables. Without DATABASE_URL the app runs on SQLite 
 folder, so a fresh clone starts with one command; production and CI use PostgreSQL.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "axes",
     "events",
 ]
 
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login with its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hanoi_vientiane.urls"
@@ -135,7 +139,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # Production hardening; `manage.py check --deploy` must be clean with DEBUG off.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind a reverse proxy, TRUSTED_PROXY_COUNT says how many proxies add to X-Forwarded-For; only then
+# are X-Forwarded-Proto and X-Forwarded-For believed. Without a proxy a client could forge both.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 # A plain-HTTP deployment (docker compose on a laptop) sets SECURE_COOKIES=false too.
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
@@ -161,11 +169,25 @@ URL_FETCH_PORTS = [int(port) for port in env_list("URL_FETCH_PORTS", "80,443")]
 URL_FETCH_DEADLINE_SECONDS = int(os.environ.get("URL_FETCH_DEADLINE_SECONDS", "30"))
 URL_FETCH_ALLOWED_ADDRESSES = []
 
-# Admin login throttling (events/auth.py): this many failures per address and user name lock
-# that pair out for the window. The default cache is per process; set REDIS_URL to share it.
-AUTHENTICATION_BACKENDS = ["events.auth.ThrottledModelBackend"]
+# Admin login throttling by django-axes, its counts in the database that every gunicorn worker and
+# every web container shares. LOGIN_FAILURE_LIMIT failures within the window lock out the user name
+# (from any address) and the address (for any user name) for LOGIN_FAILURE_WINDOW_SECONDS.
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW_SECONDS = int(os.environ.get("LOGIN_FAILURE_WINDOW_SECONDS", "900"))
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = datetime.timedelta(seconds=LOGIN_FAILURE_WINDOW_SECONDS)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address they saw.
+AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if TRUSTED_PROXY_COUNT else ("REMOTE_ADDR",)
+)
 # The timeline's facet counts and summary band; entries are keyed on the data's revision, so this
 # only bounds memory, never staleness.
 TIMELINE_CACHE_SECONDS = int(os.environ.get("TIMELINE_CACHE_SECONDS", "600"))

@@ -3,9 +3,9 @@
 import datetime
 from pathlib import Path
 
+from axes.utils import reset as axes_reset
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client, TestCase
@@ -279,17 +279,43 @@ class PermissionTests(CuratorTestCase):
         self.assertEqual(response.status_code, 403)
 
     def test_login_is_throttled_after_repeated_failures(self):
-        cache.clear()
         client = Client()
         url = reverse("admin:login")
         for _ in range(5):
             client.post(url, {"username": "curator", "password": "wrong"})
         response = client.post(url, {"username": "curator", "password": "a-long-test-password"})
-        self.assertEqual(response.status_code, 200)  # the form again: the right password is refused now
+        self.assertEqual(response.status_code, 429)  # the right password is refused now
+        self.assertContains(response, "quá nhiều lần đăng nhập sai", status_code=429)
         self.assertNotIn("_auth_user_id", client.session)
-        cache.clear()
+        axes_reset()
         response = client.post(url, {"username": "curator", "password": "a-long-test-password"})
         self.assertEqual(response.status_code, 302)
+
+    def test_a_user_name_is_locked_whatever_address_guesses_it(self):
+        url = reverse("admin:login")
+        for number in range(5):
+            Client(REMOTE_ADDR=f"203.0.113.{number}").post(url, {"username": "curator", "password": "wrong"})
+        response = Client(REMOTE_ADDR="198.51.100.7").post(
+            url, {"username": "curator", "password": "a-long-test-password"}
+        )
+        self.assertEqual(response.status_code, 429)
+
+    def test_an_address_is_locked_whatever_user_names_it_tries(self):
+        url = reverse("admin:login")
+        client = Client(REMOTE_ADDR="203.0.113.9")
+        for number in range(5):
+            # A forged X-Forwarded-For is not believed without TRUSTED_PROXY_COUNT.
+            client.post(
+                url,
+                {"username": f"guess{number}", "password": "wrong"},
+                HTTP_X_FORWARDED_FOR=f"10.0.0.{number}",
+            )
+        response = client.post(url, {"username": "curator", "password": "a-long-test-password"})
+        self.assertEqual(response.status_code, 429)
+        other = Client(REMOTE_ADDR="198.51.100.7").post(
+            url, {"username": "curator", "password": "a-long-test-password"}
+        )
+        self.assertEqual(other.status_code, 302)
 
 
 class HostileContentInTheAdminTests(CuratorTestCase):

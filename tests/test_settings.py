@@ -76,3 +76,31 @@ class SettingsTests(TestCase):
             timeout=120,
         )
         self.assertEqual(result.returncode, 0, result.stderr)
+
+
+PRINT_PROXY_SETTINGS = (
+    "import json, django; from django.conf import settings; django.setup(); "
+    "print(json.dumps({'ssl_header': getattr(settings, 'SECURE_PROXY_SSL_HEADER', None), "
+    "'ip_order': settings.AXES_IPWARE_META_PRECEDENCE_ORDER, 'proxies': settings.AXES_IPWARE_PROXY_COUNT}))"
+)
+
+
+class ProxySettingsTests(TestCase):
+    def proxy_settings(self, **env):
+        clean = {k: v for k, v in os.environ.items() if k != "TRUSTED_PROXY_COUNT"}
+        clean.update(env, DEBUG="1", DJANGO_SETTINGS_MODULE="hanoi_vientiane.settings")
+        result = subprocess.run(
+            [sys.executable, "-c", PRINT_PROXY_SETTINGS], cwd=ROOT, env=clean, capture_output=True, text=True
+        )
+        return json.loads(result.stdout)
+
+    def test_without_a_proxy_forwarded_headers_are_not_believed(self):
+        settings = self.proxy_settings()
+        self.assertIsNone(settings["ssl_header"])
+        self.assertEqual(settings["ip_order"], ["REMOTE_ADDR"])
+
+    def test_behind_a_trusted_proxy_its_headers_say_the_scheme_and_the_client(self):
+        settings = self.proxy_settings(TRUSTED_PROXY_COUNT="1")
+        self.assertEqual(settings["ssl_header"], ["HTTP_X_FORWARDED_PROTO", "https"])
+        self.assertEqual(settings["ip_order"], ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"])
+        self.assertEqual(settings["proxies"], 1)
