@@ -45,6 +45,15 @@ class FoldedSearchMixin:
         return queryset, False
 
 
+class MergeableAdminMixin:
+    """The admin of a model whose rows can be merged: has_merge_permission() for merge_action()."""
+
+    merge_permission = ""  # "events.merge_event"
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm(self.merge_permission)
+
+
 class AuditedAdminMixin:
     """Every save through the admin leaves an AuditEntry with old and new values."""
 
@@ -175,9 +184,12 @@ class MergeForm(forms.Form):
 
 
 def merge_action(merge, description):
-    """An admin action that asks which of the selected rows to keep, then merges the rest into it."""
+    """An admin action that asks which of the selected rows to keep, then merges the rest into it.
 
-    @admin.action(description=description, permissions=["change"])
+    A merge deletes the rows merged away, so it takes its own permission (merge_event, merge_person,
+    merge_organization, which the Curator group has), not "change": Curators may not delete."""
+
+    @admin.action(description=description, permissions=["merge"])
     def action(modeladmin, request, queryset):
         if queryset.count() < 2:
             modeladmin.message_user(request, _("Chọn ít nhất hai mục để gộp."), messages.WARNING)
@@ -219,7 +231,8 @@ def evidence_excerpt(source, width=400):
     )
 
 
-class EventAdminBase(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
+class EventAdminBase(FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, admin.ModelAdmin):
+    merge_permission = "events.merge_event"
     list_display = ["title", "kind", "category", "date", "date_precision", "place", "direction", "status"]
     list_filter = [
         "status",
@@ -408,7 +421,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
+class PersonAdmin(FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, admin.ModelAdmin):
+    merge_permission = "events.merge_person"
     list_display = ["name", "side", "alias_list", "event_count"]
     list_filter = ["side"]
     search_fields = ["name"]

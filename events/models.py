@@ -145,6 +145,8 @@ class Person(models.Model):
         verbose_name = _("nhân vật")
         verbose_name_plural = _("nhân vật")
         ordering = ["name"]
+        # A merge deletes the people merged away; Curators may merge without being allowed to delete.
+        permissions = [("merge_person", _("Có thể gộp nhân vật"))]
         indexes = [models.Index(fields=["search_text"], name="person_search_idx")]
         constraints = [
             models.CheckConstraint(name="person_side_valid", condition=Q(side__in=["", *Side.values]))
@@ -174,6 +176,7 @@ class Organization(models.Model):
         verbose_name = _("tổ chức")
         verbose_name_plural = _("tổ chức")
         ordering = ["name"]
+        permissions = [("merge_organization", _("Có thể gộp tổ chức"))]
         constraints = [
             models.CheckConstraint(name="organization_side_valid", condition=Q(side__in=["", *Side.values]))
         ]
@@ -254,6 +257,7 @@ class Event(models.Model):
         verbose_name = _("sự kiện")
         verbose_name_plural = _("sự kiện")
         ordering = [F("date").desc(nulls_last=True), "-id"]
+        permissions = [("merge_event", _("Có thể gộp sự kiện"))]
         indexes = [
             # The timeline: newest first, rejected rows filtered out.
             models.Index(fields=["-date", "-id"], name="event_timeline_idx"),

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from axes.utils import reset as axes_reset
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client, TestCase
@@ -250,6 +250,33 @@ class PermissionTests(CuratorTestCase):
         self.assertEqual(
             self.client.get(reverse("admin:events_meeting_change", args=[self.meeting.pk])).status_code, 200
         )
+
+    def test_merging_needs_the_merge_permission_not_only_change(self):
+        editor = User.objects.create_user("editor", password="a-long-test-password", is_staff=True)
+        editor.user_permissions.set(
+            Permission.objects.filter(
+                content_type__app_label="events", codename__in=["view_event", "change_event", "change_person"]
+            )
+        )
+        duplicate = make_meeting(title="Bản trùng", article=make_article())
+        person = make_person("Dinh Tien Dung", "vn")
+        self.client.force_login(editor)
+        self.run_action(
+            "event", "merge_events", [self.meeting, duplicate], kept=self.meeting.pk, confirm="yes"
+        )
+        self.run_action("person", "merge_people", [self.dung, person], kept=self.dung.pk, confirm="yes")
+        self.assertTrue(Event.objects.filter(pk=duplicate.pk).exists())
+        self.assertTrue(Person.objects.filter(pk=person.pk).exists())
+        self.assertFalse(AuditEntry.objects.filter(action="merge").exists())
+        changelist = self.client.get(reverse("admin:events_event_changelist"))
+        self.assertNotContains(changelist, 'value="merge_events"')
+
+    def test_curators_have_the_merge_permissions_but_not_delete(self):
+        self.assertTrue(self.curator.has_perm("events.merge_event"))
+        self.assertTrue(self.curator.has_perm("events.merge_person"))
+        self.assertTrue(self.curator.has_perm("events.merge_organization"))
+        self.assertFalse(self.curator.has_perm("events.delete_event"))
+        self.assertFalse(self.curator.has_perm("events.delete_person"))
 
     def test_anonymous_users_reach_no_admin_page(self):
         anonymous = Client()
