@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from . import curation
+from . import curation, reading
 from .importing import EXTRACTED_FIELDS, import_articles, reextract
 from .models import (
     Agreement,
@@ -329,6 +329,10 @@ class ImportForm(forms.Form):
         upload = data.get("file")
         if upload and Path(upload.name).suffix.lower() not in {".txt", ".html", ".htm", ".jsonl"}:
             raise forms.ValidationError(_("Chỉ nhận tệp .txt, .html, .htm hoặc .jsonl."))
+        if upload and upload.size > reading.MAX_JSONL_BYTES:
+            raise forms.ValidationError(
+                _("Tệp lớn hơn giới hạn %(limit)s byte.") % {"limit": f"{reading.MAX_JSONL_BYTES:,}"}
+            )
         return data
 
 

@@ -17,6 +17,8 @@ from . import fetching
 from .text import nfc
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+# A JSONL file holds many articles, but it is read whole: beyond this it is refused before reading.
+MAX_JSONL_BYTES = 100 * 1024 * 1024
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
@@ -80,8 +82,9 @@ def read_file(path):
         return
     try:
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES and suffix not in JSONL_SUFFIXES:
-            raise ReadError(f"file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit")
+        limit = MAX_JSONL_BYTES if suffix in JSONL_SUFFIXES else MAX_ARTICLE_BYTES
+        if size > limit:
+            raise ReadError(f"file is {size:,} bytes, over the {limit:,}-byte limit")
         data = path.read_bytes()
     except (OSError, ReadError) as error:
         yield ReadFailure(str(path), str(error))

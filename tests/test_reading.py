@@ -118,6 +118,17 @@ class JsonlTests(FileTests):
         self.assertIn('no "text" or "html"', empty.reason)
         self.assertIn("not an ISO date", bad_date.reason)
 
+    def test_a_jsonl_file_over_its_cap_is_refused_before_it_is_read(self):
+        path = self.write("feed.jsonl", '{"title": "A", "text": "Nội dung"}\n' * 10)
+        original = reading.MAX_JSONL_BYTES
+        reading.MAX_JSONL_BYTES = 100
+        try:
+            [failure] = read_all(path)
+        finally:
+            reading.MAX_JSONL_BYTES = original
+        self.assertIsInstance(failure, ReadFailure)
+        self.assertIn("over the 100-byte limit", failure.reason)
+
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     pages = {
