@@ -203,11 +203,8 @@ def extract_article(article):
     article and the article itself is kept. Returns how many events the article now has."""
     try:
         with transaction.atomic():
-            extracted = extract_events(
-                article.clean_text,
-                title=article.title,
-                published=article.published,
-                language=article.language,
+            extracted = extracted_events_of(
+                {"clean_text": article.clean_text, "title": article.title, "published": article.published}
             )
             with one_revision():
                 save_events(article, extracted)
@@ -219,6 +216,11 @@ def extract_article(article):
     article.extracted_at = timezone.now()
     article.save(update_fields=["extraction_error", "extracted_at"])
     return article.sources.count()
+
+
+def extracted_events_of(fields):
+    """The events the extractor finds in an article's cleaned fields (see prepare())."""
+    return extract_events(fields["clean_text"], title=fields["title"], published=fields["published"])
 
 
 def save_events(article, extracted):

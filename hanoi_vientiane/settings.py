@@ -182,6 +182,7 @@ AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 AXES_COOLOFF_TIME = datetime.timedelta(seconds=LOGIN_FAILURE_WINDOW_SECONDS)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no banner on every manage.py command
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address they saw.
 AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT or None
