@@ -12,6 +12,7 @@ import datetime
 import json
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -34,19 +35,27 @@ _DMY_TEXT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 _STAMP = rf"(?:\d{{1,2}}:\d{{2}}\s*,?\s*)?{_DMY_TEXT}(?:\s*,?\s*-?\s*\d{{1,2}}:\d{{2}})?"
 _TITLE_STAMP = re.compile(rf"\s*(?:[(\[]\s*({_STAMP})\s*[)\]]|\s[-–|]\s*({_STAMP}))\s*$")
 
+# "Sep 20, 2024", "September 20, 2024": English pages' dates.
+_EN_MONTHS = "january february march april may june july august september october november december".split()
+_EN_DATE_TEXT = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+_EN_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})\b")
+
 # A line that is only a date, perhaps with a label: "Thứ Năm, 26/10/2017 21:18",
-# "Cập nhật: 08:24 30/03/2025 (GMT+7)", and in related lists "Nhịp sống Thủ đô 30/03/2025 08:24".
+# "Cập nhật: 08:24 30/03/2025 (GMT+7)", "Sep 20, 2024 / 04:35 PM", and in related lists
+# "Nhịp sống Thủ đô 30/03/2025 08:24". The one dateline reader: cleaning uses it above and under the
+# headline, and read_clean_article() on the first lines of the text.
 _DATELINE = re.compile(
-    r"^(?P<label>[^.!?]{0,60}?)[\s,|:-]*\(?"
-    rf"(?:\d{{1,2}}:\d{{2}}\s*[,|-]?\s*)?(?:ngày\s+)?{_DMY_TEXT}"
-    r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^(?P<label>[^.!?]{0,60}?)(?P<comma>,)?[\s,|:-]*\(?"
+    rf"(?:\d{{1,2}}:\d{{2}}\s*[,|-]?\s*)?(?:ngày\s+)?(?:{_DMY_TEXT}|{_EN_DATE_TEXT})"
+    r"(?:\s*[,|/-]?\s*(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
     r"\)?(?:\s*\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\|?$",
     re.IGNORECASE,
 )
 # Labels that make a dateline the page's own date rather than a related item's category.
 _PAGE_DATE_LABEL = re.compile(
     r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|cap nhat|ngay dang|dang luc|dang ngay|"
-    r"xuat ban|published|updated|posted|ngay|luc)\b[\s,:]*)*$"
+    r"xuat ban|published|updated|posted|ngay|luc|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b[\s,:]*)*$"
 )
 
 
@@ -66,14 +75,21 @@ def parse_page_datetime(value):
         moment = _make_datetime(year, month, day, hour, minute)
     if moment is None and (match := _DMY.search(value)):
         day, month, year = (int(part) for part in match.groups())
-        time = _HM.search(value)
-        hour, minute = (int(time.group(1)), int(time.group(2))) if time else (0, 0)
-        moment = _make_datetime(year, month, day, hour, minute)
+        moment = _make_datetime(year, month, day, *_time_of_day(value))
+    if moment is None and (match := _EN_DATE.search(value)):
+        name, day, year = match.groups()
+        month = next((n for n, full in enumerate(_EN_MONTHS, 1) if full.startswith(name.lower()[:3])), 0)
+        moment = _make_datetime(int(year), month, int(day), *_time_of_day(value))
     if moment is None:
         return None
     if moment.tzinfo is None:
         return moment.replace(tzinfo=VIETNAM_TIME)
     return moment.astimezone(VIETNAM_TIME)
+
+
+def _time_of_day(value):
+    time = _HM.search(value)
+    return (int(time.group(1)), int(time.group(2))) if time else (0, 0)
 
 
 def _make_datetime(year, month, day, hour, minute):
@@ -100,16 +116,56 @@ def _is_lead_paragraph(line):
     return line.endswith(".") and len(line.split()) >= 15 and bool(_LEAD_OPENING.match(line))
 
 
+class PageHead(NamedTuple):
+    title: str
+    published: datetime.datetime | None
+    published_from: str  # a PublishedFrom value
+    rest: str
+
+
 def split_title(text):
-    """Plain-text article -> (title, page time or None, the rest).
+    """Plain-text article -> PageHead: its title, the page time or None and where it was read, the rest.
 
     The first non-empty line is the title, after any page furniture a scraper kept above it (a
     breadcrumb, "Theo dõi Báo ... trên", the page's date line). A timestamp closing the title, or a
     line just above or under it that is only a date ("Thứ Năm, 26/10/2017 21:18", "Thùy Dương |
     30/11/2018 06:51"), is the page's publication time."""
     lines = nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start, published = _title_line(lines)
+    source = PublishedFrom.DATELINE if published else PublishedFrom.NONE
+    if start is None:
+        return PageHead("", None, PublishedFrom.NONE, "")
+    if meta := _META_DATE.match(lines[start]):
+        # "date 2024-09-19 Delegations from Vientiane ...": the scraper's metadata opens the text.
+        if published is None and (published := parse_page_datetime(meta.group(1))):
+            source = PublishedFrom.METADATA
+        lines[start] = lines[start][meta.end() :]
+    title = squeeze(lines[start])
+    if _is_lead_paragraph(title):
+        # A text saved without its title starts with the article itself.
+        return PageHead("", published, source, "\n".join(lines[start:]).strip("\n"))
+    title, stamp = strip_title_stamp(title)
+    if stamp is not None:
+        published, source = stamp, PublishedFrom.TITLE
+    rest = lines[start + 1 :]
+    following = next((index for index, line in enumerate(rest) if line.strip()), None)
+    if following is not None and (meta := _META_DATE.match(rest[following])):
+        # "date 2021-05-25 Hanoi Capital High Command ...": a scraper's metadata before the first paragraph.
+        stamp = parse_page_datetime(meta.group(1))
+        if stamp is not None:
+            if published is None:
+                published, source = stamp, PublishedFrom.METADATA
+            rest = [*rest[:following], rest[following][meta.end() :], *rest[following + 1 :]]
+    if published is None and (found := _dateline_under_title(rest, title)):
+        published, source, rest = found
+    return PageHead(
+        title, published, source if published else PublishedFrom.NONE, "\n".join(rest).strip("\n")
+    )
+
+
+def _title_line(lines):
+    """The index of the headline past any furniture above it, and a page date line met on the way."""
     published = None
-    start = None
     for index, line in enumerate(lines):
         line = squeeze(line)
         if not line or _above_title(line):
@@ -118,45 +174,26 @@ def split_title(text):
             published = parse_page_datetime(line)
             if published is not None:
                 continue
-        start = index
-        break
-    if start is None:
-        return "", None, ""
-    if meta := _META_DATE.match(lines[start]):
-        # "date 2024-09-19 Delegations from Vientiane ...": the scraper's metadata opens the text.
-        published = published or parse_page_datetime(meta.group(1))
-        lines[start] = lines[start][meta.end() :]
-    title = squeeze(lines[start])
-    if _is_lead_paragraph(title):
-        # A text saved without its title starts with the article itself.
-        return "", published, "\n".join(lines[start:]).strip("\n")
-    if match := _TITLE_STAMP.search(title):
-        stamp = parse_page_datetime(match.group(1) or match.group(2))
-        if stamp is not None:
-            published, title = stamp, title[: match.start()].strip()
-    rest = lines[start + 1 :]
-    following = next((index for index, line in enumerate(rest) if line.strip()), None)
-    if following is not None and (meta := _META_DATE.match(rest[following])):
-        # "date 2021-05-25 Hanoi Capital High Command ...": a scraper's metadata before the first paragraph.
-        stamp = parse_page_datetime(meta.group(1))
-        if stamp is not None:
-            published = published or stamp
-            rest = [*rest[:following], rest[following][meta.end() :], *rest[following + 1 :]]
-    if published is None:
-        # Under the headline, past any masthead and a second copy of the headline, a short label is the
-        # byline or section: "Thùy Dương | 30/11/2018 06:51", "Đối ngoại - Ngày đăng : 15:09, 30/06/2014".
-        folded_title = fold(title)
-        for index, line in enumerate(rest[:12]):
-            line = squeeze(line)
-            if _dateline_kind(line) in ("page", "related"):
-                published = parse_page_datetime(line)
-                if published is not None:
-                    rest = [*rest[:index], *rest[index + 1 :]]
-                break
-            if not line or _above_title(line) or fold(line) == folded_title:
-                continue
-            break
-    return title, published, "\n".join(rest).strip("\n")
+        return index, published
+    return None, published
+
+
+def _dateline_under_title(rest, title):
+    """Under the headline, past any masthead and a second copy of the headline, a short label is the
+    byline or section: "Thùy Dương | 30/11/2018 06:51", "Đối ngoại - Ngày đăng : 15:09, 30/06/2014".
+    Returns (moment, PublishedFrom.DATELINE, the lines without it) or None."""
+    folded_title = fold(title)
+    for index, line in enumerate(rest[:12]):
+        line = squeeze(line)
+        if _dateline_kind(line) in ("page", "related"):
+            published = parse_page_datetime(line)
+            if published is None:
+                return None
+            return published, PublishedFrom.DATELINE, [*rest[:index], *rest[index + 1 :]]
+        if not line or _above_title(line) or fold(line) == folded_title:
+            continue
+        return None
+    return None
 
 
 _META_DATE = re.compile(
@@ -188,6 +225,8 @@ def _dateline_kind(line):
     label = match.group("label").strip(" ,|:-")
     if _PAGE_DATE_LABEL.match(fold(label)):
         return "page"
+    if match.group("comma") and len(label.split()) <= 2 and not any(char.isdigit() for char in label):
+        return "page"  # a place dateline: "Viêng Chăn, 20/9/2024"
     return "related" if len(label.split()) <= 6 else None
 
 
@@ -300,7 +339,6 @@ _OFFICE_START = re.compile(
 )
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘(]*[^\W\d_]")
 
 
 class _Line:
@@ -434,13 +472,18 @@ def _is_breadcrumb(line):
     return len(parts) >= 3 and all(len(part.split()) <= 5 and not part[0].isdigit() for part in parts)
 
 
+def _runs_on(text):
+    """More than one sentence."""
+    return len(split_sentences(text)) > 1
+
+
 def _is_caption(line, *, after_image, attached):
     words = line.words
     if words > 80:
         return False
     if _PHOTO_CREDIT.search(line.text) or line.text.endswith(" |"):
         return True
-    one_sentence = not _SENTENCE_BREAK.search(line.text)
+    one_sentence = not _runs_on(line.text)
     if one_sentence and words <= 40 and _PHOTO_POSITION.search(line.folded):
         return True
     if after_image and attached and one_sentence and words <= 40:
@@ -469,7 +512,7 @@ def _is_glued_headlines(line, *, attached):
     # dung ... Quán triệt ..."): long, yet with no sentence punctuation at all, and with no blank line
     # before it on a page that puts one between paragraphs. A real paragraph this long ends with a
     # full stop; a subheading is shorter.
-    return attached and line.words >= 15 and not line.ends_sentence and not _SENTENCE_BREAK.search(line.text)
+    return attached and line.words >= 15 and not line.ends_sentence and not _runs_on(line.text)
 
 
 def _related_headline_runs(lines):
@@ -477,7 +520,7 @@ def _related_headline_runs(lines):
     (thoidai.com.vn puts its related items there): each long for a subheading, none a sentence."""
 
     def headline(line):
-        return line.glued and line.headline_like and line.words >= 6 and not _SENTENCE_BREAK.search(line.text)
+        return line.glued and line.headline_like and line.words >= 6 and not _runs_on(line.text)
 
     found = set()
     for index in range(1, len(lines) - 1):
@@ -487,6 +530,10 @@ def _related_headline_runs(lines):
                 found.add(end)
                 end += 1
     return found
+
+
+# "Hà Nội trao tặng ... 30/03/2025 08:24": a related item with its date and time, on one line.
+_TRAILING_DATE_AND_TIME = re.compile(r"^\s*\S.{0,80}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+\d{1,2}:\d{2}\s*$")
 
 
 def _ends_with_related_stamp(line):
@@ -527,6 +574,8 @@ def _drop_inline_clutter(lines, title):
         if dateline == "page" and len(kept) >= 2:
             # A bare date at the very top is the page's own date (the extractor may need its year);
             # further down it belongs to a list of other articles.
+            continue
+        if dateline is None and _TRAILING_DATE_AND_TIME.match(line.text):
             continue
         if len(kept) in (1, 2) and (_is_glued_headlines(line, attached=attached) or index in related_run):
             continue
@@ -572,6 +621,117 @@ def clean_text(body, *, title=""):
     lines = _drop_inline_clutter(lines, nfc(title))
     lines = _drop_repeated_lines(lines)
     return "\n\n".join(line.text for line in lines)
+
+
+# --- The hand-off to extraction ---------------------------------------------------------------
+
+
+class PublishedFrom:
+    """Where an article's page date was read."""
+
+    RECORD = "record"  # a JSONL record's "published"
+    METADATA = "metadata"  # an HTML page's meta tags, JSON-LD or <time>
+    TITLE = "title"  # a timestamp closing the title line: "(21:18 26/10/2017)"
+    DATELINE = "dateline"  # a line of the page that is only a date, near the headline
+    NONE = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """An article as extraction receives it, and trusts it: its title without a timestamp, the page's
+    date and where that was read, its language, and its paragraphs and their sentences, ending where
+    the article ends. `text` is the clean text, line for line, as it is stored."""
+
+    title: str
+    published: datetime.date | None
+    published_from: str
+    language: str  # "vi" or "en"
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def sentences(self):
+        return [sentence for paragraph in self.paragraphs for sentence in paragraph.sentences]
+
+
+def read_clean_article(text, *, title="", published=None, published_from=PublishedFrom.NONE):
+    """Clean text (from clean_text() or as stored) -> CleanArticle. Without a page date, a dateline
+    among the first lines gives it ("Sep 20, 2024 / 04:35 PM", "Thứ Năm, 18:20, 11/04/2024")."""
+    title, stamp = strip_title_stamp(nfc(title))
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    if published is None and stamp is not None:
+        published, published_from = stamp.date(), PublishedFrom.TITLE
+    lines = [squeeze(line).rstrip(" |").strip() for line in nfc(text).splitlines()]
+    if published is None and (dateline := _page_dateline(lines)) is not None:
+        published, published_from = dateline.date(), PublishedFrom.DATELINE
+    text = "\n".join(lines)
+    paragraphs = tuple(Paragraph(line, tuple(split_sentences(line))) for line in lines if line)
+    return CleanArticle(
+        title=title,
+        published=published,
+        published_from=published_from if published else PublishedFrom.NONE,
+        language=detect_language(title + "\n" + text),
+        text=text,
+        paragraphs=paragraphs,
+    )
+
+
+def strip_title_stamp(title):
+    """(title without a closing timestamp, the timestamp's moment or None)."""
+    title = squeeze(title)
+    if match := _TITLE_STAMP.search(title):
+        stamp = parse_page_datetime(match.group(1) or match.group(2))
+        if stamp is not None:
+            return title[: match.start()].strip(), stamp
+    return title, None
+
+
+def _page_dateline(lines):
+    for line in [line for line in lines if line][:3]:
+        if _dateline_kind(line) == "page" and (moment := parse_page_datetime(line)):
+            return moment
+    return None
+
+
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+def detect_language(text):
+    """'vi' when letters only Vietnamese writes make up more than 2% of the letters, else 'en'. The
+    text decides, not a page's lang attribute: English pages quote Vietnamese names, and the reverse."""
+    sample = text[:3000]
+    letters = sum(char.isalpha() for char in sample) or 1
+    return "vi" if len(_VIETNAMESE_LETTERS.findall(sample)) / letters > 0.02 else "en"
+
+
+# Abbreviations whose stop ends no sentence: "TP. Hà Nội", "Mr. Phankham", "Sept. 20", "Th.S".
+_ABBREVIATIONS = frozenset(
+    "tp mr ms mrs dr st jan feb mar apr aug sep sept oct nov dec no u.s h.e th.s ts pgs gs".split()
+)
+# A sentence ends at a stop and a space, or at a stop glued to the next sentence's capital after a
+# lower-case word ("in mid-March.The Department ..." as some pages run paragraphs together).
+_SENTENCE_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹđ]{2}[.!?])(?=[A-ZĐ][a-zà-ỹđ])"
+)
+
+
+def split_sentences(line):
+    parts, start = [], 0
+    for match in _SENTENCE_BOUNDARY.finditer(line):
+        word = re.search(r"([\w.]+)\W*$", line[start : match.start()])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        parts.append(line[start : match.start()].strip())
+        start = match.end()
+    parts.append(line[start:].strip())
+    return [part for part in parts if part]
 
 
 # --- HTML ------------------------------------------------------------------------------------

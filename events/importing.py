@@ -5,7 +5,6 @@ goes on. See STYLE.md ("Pipeline: plain functions, thin commands").
 """
 
 import logging
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
@@ -13,6 +12,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from . import cleaning
+from .cleaning import PublishedFrom
 from .extraction import extract_events
 from .models import (
     Agreement,
@@ -31,7 +31,7 @@ from .models import (
 )
 from .reading import ArticleInput, ReadFailure, read_inputs
 from .signals import one_revision, record_changed
-from .text import fold, nfc
+from .text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -158,44 +158,49 @@ def import_article(item: ArticleInput):
 
 def prepare(item: ArticleInput):
     """Clean the input into Article fields; raises ImportFailed when nothing usable is left."""
-    url, title, published, language = item.url, item.title, item.published, ""
-    if item.input_format == "html" or item.html is not None:
-        page = cleaning.html_to_article(item.html if item.html is not None else item.raw, url=url or None)
-        text = page.text
-        url = url or page.url or ""
-        title = title or page.title or ""
-        published = published or (page.published.date() if page.published else None)
-        language = page.language or ""
-    elif item.input_format == "jsonl":
-        page_title, page_time, body = cleaning.split_title(item.text) if not title else ("", None, item.text)
-        title = title or page_title
-        published = published or (page_time.date() if page_time else None)
-        text = cleaning.clean_text(body, title=title)
-    else:
-        title, page_time, body = cleaning.split_title(item.raw)
-        published = page_time.date() if page_time else None
-        text = cleaning.clean_text(body, title=title)
-    if not text.strip():
+    article, page_url = clean_input(item)
+    if not article.text.strip():
         raise ImportFailed("no article text left after cleaning")
     return {
-        "url": url[:2000],
-        "title": nfc(title)[:1000],
-        "published": published,
-        "language": language[:8] or guess_language(text),
+        "url": (item.url or page_url)[:2000],
+        "title": article.title[:1000],
+        "published": article.published,
+        "published_from": article.published_from,
+        "language": article.language,
         "input_format": item.input_format,
         "raw": item.raw,
         "encoding": item.encoding,
-        "clean_text": text,
+        "clean_text": article.text,
         "content_hash": item.content_hash,
         "text_damaged": cleaning.looks_damaged(item.raw if item.text is None else item.text),
     }
 
 
-def guess_language(text):
-    """'vi' when the text has Vietnamese diacritics in any number, else 'en'."""
-    sample = text[:2000]
-    marked = sum(1 for char in sample if char in "đĐ" or unicodedata.normalize("NFD", char) != char)
-    return "vi" if marked > 20 else "en"
+def clean_input(item: ArticleInput):
+    """The input as a CleanArticle, and the canonical URL a saved page names ("" if none)."""
+    if item.input_format == "html" or item.html is not None:
+        page = cleaning.html_to_article(
+            item.html if item.html is not None else item.raw, url=item.url or None
+        )
+        published = item.published or (page.published.date() if page.published else None)
+        source = PublishedFrom.RECORD if item.published else PublishedFrom.METADATA
+        article = cleaning.read_clean_article(
+            page.text, title=item.title or page.title, published=published, published_from=source
+        )
+        return article, page.url or ""
+    if item.input_format == "jsonl" and item.title:
+        # A record's own title: the text starts with the article.
+        title, body, head = item.title, item.text, None
+    else:
+        head = cleaning.split_title(item.text if item.text is not None else item.raw)
+        title, body = head.title, head.rest
+    published, source = item.published, PublishedFrom.RECORD
+    if published is None and head is not None and head.published is not None:
+        published, source = head.published.date(), head.published_from
+    article = cleaning.read_clean_article(
+        cleaning.clean_text(body, title=title), title=title, published=published, published_from=source
+    )
+    return article, ""
 
 
 def extract_article(article):
@@ -220,7 +225,10 @@ def extract_article(article):
 
 def extracted_events_of(fields):
     """The events the extractor finds in an article's cleaned fields (see prepare())."""
-    return extract_events(fields["clean_text"], title=fields["title"], published=fields["published"])
+    article = cleaning.read_clean_article(
+        fields["clean_text"], title=fields["title"], published=fields["published"]
+    )
+    return extract_events(article)
 
 
 def save_events(article, extracted):

@@ -5,6 +5,7 @@ from django.db.models import F, Prefetch, Q
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 
+from .cleaning import PublishedFrom
 from .text import fold
 
 
@@ -64,6 +65,10 @@ CATEGORIES_BY_KIND = {
     EventKind.AGREEMENT: AgreementCategory,
 }
 ALL_CATEGORIES = [choice for categories in CATEGORIES_BY_KIND.values() for choice in categories.choices]
+# The one category -> kind mapping: "aid" is an agreement, "training" a delegation.
+KIND_OF_CATEGORY = {
+    category: kind.value for kind, categories in CATEGORIES_BY_KIND.items() for category in categories.values
+}
 
 
 CATEGORY_LABELS = dict(ALL_CATEGORIES)
@@ -99,6 +104,17 @@ class Article(models.Model):
     title = models.CharField(_("tiêu đề"), max_length=1000, blank=True)
     outlet = models.CharField(_("cơ quan báo chí"), max_length=200, blank=True)
     published = models.DateField(_("ngày đăng"), null=True, blank=True)
+    published_from = models.CharField(
+        _("ngày đăng đọc từ"),
+        max_length=10,
+        blank=True,
+        choices=[
+            (PublishedFrom.RECORD, _("bản ghi JSONL")),
+            (PublishedFrom.METADATA, _("siêu dữ liệu của trang")),
+            (PublishedFrom.TITLE, _("dấu thời gian cuối tiêu đề")),
+            (PublishedFrom.DATELINE, _("dòng ngày tháng trên trang")),
+        ],
+    )
     language = models.CharField(_("ngôn ngữ"), max_length=8, blank=True)
     input_format = models.CharField(_("định dạng"), max_length=8, choices=Format, default=Format.TEXT)
     raw = models.TextField(_("nội dung gốc"), help_text=_("Đầu vào đúng như khi nhận, chưa làm sạch."))

@@ -10,7 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from events.cleaning import VIETNAM_TIME, clean_text, html_to_article, looks_damaged, split_title
+from events.cleaning import (
+    VIETNAM_TIME,
+    PublishedFrom,
+    clean_text,
+    detect_language,
+    html_to_article,
+    looks_damaged,
+    read_clean_article,
+    split_sentences,
+    split_title,
+)
 from events.text import squeeze
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
@@ -44,7 +54,7 @@ def paragraphs(text):
 
 
 def test_split_title_reads_the_city_portal_timestamp_and_removes_it():
-    title, published, rest = split_title(
+    title, published, _source, rest = split_title(
         f"{TITLE} (21:18 26/10/2017)\n\n\nHNP - Chiều 26/10, hai bên hội đàm."
     )
     assert title == TITLE
@@ -64,13 +74,15 @@ def test_split_title_reads_the_city_portal_timestamp_and_removes_it():
     ],
 )
 def test_a_text_saved_without_its_headline_keeps_its_first_paragraph(lead):
-    title, _published, rest = split_title(f"{lead}\n\nHai bên trao đổi kinh nghiệm.")
+    title, _published, _source, rest = split_title(f"{lead}\n\nHai bên trao đổi kinh nghiệm.")
     assert title == ""
     assert rest.startswith(lead)
 
 
 def test_a_scrapers_date_field_opening_the_text_is_the_publication_date():
-    title, published, rest = split_title(" date 2024-09-19 Delegations from Vientiane and Hanoi met. " * 5)
+    title, published, _source, rest = split_title(
+        " date 2024-09-19 Delegations from Vientiane and Hanoi met. " * 5
+    )
     assert title == ""
     assert published.date() == datetime.date(2024, 9, 19)
     assert rest.startswith("Delegations from Vientiane")
@@ -88,21 +100,21 @@ def test_a_scrapers_date_field_opening_the_text_is_the_publication_date():
     ],
 )
 def test_split_title_reads_other_timestamp_forms(stamp, expected):
-    title, published, _ = split_title(f"{TITLE} {stamp}\nNội dung.")
+    title, published, _source, _ = split_title(f"{TITLE} {stamp}\nNội dung.")
     assert (title, published) == (TITLE, expected)
 
 
 def test_split_title_skips_furniture_above_the_headline_and_reads_its_date_line():
     # thoidai.com.vn as scraped: breadcrumb, date line, then the headline and a font-size widget.
     text = f"Trang chủ Hữu nghị Bốn phương kết bạn\n14:14 | 27/08/2021 GMT+7\n\n{TITLE}\n\naa\n{STORY[0]}"
-    title, published, rest = split_title(text)
+    title, published, _source, rest = split_title(text)
     assert (title, published) == (TITLE, datetime.datetime(2021, 8, 27, 14, 14, tzinfo=VIETNAM_TIME))
     assert clean_text(rest) == STORY[0]
 
 
 def test_split_title_reads_the_date_line_under_a_repeated_headline():
     text = f"{TITLE}\n\n{TITLE}\n\nĐối ngoại - Ngày đăng : 15:09, 30/06/2014\n\n{STORY[0]}"
-    title, published, rest = split_title(text)
+    title, published, _source, rest = split_title(text)
     assert published == datetime.datetime(2014, 6, 30, 15, 9, tzinfo=VIETNAM_TIME)
     assert clean_text(rest, title=title) == STORY[0]
 
@@ -116,20 +128,20 @@ def test_split_title_passes_over_markup_left_under_the_headline():
 
 def test_split_title_reads_a_byline_and_date_under_the_headline():
     text = f"Theo dõi Báo Hànộimới trên\n\n{TITLE}\n\nThùy Dương| 30/11/2018 06:51\n\n{STORY[0]}"
-    title, published, rest = split_title(text)
+    title, published, _source, rest = split_title(text)
     assert (title, published) == (TITLE, datetime.datetime(2018, 11, 30, 6, 51, tzinfo=VIETNAM_TIME))
     assert rest == STORY[0]
 
 
 def test_split_title_reads_a_scrapers_date_before_the_first_paragraph():
-    title, published, rest = split_title(f"{TITLE}\n\n date 2021-05-25 {STORY[0]}")
+    title, published, _source, rest = split_title(f"{TITLE}\n\n date 2021-05-25 {STORY[0]}")
     assert (title, published) == (TITLE, datetime.datetime(2021, 5, 25, tzinfo=VIETNAM_TIME))
     assert rest == STORY[0]
 
 
 def test_split_title_keeps_dates_that_are_part_of_the_title():
     text = "Kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào (5/9/1962 - 5/9/2022)\nNội dung."
-    title, published, _ = split_title(text)
+    title, published, _source, _ = split_title(text)
     assert title == "Kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào (5/9/1962 - 5/9/2022)"
     assert published is None
 
@@ -137,19 +149,19 @@ def test_split_title_keeps_dates_that_are_part_of_the_title():
 def test_split_title_takes_a_date_line_under_the_title_as_the_page_date():
     # VnExpress prints the date on its own line under the headline.
     text = f"\n\n{TITLE}\nThứ năm, 8/8/2024, 15:00 (GMT+7)\n{STORY[0]}"
-    title, published, rest = split_title(text)
+    title, published, _source, rest = split_title(text)
     assert title == TITLE
     assert published == datetime.datetime(2024, 8, 8, 15, 0, tzinfo=VIETNAM_TIME)
     assert rest == STORY[0]
 
 
 def test_split_title_without_a_date():
-    assert split_title(f"{TITLE}\n\n{STORY[0]}") == (TITLE, None, STORY[0])
-    assert split_title("  \n\n ") == ("", None, "")
+    assert split_title(f"{TITLE}\n\n{STORY[0]}") == (TITLE, None, "", STORY[0])
+    assert split_title("  \n\n ") == ("", None, "", "")
 
 
 def test_split_title_normalises_to_nfc():
-    title, _, rest = split_title(unicodedata.normalize("NFD", f"{TITLE}\n{STORY[0]}"))
+    title, _, _source, rest = split_title(unicodedata.normalize("NFD", f"{TITLE}\n{STORY[0]}"))
     assert title == TITLE and rest == STORY[0]
 
 
@@ -474,7 +486,7 @@ def test_one_stray_mark_in_a_long_article_is_trivial():
 def load_sample(name):
     raw = (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
     gold = GOLD[f"{name}.txt"]
-    title, published, body = split_title(raw)
+    title, published, _source, body = split_title(raw)
     return raw, gold, title, published, clean_text(body, title=title)
 
 
@@ -720,3 +732,37 @@ def test_a_bracketed_link_to_a_related_article_is_dropped():
     text = clean_text(body)
     assert "tăng cường hợp tác]" not in text
     assert "[ảnh minh họa]" in text  # brackets inside a paragraph stay
+
+
+# --- The hand-off to extraction ---------------------------------------------------------------
+
+
+def test_the_language_is_read_from_the_text_not_from_names_in_it():
+    english = "Hanoi Party Secretary Đinh Tiến Dũng received the Lao Ambassador on Thursday. " * 5
+    assert detect_language(english) == "en"
+    assert detect_language("Bí thư Thành ủy Hà Nội tiếp Đại sứ Lào tại Việt Nam, chiều 26/8. " * 3) == "vi"
+
+
+def test_a_clean_article_takes_its_page_date_from_a_dateline_on_top_and_says_so():
+    article = read_clean_article("Sep 20, 2024 / 04:35 PM\n\nHanoi met Vientiane. They signed a plan.")
+    assert (article.published, article.published_from) == (datetime.date(2024, 9, 20), PublishedFrom.DATELINE)
+    assert article.language == "en"
+    assert article.sentences == ["Sep 20, 2024 / 04:35 PM", "Hanoi met Vientiane.", "They signed a plan."]
+
+
+def test_a_timestamp_closing_the_title_is_the_page_date_unless_one_is_given():
+    stamped = "Hà Nội tiếp đoàn Viêng Chăn (21:18 26/10/2017)"
+    article = read_clean_article("Nội dung.", title=stamped)
+    assert (article.title, article.published) == ("Hà Nội tiếp đoàn Viêng Chăn", datetime.date(2017, 10, 26))
+    assert article.published_from == PublishedFrom.TITLE
+    given = read_clean_article("Nội dung.", title=stamped, published=datetime.date(2017, 10, 27))
+    assert given.published == datetime.date(2017, 10, 27)
+
+
+def test_sentences_split_at_stops_but_not_after_abbreviations():
+    line = "TP. Hà Nội tiếp Mr. Phankham. Hai bên ký kết.The Department agreed."
+    assert split_sentences(line) == [
+        "TP. Hà Nội tiếp Mr. Phankham.",
+        "Hai bên ký kết.",
+        "The Department agreed.",
+    ]

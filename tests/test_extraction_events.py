@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from events.extraction import extract_events
+from tests.extraction import extract
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 # Until every caller passes cleaned text, cut at the first related-news or comment line here.
@@ -23,7 +23,7 @@ def sample(prefix):
         body.append(line)
     stamp = TIMESTAMP.search(title)
     published = datetime.date(int(stamp[5]), int(stamp[4]), int(stamp[3])) if stamp else None
-    return extract_events("\n".join(body), title=title, published=published)
+    return extract("\n".join(body), title=title, published=published)
 
 
 def by_kind(events):
@@ -128,9 +128,9 @@ def test_004_reception_dated_from_the_page_timestamp():
 
 def test_an_article_with_nothing_between_hanoi_and_laos_gives_nothing():
     text = "Ngày 10/12, UBND thành phố Hà Nội tổ chức hội nghị tổng kết. Thu ngân sách đạt 300.000 tỷ đồng."
-    assert extract_events(text, published=datetime.date(2023, 12, 11)) == []
+    assert extract(text, published=datetime.date(2023, 12, 11)) == []
     text = "Chủ tịch UBND tỉnh Lào Cai tiếp đoàn công tác của Bộ Ngoại giao ngày 3/4."
-    assert extract_events(text, published=datetime.date(2023, 4, 4)) == []
+    assert extract(text, published=datetime.date(2023, 4, 4)) == []
 
 
 def test_english_reception_with_aid_on_the_same_occasion():
@@ -140,7 +140,7 @@ def test_english_reception_with_aid_on_the_same_occasion():
         "On this occasion, Hanoi presented US$200,000 and medical supplies to Vientiane and eight northern "
         "Lao provinces to help them fight COVID-19.\n\nEarlier, Vientiane donated USD 15,000 to Hanoi."
     )
-    events = extract_events(text, published=datetime.date(2021, 8, 27))
+    events = extract(text, published=datetime.date(2021, 8, 27))
     kinds = [(e.model, e.category) for e in events]
     assert kinds == [("meeting", "reception"), ("agreement", "aid"), ("agreement", "aid")]
     reception, given, received = events
@@ -160,7 +160,7 @@ def test_english_working_visit_with_talks_and_an_mou():
         "memorandum of understanding on urban "
         "planning for the 2024-2026 period."
     )
-    events = by_kind(extract_events(text, published=datetime.date(2024, 3, 8)))
+    events = by_kind(extract(text, published=datetime.date(2024, 3, 8)))
     visit = events["delegation", "visit"]
     assert (visit.date, visit.date_end) == (datetime.date(2024, 3, 5), datetime.date(2024, 3, 7))
     assert visit.direction == "to_laos" and visit.place == "Viêng Chăn"
@@ -173,7 +173,7 @@ def test_vietnamese_online_talks_and_a_plan_signed_there():
         "Chiều nay (14/2), Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã có cuộc hội đàm trực tuyến với Đô "
         "trưởng Viêng Chăn Atsaphangthong Siphandone. Tại hội đàm, hai bên ký kết Kế hoạch hợp tác năm 2023."
     )
-    events = by_kind(extract_events(text, published=datetime.date(2023, 2, 14)))
+    events = by_kind(extract(text, published=datetime.date(2023, 2, 14)))
     talks = events["meeting", "online_talks"]
     assert talks.date == datetime.date(2023, 2, 14)
     assert talks.direction == ""
@@ -185,7 +185,7 @@ def test_a_hanoi_funded_project():
         "Sáng 20/5, tại Thủ đô Viêng Chăn, công trình Trường Tiểu học Hữu nghị do thành phố Hà Nội tài trợ "
         "với tổng kinh phí 29,5 tỷ đồng đã được khánh thành."
     )
-    events = extract_events(text, published=datetime.date(2023, 5, 21))
+    events = extract(text, published=datetime.date(2023, 5, 21))
     assert [(e.model, e.category) for e in events] == [("agreement", "funded_project")]
     assert events[0].amounts[0].value == Decimal("29500000000")
     assert events[0].date == datetime.date(2023, 5, 20)
@@ -196,7 +196,7 @@ def test_a_training_course_for_lao_cadres():
         "(LĐTĐ) Sáng 1/7, Ban Tổ chức Thành ủy Hà Nội khai giảng Lớp bồi dưỡng kiến thức quản lý cho cán bộ "
         "Thủ đô Viêng Chăn (Lào). Lớp học diễn ra từ 1/7 đến 30/8."
     )
-    events = extract_events(text, published=datetime.date(2025, 7, 1))
+    events = extract(text, published=datetime.date(2025, 7, 1))
     training = by_kind(events)["delegation", "training"]
     assert training.date == datetime.date(2025, 7, 1)
     assert training.direction == "to_hanoi"
@@ -208,7 +208,7 @@ def test_the_title_supplies_the_meeting_when_the_lead_was_lost():
         "Nhân dịp này, Chủ tịch HĐND thành phố Hà Nội Văn Thị Kim Oanh đã trao tặng Thủ đô Viêng Chăn "
         "200.000 USD hỗ trợ mua sắm trang thiết bị y tế."
     )
-    events = extract_events(text, title="HĐND Hà Nội và Viêng Chăn hội đàm, Hà Nội hỗ trợ 200.000 USD")
+    events = extract(text, title="HĐND Hà Nội và Viêng Chăn hội đàm, Hà Nội hỗ trợ 200.000 USD")
     kinds = by_kind(events)
     assert ("meeting", "talks") in kinds
     assert kinds["agreement", "aid"].amounts[0].value == Decimal(200000)
@@ -223,7 +223,7 @@ def test_laos_with_another_country_is_not_a_hanoi_event():
         "Phnom Penh delegation.\n\nVientiane already maintains cooperation with several capitals, including "
         "Hanoi and Bangkok."
     )
-    assert extract_events(text, title="Vientiane, Phnom Penh Sign Sister City Agreement") == []
+    assert extract(text, title="Vientiane, Phnom Penh Sign Sister City Agreement") == []
 
 
 def test_a_foreign_name_without_lao_company_is_not_lao():
@@ -233,14 +233,14 @@ def test_a_foreign_name_without_lao_company_is_not_lao():
         "around the world, "
         "including Vientiane (Laos) and Tokyo."
     )
-    assert extract_events(text, published=datetime.date(2024, 11, 12)) == []
+    assert extract(text, published=datetime.date(2024, 11, 12)) == []
 
 
 def test_the_synthetic_corpus_articles_without_an_event_give_none():
     corpus = Path(__file__).resolve().parent / "corpus"
     for path in sorted(corpus.glob("*no_event*.txt")):
         title, *lines = path.read_text(encoding="utf-8").splitlines()
-        assert extract_events("\n".join(lines), title=title) == [], path.name
+        assert extract("\n".join(lines), title=title) == [], path.name
 
 
 def test_the_synthetic_corpus_articles_with_events_give_some():
@@ -249,4 +249,4 @@ def test_the_synthetic_corpus_articles_with_events_give_some():
         if "no_event" in path.name:
             continue
         title, *lines = path.read_text(encoding="utf-8").splitlines()
-        assert extract_events("\n".join(lines), title=title), path.name
+        assert extract("\n".join(lines), title=title), path.name

@@ -3,7 +3,7 @@ anniversary being prepared for: short sentences written for the test."""
 
 import datetime
 
-from events.extraction import extract_events
+from tests.extraction import extract
 
 
 def kinds(events):
@@ -28,7 +28,7 @@ def test_a_handover_in_the_paragraph_after_the_lead_takes_the_lead_day():
         "\n\nSở Y tế Hà Nội đã trao tặng Sở Y tế Thủ đô Viêng Chăn trang thiết bị y tế "
         "trị giá 500 triệu đồng."
     )
-    aid = kinds(extract_events(text))[("agreement", "aid")]
+    aid = kinds(extract(text))[("agreement", "aid")]
     assert when(aid) == (datetime.date(2024, 9, 12), "day")
 
 
@@ -37,7 +37,7 @@ def test_a_signing_within_the_visit_takes_the_day_of_its_only_meeting():
         RECEPTION_VI
         + "\n\nTrong khuôn khổ chuyến thăm, hai bên đã ký Biên bản ghi nhớ hợp tác về đào tạo cán bộ."
     )
-    mou = kinds(extract_events(text))[("agreement", "mou")]
+    mou = kinds(extract(text))[("agreement", "mou")]
     assert when(mou) == (datetime.date(2024, 9, 12), "day")
 
 
@@ -47,13 +47,13 @@ def test_an_english_signing_witnessed_after_the_reception_takes_its_day():
         "by Vice Mayor Khamphao Sivilay.\n\nThe two sides witnessed the signing of an MoU on cooperation in "
         "urban management between the two cities' construction departments."
     )
-    mou = kinds(extract_events(text, published=datetime.date(2024, 9, 13)))[("agreement", "mou")]
+    mou = kinds(extract(text, published=datetime.date(2024, 9, 13)))[("agreement", "mou")]
     assert when(mou) == (datetime.date(2024, 9, 12), "day")
 
 
 def test_an_earlier_signing_keeps_no_date():
     text = RECEPTION_VI + "\n\nTrước đó, hai bên đã ký Biên bản ghi nhớ hợp tác về đào tạo cán bộ."
-    events = kinds(extract_events(text, published=datetime.date(2024, 9, 13)))
+    events = kinds(extract(text, published=datetime.date(2024, 9, 13)))
     assert events[("agreement", "mou")].date is None
 
 
@@ -61,7 +61,7 @@ def test_an_agreement_whose_term_began_before_the_occasion_keeps_no_date():
     text = RECEPTION_VI + (
         "\n\nHai bên đánh giá cao Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã được ký kết giữa hai Thủ đô."
     )
-    events = kinds(extract_events(text))
+    events = kinds(extract(text))
     assert events[("agreement", "cooperation_agreement")].date is None
 
 
@@ -75,13 +75,13 @@ MULTI_DAY_VI = (
 
 def test_a_signing_at_the_named_talks_takes_the_day_of_the_talks():
     text = MULTI_DAY_VI + "Tại hội đàm, hai bên đã ký Thỏa thuận hợp tác giai đoạn 2026 - 2030."
-    agreement = kinds(extract_events(text))[("agreement", "cooperation_agreement")]
+    agreement = kinds(extract(text))[("agreement", "cooperation_agreement")]
     assert when(agreement) == (datetime.date(2025, 12, 9), "day")
 
 
 def test_a_gift_during_a_visit_of_several_days_takes_the_month_only():
     text = MULTI_DAY_VI + "Trong chuyến thăm, thành phố Hà Nội đã trao tặng Thủ đô Viêng Chăn 100.000 USD."
-    aid = kinds(extract_events(text))[("agreement", "aid")]
+    aid = kinds(extract(text))[("agreement", "aid")]
     assert when(aid) == (datetime.date(2025, 12, 1), "month")
 
 
@@ -93,7 +93,7 @@ def test_an_english_gift_during_a_visit_of_several_days_takes_the_month_only():
         "Lao Deputy Prime Minister Kikeo Khaykhamphithoune received the delegation. During the visit, Hanoi "
         "presented medical equipment worth USD 50,000 to Mittaphab Hospital in Vientiane."
     )
-    aid = kinds(extract_events(text, published=datetime.date(2024, 11, 22)))[("agreement", "aid")]
+    aid = kinds(extract(text, published=datetime.date(2024, 11, 22)))[("agreement", "aid")]
     assert when(aid) == (datetime.date(2024, 11, 1), "month")
 
 
@@ -106,7 +106,7 @@ def test_an_undated_article_takes_the_publication_month():
         "Nội vụ Thủ đô Viêng Chăn "
         "(Lào) do Giám đốc Khamphao Sivilay dẫn đầu."
     )
-    meeting = kinds(extract_events(text, published=datetime.date(2024, 10, 5)))[("meeting", "reception")]
+    meeting = kinds(extract(text, published=datetime.date(2024, 10, 5)))[("meeting", "reception")]
     assert when(meeting) == (datetime.date(2024, 10, 1), "month")
     assert meeting.year_inferred
 
@@ -115,7 +115,7 @@ def test_an_english_undated_article_takes_the_publication_month():
     text = (
         "Hanoi Vice Chairman Tran Van Khoa received a delegation of the Vientiane Department of Home Affairs."
     )
-    meeting = kinds(extract_events(text, published=datetime.date(2024, 10, 5)))[("meeting", "reception")]
+    meeting = kinds(extract(text, published=datetime.date(2024, 10, 5)))[("meeting", "reception")]
     assert when(meeting) == (datetime.date(2024, 10, 1), "month")
 
 
@@ -123,7 +123,7 @@ def test_an_article_out_on_the_first_of_a_month_gives_no_month():
     text = (
         "Hanoi Vice Chairman Tran Van Khoa received a delegation of the Vientiane Department of Home Affairs."
     )
-    meeting = kinds(extract_events(text, published=datetime.date(2024, 10, 1)))[("meeting", "reception")]
+    meeting = kinds(extract(text, published=datetime.date(2024, 10, 1)))[("meeting", "reception")]
     assert meeting.date is None
 
 
@@ -132,7 +132,7 @@ def test_a_gift_recalled_from_the_past_takes_no_publication_month():
         "Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Phong đã tiếp Đoàn công tác Thủ đô Viêng Chăn (Lào). "
         "Thời gian qua, thành phố Hà Nội đã hỗ trợ Thủ đô Viêng Chăn 2 triệu USD xây dựng trường học."
     )
-    events = kinds(extract_events(text, published=datetime.date(2024, 10, 5)))
+    events = kinds(extract(text, published=datetime.date(2024, 10, 5)))
     assert events[("agreement", "aid")].date is None
 
 
@@ -145,7 +145,7 @@ def test_an_upcoming_anniversary_gives_the_year():
         "Thủ đô Viêng Chăn (Lào). "
         "Thành phố đang tích cực chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)."
     )
-    meeting = kinds(extract_events(text))[("meeting", "reception")]
+    meeting = kinds(extract(text))[("meeting", "reception")]
     assert when(meeting) == (datetime.date(2024, 10, 1), "day")
 
 
@@ -155,7 +155,7 @@ def test_an_anniversary_already_past_gives_no_year():
         "Thủ đô Viêng Chăn (Lào). "
         "Thành phố đang chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)."
     )
-    assert kinds(extract_events(text))[("meeting", "reception")].date is None
+    assert kinds(extract(text))[("meeting", "reception")].date is None
 
 
 def test_an_anniversary_named_on_the_occasion_of_gives_no_year():
@@ -165,7 +165,7 @@ def test_an_anniversary_named_on_the_occasion_of_gives_no_year():
         "Anouphap Tounalom. Nhân kỷ niệm 95 năm Ngày thành lập Đảng bộ thành phố Hà Nội "
         "(17/3/1930 - 17/3/2025), sáng 13/3, lãnh đạo thành phố dâng hương."
     )
-    assert kinds(extract_events(text))[("meeting", "talks")].date is None
+    assert kinds(extract(text))[("meeting", "talks")].date is None
 
 
 def test_a_law_named_by_its_year_gives_no_year():
@@ -174,7 +174,7 @@ def test_a_law_named_by_its_year_gives_no_year():
         "Thủ đô Viêng Chăn (Lào). "
         "Hai bên trao đổi kinh nghiệm triển khai Luật Thủ đô năm 2024."
     )
-    assert kinds(extract_events(text))[("meeting", "reception")].date is None
+    assert kinds(extract(text))[("meeting", "reception")].date is None
 
 
 def test_an_english_upcoming_anniversary_gives_the_year():
@@ -184,5 +184,5 @@ def test_an_english_upcoming_anniversary_gives_the_year():
         "The city is preparing for the 70th anniversary of the Liberation of the Capital "
         "(10/10/1954 - 10/10/2024)."
     )
-    meeting = kinds(extract_events(text))[("meeting", "reception")]
+    meeting = kinds(extract(text))[("meeting", "reception")]
     assert when(meeting) == (datetime.date(2024, 10, 1), "day")

@@ -1,7 +1,8 @@
 """Names, titles, sides and leads."""
 
 from events.extraction import vocabulary
-from events.extraction.people import collect_people, find_mentions, find_organizations, name_candidates
+from events.extraction.organizations import find_organizations
+from events.extraction.people import collect_people, find_mentions, name_candidates
 
 
 def mentions(sentence, language="vi"):

@@ -4,9 +4,9 @@ written for the test."""
 import datetime
 from decimal import Decimal
 
-from events.extraction import extract_events
 from events.extraction.amounts import find_amounts
 from events.extraction.dates import find_dates
+from tests.extraction import extract
 
 
 def kinds(events):
@@ -49,7 +49,7 @@ def test_a_delegation_that_is_in_the_city_from_to_is_a_visit():
         "A delegation of Hanoi led by Vice Chairman of the municipal People's Committee Tran Van Khoa is in "
         "Vientiane from November 29 to December 2. On November 30, the two sides held talks."
     )
-    events = kinds(extract_events(text, published=datetime.date(2024, 12, 3)))
+    events = kinds(extract(text, published=datetime.date(2024, 12, 3)))
     visit = events[("delegation", "visit")]
     assert (visit.date, visit.date_end) == (datetime.date(2024, 11, 29), datetime.date(2024, 12, 2))
     assert "Tran Van Khoa" in {person.name for person in visit.people}
@@ -61,7 +61,7 @@ def test_a_meeting_with_the_delegation_counts_once_a_lao_visit_is_reported():
         "Đoàn đại biểu Thủ đô Viêng Chăn thăm và làm việc tại Hà Nội từ ngày 5 đến 8/3.\n\n"
         "On March 6, Chairman Le Van Minh received the delegation."
     )
-    events = kinds(extract_events(text, published=datetime.date(2024, 3, 9)))
+    events = kinds(extract(text, published=datetime.date(2024, 3, 9)))
     assert events[("meeting", "reception")].date == datetime.date(2024, 3, 6)
 
 
@@ -69,7 +69,7 @@ def test_extending_new_year_greetings_at_the_embassy_is_a_courtesy_call():
     text = (
         "A Hanoi delegation on Thursday visited and extended Bunpimay greetings at the Lao Embassy in Hanoi."
     )
-    events = kinds(extract_events(text, published=datetime.date(2025, 4, 11)))
+    events = kinds(extract(text, published=datetime.date(2025, 4, 11)))
     assert events[("meeting", "courtesy_call")].date == datetime.date(2025, 4, 10)
 
 
@@ -78,7 +78,7 @@ def test_an_agreement_signed_in_an_earlier_year_is_dated_by_that_year():
         "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm.\n\n"
         "In 2019 the two cities signed a cooperation agreement for the 2019-2023 period."
     )
-    agreement = kinds(extract_events(text, published=datetime.date(2024, 4, 21)))[
+    agreement = kinds(extract(text, published=datetime.date(2024, 4, 21)))[
         ("agreement", "cooperation_agreement")
     ]
     assert (agreement.date, agreement.date_precision) == (datetime.date(2019, 1, 1), "year")
@@ -90,7 +90,7 @@ def test_an_earlier_gift_is_its_own_event_beside_todays_gift():
         "tặng 2 xe ô tô.\n\n"
         "Năm 2018, Công an Hà Nội đã hỗ trợ Công an Thủ đô Viêng Chăn 1,2 tỷ đồng."
     )
-    gifts = [e for e in extract_events(text, published=datetime.date(2024, 9, 6)) if e.category == "aid"]
+    gifts = [e for e in extract(text, published=datetime.date(2024, 9, 6)) if e.category == "aid"]
     assert sorted((str(g.date), str(g.amounts[0].value)) for g in gifts) == [
         ("2018-01-01", "1200000000"),
         ("2024-09-04", "2"),
@@ -103,7 +103,7 @@ def test_training_and_signings_listed_as_future_tasks_are_not_events():
         "Năm 2025, hai bên sẽ triển khai các lớp đào tạo cho cán bộ Lào và ký biên bản ghi nhớ hợp tác.\n\n"
         "The city's plan includes training courses for Lao officials and the signing of an MoU on tourism."
     )
-    found = kinds(extract_events(text, published=datetime.date(2024, 9, 6)))
+    found = kinds(extract(text, published=datetime.date(2024, 9, 6)))
     # The Hanoi police delegation's trip is implied by the talks; the course and the MoU are plans.
     assert set(found) == {("meeting", "talks"), ("delegation", "visit")}
 
@@ -113,7 +113,7 @@ def test_a_habitual_online_exchange_does_not_make_the_talks_online():
         "Sáng 19/8, Thành đoàn Hà Nội hội đàm với Đoàn Thanh niên Thủ đô Viêng Chăn.\n\n"
         "Những năm qua, hai bên thường xuyên trao đổi qua hình thức trực tuyến."
     )
-    found = kinds(extract_events(text, published=datetime.date(2024, 8, 20)))
+    found = kinds(extract(text, published=datetime.date(2024, 8, 20)))
     assert set(found) == {("meeting", "talks")}
 
 
@@ -122,9 +122,7 @@ def test_a_project_inaugurated_with_hanoi_funding_is_dated_by_its_milestone():
         "A kindergarten built with US$1.5 million in funding from Hanoi was inaugurated in Vientiane "
         "on Tuesday."
     )
-    project = kinds(extract_events(text, published=datetime.date(2025, 1, 9)))[
-        ("agreement", "funded_project")
-    ]
+    project = kinds(extract(text, published=datetime.date(2025, 1, 9)))[("agreement", "funded_project")]
     assert project.date == datetime.date(2025, 1, 7)
     assert amounts(project) == [(Decimal(1_500_000), "USD")]
 
@@ -134,9 +132,7 @@ def test_a_project_only_praised_in_passing_is_not_an_event():
         "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm.\n\n"
         "The mayor said the Hanoi-funded Friendship Park is a favourite destination in Vientiane."
     )
-    assert ("agreement", "funded_project") not in kinds(
-        extract_events(text, published=datetime.date(2024, 4, 21))
-    )
+    assert ("agreement", "funded_project") not in kinds(extract(text, published=datetime.date(2024, 4, 21)))
 
 
 def test_the_funding_of_a_signed_plan_is_the_plans_amount():
@@ -144,7 +140,7 @@ def test_the_funding_of_a_signed_plan_is_the_plans_amount():
         "Chiều 28/12, hai bên đã ký kết Kế hoạch hợp tác năm 2025 giữa Hà Nội và Viêng Chăn. Theo kế hoạch, "
         "Hà Nội hỗ trợ kinh phí 12 tỷ đồng (khoảng 470.000 USD) cho Viêng Chăn."
     )
-    found = kinds(extract_events(text, published=datetime.date(2025, 1, 3)))
+    found = kinds(extract(text, published=datetime.date(2025, 1, 3)))
     assert set(found) == {("agreement", "plan")}
     assert found[("agreement", "plan")].date == datetime.date(2024, 12, 28)
     assert amounts(found[("agreement", "plan")]) == [(Decimal(12_000_000_000), "VND")]

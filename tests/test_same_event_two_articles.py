@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.test import TestCase
 
-from events.importing import guess_language, import_articles
+from events.importing import import_articles
 from events.models import Event, Person, Source
 
 RECEPTION = (
@@ -113,9 +113,3 @@ class SameEventInTwoArticlesTests(TestCase):
         import_articles([self.folder])
         visits = Event.objects.filter(kind="delegation", date__month=9)
         self.assertEqual(visits.count(), 2, [v.sources.count() for v in visits])
-
-
-class LanguageTests(TestCase):
-    def test_english_and_vietnamese_are_told_apart(self):
-        self.assertEqual(guess_language("Hanoi Party Secretary received the Lao Ambassador. " * 20), "en")
-        self.assertEqual(guess_language(RECEPTION * 3), "vi")

@@ -45,28 +45,8 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
 )
-COUNT_WORDS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _EACH = re.compile(
-    r"(?P<count>\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<count>\d+|" + "|".join(vocabulary.COUNT_WORDS) + r")\s+"
     r"(?P<what>[^,;:]{2,60}?)\s*,?\s*(?:mỗi|each)\s+\w+(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
@@ -201,7 +181,7 @@ def aid_amounts(sentence, language="vi", *, project=False):
         each = _EACH.search(before)
         if each:
             count_word = each.group("count").lower()
-            count = int(count_word) if count_word.isdigit() else COUNT_WORDS.get(count_word)
+            count = int(count_word) if count_word.isdigit() else vocabulary.COUNT_WORDS.get(count_word)
             recipient = f"{count} {each.group('what').strip()}" if count else each.group("what")
         else:
             verbs = list(_AID_VERB.finditer(before))

@@ -9,7 +9,7 @@ well-dated facts, never from related-news lists or anniversaries.
 import datetime
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.extraction import vocabulary
 
@@ -25,6 +25,23 @@ class FoundDate:
     year_inferred: bool = False
     month: int | None = None
     day: int | None = None
+
+
+@dataclass(frozen=True)
+class DateReference:
+    """How to date a day or month the text gives without a year: the page's date, or else the year the
+    article's own facts say it was written in (infer_text_year)."""
+
+    published: datetime.date | None
+    year: int | None = None
+
+    def dates_in(self, text):
+        return find_dates(text, published=self.published, reference_year=self.year)
+
+    @property
+    def now(self):
+        """The year the article was written in, as far as it is known."""
+        return self.published.year if self.published else self.year
 
 
 PART_OF_DAY = r"(?:(?:sáng|chiều|trưa|tối|đêm|rạng sáng|sáng sớm)\s+(?:nay\s+)?(?:hôm\s+nay\s+)?)"
@@ -238,22 +255,49 @@ def _in_excluded_context(text, start, end):
 
 
 def find_dates(text, *, published=None, reference_year=None):
-    """Every date expression in `text`, in order of position, with years resolved where possible."""
-    found = []
-    taken = []
+    """Every date expression in `text`, in order of position, with years resolved where possible.
 
-    def free(start, end):
-        return all(end <= s or start >= e for s, e in taken)
+    The forms are read in the order below; a span of text one form has taken is not read again."""
+    reader = _DateReader(text, published, reference_year)
+    for read in (
+        reader.relative_days,
+        reader.ranges,
+        reader.full_dates,
+        reader.wordy_days,
+        reader.days_and_months,
+        reader.months_and_years,
+        reader.months,
+        reader.english_spans,
+        reader.relative_weeks_and_months,
+        reader.english_days,
+        reader.english_months_and_years,
+        reader.english_months,
+        reader.english_weekdays,
+        reader.years,
+    ):
+        read()
+    return sorted(reader.found, key=lambda item: item.start)
 
-    def add(match, start, end, **values):
-        if not free(start, end) or _in_excluded_context(text, start, end):
+
+class _DateReader:
+    def __init__(self, text, published, reference_year):
+        self.text, self.published, self.reference_year = text, published, reference_year
+        self.found = []
+        self.taken = []
+
+    def add(self, start, end, **values):
+        text = self.text
+        if not all(end <= s or start >= e for s, e in self.taken) or _in_excluded_context(text, start, end):
             return
-        taken.append((start, end))
-        found.append(FoundDate(start=start, end=end, text=text[start:end].strip(" ("), **values))
+        self.taken.append((start, end))
+        self.found.append(FoundDate(start=start, end=end, text=text[start:end].strip(" ("), **values))
 
-    def day_value(year, month, day, explicit_year):
+    def add_match(self, match, **values):
+        self.add(match.start(), match.end(), **values)
+
+    def day_value(self, year, month, day, explicit_year):
         if year is None:
-            year = resolve_year(month, day, published, reference_year)
+            year = resolve_year(month, day, self.published, self.reference_year)
         date = safe_date(year, month, day) if year else None
         return dict(
             date=date,
@@ -263,182 +307,160 @@ def find_dates(text, *, published=None, reference_year=None):
             day=int(day),
         )
 
-    def month_value(month):
+    def month_value(self, month):
         """A month without a year ("tháng 3 vừa qua", "In March"), its year resolved as a day's would be."""
-        year = resolve_year(month, None, published, reference_year)
+        year = resolve_year(month, None, self.published, self.reference_year)
         date = safe_date(year, month, 1) if year else None
         return dict(date=date, precision="month" if date else "", year_inferred=bool(date), month=month)
 
-    for match in _TOMORROW.finditer(text):
-        words = match.group(0).lower()
-        if match.group("d"):
-            values = day_value(None, match.group("m"), match.group("d"), False)
-        elif published:
-            shift = (
-                1
-                if ("mai" in words or "tomorrow" in words)
-                else -1
-                if ("qua" in words or "yesterday" in words)
-                else 0
-            )
-            date = published + datetime.timedelta(days=shift)
-            values = dict(date=date, precision="day", year_inferred=True, month=date.month, day=date.day)
-        else:
-            continue
-        add(match, match.start(), match.end(), **values)
-
-    for match in _RANGE.finditer(text):
-        m2, y2 = match.group("m2"), match.group("y2")
-        m1 = match.group("m1") or m2
-        y1 = match.group("y1") or y2
-        if not (1 <= int(m1) <= 12 and 1 <= int(m2) <= 12):
-            continue
-        first = day_value(y1, m1, match.group("d1"), bool(y1))
-        last = day_value(
-            y2 or (first["date"].year if first["date"] else None), m2, match.group("d2"), bool(y2)
-        )
-        if first["date"] and last["date"] and last["date"] < first["date"] and int(m2) < int(m1):
-            # "từ 29/12/2024 đến 2/1/2025" written with one year: the span crosses the new year.
-            if y2 and not match.group("y1"):
-                first = day_value(int(y2) - 1, m1, match.group("d1"), True)
+    def relative_days(self):
+        """ "ngày mai (12/3)", "hôm qua", "today": counted from the publication date."""
+        for match in _TOMORROW.finditer(self.text):
+            words = match.group(0).lower()
+            if match.group("d"):
+                values = self.day_value(None, match.group("m"), match.group("d"), False)
+            elif self.published:
+                shift = (
+                    1
+                    if ("mai" in words or "tomorrow" in words)
+                    else -1
+                    if ("qua" in words or "yesterday" in words)
+                    else 0
+                )
+                date = self.published + datetime.timedelta(days=shift)
+                values = dict(date=date, precision="day", year_inferred=True, month=date.month, day=date.day)
             else:
-                last = day_value(first["date"].year + 1, m2, match.group("d2"), bool(y2))
-        if first["date"] and last["date"] and last["date"] < first["date"]:
-            continue
-        add(match, match.start(), match.end(), **first, date_end=last["date"])
-
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        add(
-            match,
-            match.start(),
-            match.end(),
-            **day_value(match.group("y"), match.group("m"), match.group("d"), True),
-        )
-
-    for match in _WORDY_DAY.finditer(text):
-        if 1 <= int(match.group("m")) <= 12:
-            year = match.group("y")
-            add(
-                match,
-                match.start(),
-                match.end(),
-                **day_value(year, match.group("m"), match.group("d"), bool(year)),
-            )
-
-    for match in _DAY_MONTH.finditer(text):
-        day, month = int(match.group("d")), int(match.group("m"))
-        dotted = "." in text[match.end("d") : match.start("m")]
-        if dotted and not _DAY_WORD.search(match.group(0)):
-            continue  # "từ 3.5 đến 4.5 triệu": a dotted day/month needs "ngày", "sáng", "chiều"...
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            start = match.start("d") if match.group("lead") in "(-–" else match.start()
-            add(match, start, match.end(), **day_value(None, month, day, False))
-
-    for match in _MONTH_YEAR.finditer(text):
-        month = _month_number(match.group("m"))
-        if month and 1 <= month <= 12:
-            before = text[max(0, match.start() - 6) : match.start()].lower()
-            if "từ" in before:  # "từ tháng 4 năm 2022 đến nay" is a span, not the event's date
-                taken.append((match.start(), match.end()))
                 continue
-            add(
-                match,
-                match.start(),
-                match.end(),
-                date=safe_date(match.group("y"), month, 1),
-                precision="month",
-                month=month,
+            self.add_match(match, **values)
+
+    def ranges(self):
+        """ "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ 29/12/2024 đến 2/1/2025"."""
+        for match in _RANGE.finditer(self.text):
+            m2, y2 = match.group("m2"), match.group("y2")
+            m1 = match.group("m1") or m2
+            y1 = match.group("y1") or y2
+            if not (1 <= int(m1) <= 12 and 1 <= int(m2) <= 12):
+                continue
+            first = self.day_value(y1, m1, match.group("d1"), bool(y1))
+            last = self.day_value(
+                y2 or (first["date"].year if first["date"] else None), m2, match.group("d2"), bool(y2)
+            )
+            if first["date"] and last["date"] and last["date"] < first["date"] and int(m2) < int(m1):
+                # "từ 29/12/2024 đến 2/1/2025" written with one year: the span crosses the new year.
+                if y2 and not match.group("y1"):
+                    first = self.day_value(int(y2) - 1, m1, match.group("d1"), True)
+                else:
+                    last = self.day_value(first["date"].year + 1, m2, match.group("d2"), bool(y2))
+            if first["date"] and last["date"] and last["date"] < first["date"]:
+                continue
+            self.add_match(match, **first, date_end=last["date"])
+
+    def full_dates(self):
+        for match in _DAY_MONTH_YEAR.finditer(self.text):
+            self.add_match(
+                match, **self.day_value(match.group("y"), match.group("m"), match.group("d"), True)
             )
 
-    for match in _MONTH_ONLY.finditer(text):
-        month = int(match.group("m"))
-        if 1 <= month <= 12:
-            add(match, match.start(), match.end(), **month_value(month))
+    def wordy_days(self):
+        """ "ngày 5 tháng 9 năm 2024"."""
+        for match in _WORDY_DAY.finditer(self.text):
+            if 1 <= int(match.group("m")) <= 12:
+                year = match.group("y")
+                self.add_match(match, **self.day_value(year, match.group("m"), match.group("d"), bool(year)))
 
-    # "August 29 to September 2" and "29 August to 2 September": the same two dates, either order.
-    for match in itertools.chain(_EN_SPAN.finditer(text), _EN_DAY_SPAN.finditer(text)):
-        month, month2 = EN_MONTHS[match.group("mon").lower()], EN_MONTHS.get(match.group("mon2").lower())
-        if month2:
-            year = match.group("y")
-            values = day_value(year, month, match.group("d"), bool(year))
-            if values["date"]:
-                end_year = values["date"].year + (month2 < month)
-                values["date_end"] = safe_date(end_year, month2, match.group("d2"))
-            add(match, match.start(), match.end(), **values)
+    def days_and_months(self):
+        """ "chiều 26/8", "ngày 17-11", "sáng 16.5": a day and month after a word that makes them a date."""
+        for match in _DAY_MONTH.finditer(self.text):
+            day, month = int(match.group("d")), int(match.group("m"))
+            dotted = "." in self.text[match.end("d") : match.start("m")]
+            if dotted and not _DAY_WORD.search(match.group(0)):
+                continue  # "từ 3.5 đến 4.5 triệu": a dotted day/month needs "ngày", "sáng", "chiều"...
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                start = match.start("d") if match.group("lead") in "(-–" else match.start()
+                self.add(start, match.end(), **self.day_value(None, month, day, False))
 
-    if published:
-        for match in _LAST_WEEK.finditer(text):
-            day = published - datetime.timedelta(days=7)
-            add(
-                match,
-                match.start(),
-                match.end(),
-                date=day.replace(day=1),
-                precision="month",
-                year_inferred=True,
-                month=day.month,
+    def months_and_years(self):
+        """ "tháng 4 năm 2022", "tháng 4/2022"; "từ tháng 4 năm 2022 đến nay" is a span, not a date."""
+        for match in _MONTH_YEAR.finditer(self.text):
+            month = _month_number(match.group("m"))
+            if not (month and 1 <= month <= 12):
+                continue
+            if "từ" in self.text[max(0, match.start() - 6) : match.start()].lower():
+                self.taken.append((match.start(), match.end()))
+                continue
+            self.add_match(match, date=safe_date(match.group("y"), month, 1), precision="month", month=month)
+
+    def months(self):
+        """ "tháng 3 vừa qua", "đầu tháng 9"."""
+        for match in _MONTH_ONLY.finditer(self.text):
+            month = int(match.group("m"))
+            if 1 <= month <= 12:
+                self.add_match(match, **self.month_value(month))
+
+    def english_spans(self):
+        """ "August 29 to September 2" and "29 August to 2 September": the same two dates, either order."""
+        for match in itertools.chain(_EN_SPAN.finditer(self.text), _EN_DAY_SPAN.finditer(self.text)):
+            month, month2 = EN_MONTHS[match.group("mon").lower()], EN_MONTHS.get(match.group("mon2").lower())
+            if month2:
+                year = match.group("y")
+                values = self.day_value(year, month, match.group("d"), bool(year))
+                if values["date"]:
+                    end_year = values["date"].year + (month2 < month)
+                    values["date_end"] = safe_date(end_year, month2, match.group("d2"))
+                self.add_match(match, **values)
+
+    def relative_weeks_and_months(self):
+        """ "last week" (the month of the week before publication), "earlier this month", "tháng trước"."""
+        if not self.published:
+            return
+        for match in _LAST_WEEK.finditer(self.text):
+            day = self.published - datetime.timedelta(days=7)
+            self.add_match(
+                match, date=day.replace(day=1), precision="month", year_inferred=True, month=day.month
             )
-        for match in _RELATIVE_MONTH.finditer(text):
-            first = published.replace(day=1)
+        for match in _RELATIVE_MONTH.finditer(self.text):
+            first = self.published.replace(day=1)
             if not match.group("this"):
                 first = (first - datetime.timedelta(days=1)).replace(day=1)
-            add(
-                match,
-                match.start(),
-                match.end(),
-                date=first,
-                precision="month",
-                year_inferred=True,
-                month=first.month,
-            )
+            self.add_match(match, date=first, precision="month", year_inferred=True, month=first.month)
 
-    for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
-        for match in pattern.finditer(text):
+    def english_days(self):
+        """ "August 26, 2021", "Aug. 26", "March 11-12", "26 August 2021", "11-12 March"."""
+        for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
+            for match in pattern.finditer(self.text):
+                month = EN_MONTHS[match.group("mon").lower().rstrip(".")]
+                year = match.group("y")
+                values = self.day_value(year, month, match.group("d"), bool(year))
+                if match.group("d2") and values["date"]:
+                    values["date_end"] = safe_date(values["date"].year, month, match.group("d2"))
+                self.add_match(match, **values)
+
+    def english_months_and_years(self):
+        for match in _EN_MONTH_YEAR.finditer(self.text):
             month = EN_MONTHS[match.group("mon").lower().rstrip(".")]
-            year = match.group("y")
-            values = day_value(year, month, match.group("d"), bool(year))
-            if match.group("d2") and values["date"]:
-                values["date_end"] = safe_date(values["date"].year, month, match.group("d2"))
-            add(match, match.start(), match.end(), **values)
+            self.add_match(match, date=safe_date(match.group("y"), month, 1), precision="month", month=month)
 
-    for match in _EN_MONTH_YEAR.finditer(text):
-        month = EN_MONTHS[match.group("mon").lower().rstrip(".")]
-        add(
-            match,
-            match.start(),
-            match.end(),
-            date=safe_date(match.group("y"), month, 1),
-            precision="month",
-            month=month,
-        )
+    def english_months(self):
+        for match in _EN_MONTH_ONLY.finditer(self.text):
+            self.add_match(match, **self.month_value(EN_MONTHS[match.group("mon").lower()]))
 
-    for match in _EN_MONTH_ONLY.finditer(text):
-        add(match, match.start(), match.end(), **month_value(EN_MONTHS[match.group("mon").lower()]))
-
-    if published:
-        for match in _EN_WEEKDAY.finditer(text):
-            # "on Monday" in a news report is the last such day on or before publication.
+    def english_weekdays(self):
+        """ "on Monday" in a news report is the last such day on or before publication."""
+        if not self.published:
+            return
+        for match in _EN_WEEKDAY.finditer(self.text):
             weekday = EN_WEEKDAYS[match.group("wd").lower()]
-            shift = (published.weekday() - weekday) % 7
+            shift = (self.published.weekday() - weekday) % 7
             if match.group(0).lower().startswith("last") and shift == 0:
                 shift = 7
-            date = published - datetime.timedelta(days=shift)
-            add(
-                match,
-                match.start(),
-                match.end(),
-                date=date,
-                precision="day",
-                year_inferred=True,
-                month=date.month,
-                day=date.day,
+            date = self.published - datetime.timedelta(days=shift)
+            self.add_match(
+                match, date=date, precision="day", year_inferred=True, month=date.month, day=date.day
             )
 
-    for match in _YEAR.finditer(text):
-        add(match, match.start(), match.end(), date=safe_date(match.group("y"), 1, 1), precision="year")
-
-    found.sort(key=lambda item: item.start)
-    return found
+    def years(self):
+        for match in _YEAR.finditer(self.text):
+            self.add_match(match, date=safe_date(match.group("y"), 1, 1), precision="year")
 
 
 # Signals that the article itself is written in a given year: part-year statistics and full dates
@@ -586,18 +608,6 @@ def infer_text_year(text):
     return max(years) if years else None
 
 
-def latest_full_date(text, year):
-    """The latest explicit D/M/`year` in the text, to move an earlier day/month to the next year."""
-    latest = None
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        if int(match.group("y")) != year or _in_excluded_context(text, match.start(), match.end()):
-            continue
-        date = safe_date(year, match.group("m"), match.group("d"))
-        if date and (latest is None or date > latest):
-            latest = date
-    return latest
-
-
 # "chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)": an anniversary still to
 # come. Only a verb of preparation says so; "nhân (dịp) kỷ niệm" may follow the day, and a related-news
 # line "nhân kỷ niệm 95 năm ... (17/3/1930 - 17/3/2025), sáng 13/3" is about another article's year.
@@ -617,3 +627,46 @@ def upcoming_anniversary_year(text, month, day):
         if (int(match.group("m")), int(match.group("d"))) > (month, day):
             return int(match.group("y"))
     return None
+
+
+# --- Choosing among a sentence's dates -------------------------------------------------------
+
+
+def date_of_event(dates, cue_start, span=False):
+    """The date a sentence gives its event: the nearest day, else month; a bare year only as a last resort.
+
+    A day wins over a nearer month ("Sáng 12/9, ... trao tặng ... trận lũ đầu tháng 9/2024"), a dated
+    day over one whose year is unknown, and a single day over a span unless the event is a span (a visit,
+    a course): "on 5 December 2024 received ... as part of their working trip from December 3-7".
+    """
+    usable = [found for found in dates if found.precision or found.month]
+    days = [found for found in usable if found.day]
+    months = [found for found in usable if found.precision == "month" or (found.month and not found.day)]
+    pool = days or months or [found for found in usable if abs(found.start - cue_start) < 60]
+    if not pool:
+        return None
+    return min(
+        pool,
+        key=lambda found: (found.date is None, bool(found.date_end) != span, abs(found.start - cue_start)),
+    )
+
+
+def in_another_year(found, other):
+    """Both dated, in different years: two occasions, not one told twice."""
+    return bool(found and found.date and other and other.date and found.date.year != other.date.year)
+
+
+def same_day(first, second):
+    if first is None or second is None:
+        return first is None and second is None
+    if first.date and second.date:
+        return first.date == second.date
+    return (first.month, first.day) == (second.month, second.day)
+
+
+def as_month(found):
+    return replace(found, date=found.date.replace(day=1), precision="month", date_end=None, day=None)
+
+
+def as_day(found):
+    return replace(found, date_end=None)

@@ -9,18 +9,18 @@ mentions of a known name count too.
 underthesea's POS tagger would also spot proper-name tokens (Np), but it costs 5-30 ms per
 sentence on these long sentences and still cannot tell a Lao name from a place, while the
 surname and syllable rules below run in well under a millisecond; see `proper_name_tokens`, used
-only for the title line (see __init__.py).
+only when the rules found no one on a side of the occasion (see participants.py).
 """
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from events.extraction import vocabulary
-from events.extraction.types import ExtractedOrganization, ExtractedPerson
+from events.extraction.types import ExtractedPerson, Person
 from events.text import fold
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A Vietnamese syllable, folded: onset, one to three vowels, coda. Lao romanisations rarely fit.
 _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
@@ -77,15 +77,6 @@ class Mention:
     end: int
 
 
-@dataclass
-class Person:
-    name: str
-    side: str
-    role: str = ""
-    lead: bool = False
-    sentences: set = field(default_factory=set)
-
-
 # Capitalised English words ("Organisation Commission") share the shape of romanised Lao names;
 # their endings give them away.
 _ENGLISH_WORD = re.compile(
@@ -101,7 +92,7 @@ def is_vietnamese_syllable(word):
     return bool(_VIETNAMESE_SYLLABLE.fullmatch(_fold_word(word)))
 
 
-def _capitalised(word):
+def capitalised(word):
     return word[:1].isupper() and not word.isupper() or (len(word) == 1 and word.isupper())
 
 
@@ -124,14 +115,14 @@ def _lao_word(word):
 def _runs(sentence):
     """Runs of capitalised words separated only by spaces, as lists of (word, start, end)."""
     runs, current = [], []
-    for match in _WORD.finditer(sentence):
+    for match in WORD.finditer(sentence):
         word = match.group(0)
-        if _capitalised(word) and (not current or sentence[current[-1][2] : match.start()] == " "):
+        if capitalised(word) and (not current or sentence[current[-1][2] : match.start()] == " "):
             current.append((word, match.start(), match.end()))
             continue
         if current:
             runs.append(current)
-        current = [(word, match.start(), match.end())] if _capitalised(word) else []
+        current = [(word, match.start(), match.end())] if capitalised(word) else []
     if current:
         runs.append(current)
     return runs
@@ -339,70 +330,6 @@ def as_extracted(person, lead=None):
     return ExtractedPerson(
         name=person.name, side=person.side, role=person.role, lead=person.lead if lead is None else lead
     )
-
-
-_ORG_HEADS = re.compile(
-    r"(?<![\w])(?:Văn phòng Trung ương Đảng|Đại sứ quán|Tổng Lãnh sự quán|Thành ủy|Thành uỷ|UBND|HĐND|"
-    r"Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc|Ban Tổ chức|Ban Tuyên giáo|Ban Đối ngoại|"
-    r"Ban Dân vận|Sở|Bộ|Đảng Nhân dân Cách mạng Lào|Đảng Cộng sản Việt Nam|Liên hiệp các tổ chức hữu nghị|"
-    r"Hội Hữu nghị|Embassy|Party Central Committee Office|People's Committee|Party Committee)\b"
-)
-_ORG_LINK_WORDS = {
-    "thành",
-    "phố",
-    "thủ",
-    "đô",
-    "tại",
-    "nhân",
-    "dân",
-    "cách",
-    "mạng",
-    "tỉnh",
-    "nước",
-    "of",
-    "the",
-    "in",
-    "ủy",
-    "uỷ",
-    "ban",
-    "trung",
-    "ương",
-    "đảng",
-    "cộng",
-    "hòa",
-    "hoà",
-    "chủ",
-}
-
-
-def find_organizations(sentence):
-    organizations = []
-    for match in _ORG_HEADS.finditer(sentence):
-        words = []
-        position = match.end()
-        for word in _WORD.finditer(sentence, position):
-            if sentence[position : word.start()].strip():
-                break
-            text = word.group(0)
-            if not (_capitalised(text) or text.isupper() or text.lower() in _ORG_LINK_WORDS):
-                break
-            words.append(text)
-            position = word.end()
-        while words and not (_capitalised(words[-1]) or words[-1].isupper()):
-            words.pop()
-        name = " ".join([match.group(0), *words])
-        if match.group(0) in {"Sở", "Bộ", "Ban Tổ chức"} and not words:
-            continue
-        if name in {"Bộ Chính", "Bộ Chính trị"} or name.startswith("Bộ Chính"):
-            continue
-        lowered = name.lower()
-        side = (
-            "la"
-            if any(re.search(rf"\b{marker}\b", lowered) for marker in vocabulary.LAO_MARKERS)
-            else ("vn" if any(marker in lowered for marker in vocabulary.VIETNAM_MARKERS) else "")
-        )
-        organizations.append(ExtractedOrganization(name=name, side=side))
-    return organizations
 
 
 def proper_name_people(sentence, language="vi"):

@@ -1,8 +1,15 @@
-"""What the extractor hands to importing.py: plain, unsaved data, no database."""
+"""What the stages of extraction hand on: the output importing.py saves (Extracted*), and on the way
+the events found in the text (Candidate) and what every stage reads of the article (ArticleReading).
+Plain data, no database."""
 
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from events.extraction.dates import DateReference, FoundDate
+from events.models import KIND_OF_CATEGORY
+
+# --- What importing.py receives ---------------------------------------------------------------
 
 
 @dataclass
@@ -47,3 +54,60 @@ class ExtractedEvent:
     people: list[ExtractedPerson] = field(default_factory=list)
     organizations: list[ExtractedOrganization] = field(default_factory=list)
     amounts: list[ExtractedAmount] = field(default_factory=list)
+
+
+# --- On the way ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """An event the detectors found, before its date, direction, people and title are settled."""
+
+    category: str
+    sentence: int  # the sentence that named it; its evidence starts there
+    cue: str  # the words that named it: "hội đàm", "trao tặng"
+    date: FoundDate | None = None  # its own date, from the sentences that tell of it
+    sentences: list[int] = field(default_factory=list)  # every sentence that tells of it
+    amounts: list[ExtractedAmount] = field(default_factory=list)
+    reverse: bool = False  # aid from the Lao side to Hanoi
+    period: str = ""  # an agreement's term
+    project: str = ""  # a funded project's name
+    part_of_occasion: bool = False  # part of the occasion the article reports (its meeting, visit, gifts)
+    title_only: bool = False  # found in the article's title only
+    earlier: bool = False  # an agreement signed before the occasion, only named here
+
+    @property
+    def kind(self):
+        return KIND_OF_CATEGORY[self.category]
+
+
+@dataclass
+class Person:
+    """A person as the article names them, with the sentences that do."""
+
+    name: str
+    side: str
+    role: str = ""
+    lead: bool = False
+    sentences: set[int] = field(default_factory=set)
+
+
+@dataclass
+class ArticleReading:
+    """What every stage after detection reads of the article."""
+
+    title: str
+    text: str  # the clean text
+    opening: list[str]  # its first two paragraphs
+    sentences: list[str]  # the text's sentences, then the title's (last) when there is a title
+    body_sentences: range  # which of `sentences` are the text's
+    language: str
+    lao_markers: tuple[str, ...]  # the words that name the Lao side, in this article's language
+    people: dict[str, Person]  # by folded name
+    reference: DateReference
+    lao_sentences: set[int]  # the sentences that name the Lao side or a Lao person
+
+    @property
+    def title_sentence(self):
+        """The number of the title among `sentences`, or None."""
+        return len(self.sentences) - 1 if len(self.sentences) > len(self.body_sentences) else None

@@ -5,6 +5,20 @@ comment says otherwise. Vietnamese terms stay Vietnamese: "hội đàm" is talks
 reception, never a loose translation.
 """
 
+from events.text import fold as _fold
+
+# --- Places, spelled once -------------------------------------------------------------------
+# How the press writes the two capitals and the two countries. Patterns below and in the stages are
+# built from these lists (case-insensitive unless said otherwise).
+HANOI_NAMES = ("Hà Nội", "Hanoi", "Ha Noi")
+VIENTIANE_NAMES = ("Viêng Chăn", "Vientiane")
+VIETNAM_NAMES = ("Việt Nam", "Vietnam", "Viet Nam")
+LAOS_NAMES = ("Lào", "Laos")
+HANOI = "|".join(HANOI_NAMES)
+VIENTIANE = "|".join(VIENTIANE_NAMES)
+VIETNAM = "|".join(VIETNAM_NAMES)
+LAOS = "|".join(LAOS_NAMES)
+
 # Event cues: (pattern, model, category). The first pattern that matches in a sentence wins for
 # that model, so list the more specific phrase first ("hội đàm trực tuyến" before "hội đàm").
 MEETING_CUES = (
@@ -454,12 +468,10 @@ VIETNAMESE_SURNAMES = frozenset(
     "lục thân tống mạc hứa từ doãn bạch lại lã tôn nông kha khổng quan tiêu ung vi y ninh châu diệp thạch lò "
     "hầu mã phí cù bế khiếu lạc sầm tiết khương mẫn nhữ phương văn".split()
 )
+# Without marks "Van" is far more often the middle name Văn, and "Y" an initial, than a surname.
+SURNAMES_AMBIGUOUS_WITHOUT_MARKS = frozenset({"văn", "y"})
 VIETNAMESE_SURNAMES_FOLDED = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao trinh mai lam to truong "
-    "ha cao luu ta thai chu doan vuong kieu trieu quach luong tang dam "
-    "phung nghiem khuc au giang la luc than "
-    "tong mac hua tu bach lai ton nong kha khong quan tieu ung vi ninh chau diep thach lo hau ma phi cu be "
-    "khieu lac sam tiet khuong man nhu phuong".split()
+    _fold(surname) for surname in VIETNAMESE_SURNAMES - SURNAMES_AMBIGUOUS_WITHOUT_MARKS
 )
 # Lower-case words that may sit inside a title's body of office: "Trưởng ban Tổ chức Thành ủy Thủ đô
 # Viêng Chăn", "Đại sứ Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam". A role ends at any other word.
@@ -754,25 +766,6 @@ ITEM_QUALIFIERS = (
     "and",
 )
 
-# Paragraph lines that open a related-news list or the comment form; nothing after them is the article.
-BOILERPLATE_STARTS = (
-    "có thể bạn quan tâm",
-    "tin khác",
-    "xem thêm",
-    "bài viết hay?",
-    "các bài mới đăng",
-    "tin liên quan",
-    "tin cùng chuyên mục",
-    "đọc thêm",
-    "related news",
-    "related articles",
-    "read more",
-    "more news",
-    "các tin khác",
-    "tin mới nhất",
-    "nên xem",
-)
-
 # An agreement, gift or project named as something done before the occasion reported: it keeps no date
 # rather than borrow the occasion's ("Trước đó, hai bên đã ký...", "Thời gian qua, Hà Nội đã hỗ trợ...").
 PAST_REFERENCE = (
@@ -842,3 +835,179 @@ ANNUAL_RESULTS = (
     r"thu hút (?:vốn|FDI)|\bgrowth\b|\bGDP\b"
 )
 NOT_RESULTS = r"kế hoạch|phấn đấu|mục tiêu|dự kiến|đến năm|tầm nhìn|\bước\b|\btarget|\bplan|\bby 20"
+
+
+# --- Cues the detectors and the stages after them combine ------------------------------------
+
+# A number of things: "hai", "four", as in "ký kết bốn biên bản", "tám tỉnh ... mỗi tỉnh 20.000 USD".
+COUNT_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# Words between a count and the agreements counted: "ký kết 18 văn bản thỏa thuận", "four new MoUs".
+COUNTED_DOCUMENT_WORDS = r"văn bản|bản|new|more"
+# "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general, not one signed.
+MANY_WORDS = r"các|những|nhiều|many|several|various"
+
+# A meeting's first sentence lost: "Phát biểu tại buổi tiếp, ..." opens what is left of the article.
+SPEAKING_AT = r"phát biểu|trao đổi|chia sẻ|báo cáo"
+OPENING_MEETING_WORDS = r"tiếp|đón tiếp|hội đàm|hội kiến|làm việc|gặp gỡ|gặp"
+# The category each such meeting word names; a word with "tiếp" in it is a reception, any other
+# word not listed is "other".
+ANAPHORA_CATEGORIES = {"hội đàm": "talks", "hội kiến": "courtesy_call"}
+# "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks just reported were held online.
+HELD_ONLINE = r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b"
+# "was handed over by ... and received by the Director ...": a gift, not a reception.
+HANDED_OVER = r"handed over|presented|donated"
+
+# "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.
+SAME_DAY = (
+    r"\b(?:cùng ngày|cũng trong ngày|trong cùng ngày|(?:on |later |earlier )?(?:on )?the same day|"
+    r"later that day|"
+    # "Before the signing, Mayor ... received", "Sau lễ ký, ...": the same day as the occasion just named.
+    r"(?:before|after|following) the (?:signing|talks|ceremony)|"
+    r"(?:trước|sau) (?:lễ ký|buổi hội đàm|hội đàm|lễ))"
+)
+# Words that tie an aid hand-over or a signing to the meeting being reported.
+SAME_OCCASION = (
+    r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"
+    r"kết thúc (?:buổi|cuộc )?(?:hội đàm|làm việc|tiếp)|sau (?:buổi|cuộc )?hội đàm|tại hội đàm|"
+    r"following the talks|after the talks|at the end of the|"
+    r"during the|at the (?:meeting|reception|talks|event|ceremony)"
+)
+
+# Delegations. The word, and the word or "the sides" as the subject of what a delegation does; the
+# second is case-sensitive: "Đoàn" opens a sentence about the delegation.
+DELEGATION_WORDS = r"đoàn|delegation"
+DELEGATION_OR_SIDES = r"[Đđ]oàn|the delegation|the (?:two|both) sides|hai bên"
+# "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives (case-sensitive).
+DELEGATION_AS_SUBJECT = r"Đoàn|đoàn|[Tt]he delegation"
+# Who leads a delegation: "dẫn đầu", "led".
+LEADS_DELEGATION = r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\b"
+# An ambassador or consul, not the embassy.
+ENVOY = r"Đại sứ(?! quán)|Tổng Lãnh sự|Ambassador|Consul"
+EMBASSY = r"Đại sứ quán|Lãnh sự quán|\bEmbassy\b|\bConsulate"
+# "tới thăm và chúc mừng Đại sứ quán Lào": a call at the embassy in Hanoi, not a trip. After the visit
+# cue, and right after it.
+AT_THE_EMBASSY = r"tại Đại sứ quán|at the (?:Lao )?Embassy"
+CALL_AT_THE_EMBASSY = r"(?:thăm|chúc mừng|chúc Tết) Đại sứ quán|to the (?:Lao )?Embassy"
+# A visit still to come, in the words after its cue: "sẽ sang thăm ... dự kiến vào tháng 4 tới".
+PLANNED_AFTER = r"dự kiến|sắp tới|\b(?:next|later this) (?:week|month|year)\b"
+# "The course, held in Hanoi from May 8 to June 2, covered ...": the course just reported.
+THE_COURSE = (
+    r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"
+    r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài)"
+)
+# A course named in a title: "Lớp bồi dưỡng ...", "Khóa ...".
+COURSE_WORDS = r"lớp|khóa|khoá"
+# A guest already in the host's city: "who is in Hanoi", "đang thăm Việt Nam".
+GUEST_IN_TOWN = (
+    rf"\bwho (?:is|was) (?:in|visiting) (?:{HANOI}|{VIENTIANE}|{LAOS}|{VIETNAM})\b|"
+    r"\b(?:đang|nhân dịp) (?:có mặt|thăm|sang thăm|công tác) (?:tại |ở )?"
+    rf"(?:{HANOI}|{VIETNAM}|{VIENTIANE}|{LAOS})\b"
+)
+# The side a delegation comes from, named just after "Đoàn" or just before "delegation".
+TRAVELLERS = {
+    "to_hanoi": rf"{VIENTIANE}|\b(?:{LAOS})\b|\bLao\b|Lao PDR",
+    "to_laos": rf"{HANOI}|{VIETNAM}|Vietnamese",
+}
+
+# Agreements. The bare word for each kind, as a sentence about an agreement's content names it.
+AGREEMENT_WORDS = (
+    (r"kế hoạch|\bplan\b", "plan"),
+    (r"ghi nhớ|\bmou\b", "mou"),
+    (r"thỏa thuận|thoả thuận|\bagreement\b", "cooperation_agreement"),
+)
+# Words that name a plan or programme, so a year after them is its name's year: "Kế hoạch năm 2025".
+PLAN_WORDS = r"kế hoạch|chương trình|\bplan\b|\bprogramme\b"
+# A plan that implements an agreement: "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025".
+IMPLEMENTATION_PLAN = r"kế hoạch (?:triển khai|thực hiện)|implementation plan"
+# An agreement's term: "giai đoạn 2022 - 2025", "nhiệm kỳ 2021-2026". A sentence that names a term
+# ("giai đoạn", "period") tells of an agreement as surely as one that names its signing.
+TERM_NAMED = r"giai đoạn|period"
+TERM_WORDS = TERM_NAMED + r"|nhiệm kỳ"
+# Words before an agreement's name that make it an earlier one carried out now, not one signed:
+# "triển khai nội dung Biên bản thỏa thuận ...", "under their 2022-2025 cooperation memorandum".
+CARRIED_OUT = r"theo|khuôn khổ|trong|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|under|within|implement\w*|of"
+CARRIED_OUT_DETERMINERS = r"các|nội dung|việc|kết quả|the|their|its|a"
+
+# Aid. "Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD và ...": the gift just reported, split by recipient.
+OF_WHICH = r"\s*(?:trong đó|of which|of this|of that)\b"
+# "The medical supplies comprise 50,000 face masks, ...": the gift just reported, item by item.
+LISTS_GOODS = r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|trong đó có"
+# "Hà Nội nhận được ... từ Thủ đô Viêng Chăn": aid received from the Lao side.
+RECEIVED_FROM = r"nhận được[^.;]{0,60}?\btừ\b|received[^.;]{0,60}?\bfrom\b"
+RECEIVED = r"nhận được"
+# A project's cost told after it: "It will be built within 12 months at a total cost of 3 million USD."
+PROJECT_COST = (
+    r"\btotal (?:cost|investment|budget)\b|\bcost(?:ing|s)?\b|tổng (?:mức )?(?:đầu tư|kinh phí|vốn)|kinh phí|"
+    r"\btrị giá\b|\bworth\b"
+)
+# "Lễ khởi công Dự án xây dựng trụ sở ...", "the handover ceremony of the Friendship Kindergarten": a
+# project named by the milestone the article reports.
+MILESTONE_PROJECT = (
+    rf"(?:{PROJECT_MILESTONES})\s+(?:(?:và|and)\s+\w+\s+)?"
+    r"(?:(?:lễ|ceremony|of|the|a|new|xây dựng)\s+)*"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"
+)
+
+# Who took part: "Dự lễ khai giảng có đồng chí ...", "Cùng dự buổi tiếp có ...".
+ATTENDANCE = r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|were present)\b"
+
+# Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane". Case-sensitive for the places.
+PLACE_PREPOSITIONS = r"tại|ở|sang|đến|tới|thăm|in|to|towards|visit(?:ed|ing)?"
+PLACE_PREFIXES = (
+    r"Thủ đô\s+|thành phố\s+|TP\.?\s*|nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+|"
+    r"the Lao capital(?: city)?(?: of)?\s+"
+)
+PLACE_NAMES = (*HANOI_NAMES, *VIETNAM_NAMES, *VIENTIANE_NAMES, *LAOS_NAMES, "Luang Prabang")
+# Who receives, and who calls: the side named before "tiếp" hosts, the side named before "chào xã
+# giao" is the guest. "tiếp tục", "tiếp nhận", "trực tiếp" are other words.
+HOST_CUES = (
+    r"(?<!trực )\btiếp\b(?!\s+(?:tục|cận|nhận|thu|theo|xúc|nối|sức|diễn|tế|đó))|đón tiếp|tiếp đón|"
+    r"chủ trì|\breceive[ds]?\b|\bhost(?:s|ed)?\b|\bwelcomed\b|"
+    r"\bmet with\b|\bmeeting (?:on [^,;]{0,20})?with\b"
+)
+GUEST_CUES = (
+    r"chào xã giao|(?:đến|tới) chào(?! đón| mừng)|\bcourtesy calls? (?:to|on)\b|\bcalled on\b|"
+    r"\bpaid a call on\b"
+)
+# Hanoi in the name of a road or railway, not the city taking part.
+ROUTE_WORDS = r"cao tốc|đường sắt|tuyến đường|quốc lộ"
+ROUTE_WORDS_EN = r"expressway|railway|highway|road"
+# A typo the press makes often enough: "Hà Nôi".
+HANOI_MISSPELLINGS = ("Hà Nôi",)
+
+# Words that put an undated meeting or gift after the article was written: it takes no publication month.
+NOT_YET = FUTURE + r"|trước mắt|tới đây|sắp|chuẩn bị|upcoming|ahead|next"
+# A year in a headline that is no event's: an anniversary's or a term's.
+NOT_AN_EVENT_YEAR = r"kỷ niệm|anniversary|giai đoạn|period"
+YEAR_WORDS = r"năm|in"
+
+# Organisations: the words that open a body's name, and the lower-case words inside one.
+ORGANIZATION_HEADS = (
+    r"Văn phòng Trung ương Đảng|Đại sứ quán|Tổng Lãnh sự quán|Thành ủy|Thành uỷ|UBND|HĐND|"
+    r"Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc|Ban Tổ chức|Ban Tuyên giáo|Ban Đối ngoại|"
+    r"Ban Dân vận|Sở|Bộ|Đảng Nhân dân Cách mạng Lào|Đảng Cộng sản Việt Nam|Liên hiệp các tổ chức hữu nghị|"
+    r"Hội Hữu nghị|Embassy|Party Central Committee Office|People's Committee|Party Committee"
+)
+ORGANIZATION_LINK_WORDS = frozenset(
+    "thành phố thủ đô tại nhân dân cách mạng tỉnh nước of the in ủy uỷ ban trung ương đảng cộng hòa hoà "
+    "chủ".split()
+)

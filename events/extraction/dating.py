@@ -1,0 +1,219 @@
+"""When each event happened, once detection has found them.
+
+The article's reference for a day or month without a year comes first (its page date, else the year
+its own facts give). The occasion the article reports is dated by its own words, its headline's day,
+its visit's day, or the article's year. Every other event without a date of its own is dated from
+the occasion: a signing or gift told as part of it takes its day (or month), a visit and a course
+take its date (a visit the month only, as the trip may have begun before the meeting), a meeting
+during the visit the visit's month; what is still undated takes the month of publication, unless it
+is told as past or still to come. Never a guess: an event the text cannot date stays undated."""
+
+import datetime
+import re
+from dataclasses import replace
+
+from events.extraction import vocabulary
+from events.extraction.dates import (
+    DateReference,
+    FoundDate,
+    as_day,
+    as_month,
+    find_dates,
+    infer_text_year,
+    upcoming_anniversary_year,
+)
+from events.extraction.detectors.shared import FUTURE, MILESTONE, SAME_OCCASION
+
+PAST_REFERENCE = re.compile(
+    "|".join([vocabulary.PAST_REFERENCE, vocabulary.RECENT_PAST, vocabulary.HABITUAL]), re.IGNORECASE
+)
+IMPLEMENTATION_PLAN = re.compile(vocabulary.IMPLEMENTATION_PLAN, re.IGNORECASE)
+VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
+FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
+MEETING_TIES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
+]
+NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
+TITLE_YEAR = re.compile(rf"(?<![\d/.–-])(?:(?:{vocabulary.YEAR_WORDS})\s+)?((?:19|20)\d\d)(?![\d/.–-])")
+NOT_AN_EVENT_YEAR = re.compile(vocabulary.NOT_AN_EVENT_YEAR, re.IGNORECASE)
+MEETINGS_WITH_A_HOST = {"talks", "reception", "courtesy_call"}
+
+
+def date_reference(article):
+    """How to date a day/month without a year: the publication date, else the article's own year, else
+    the one year the title names ("Khai giảng lớp bồi dưỡng cán bộ ... năm 2025"), else the year of an
+    anniversary the article prepares for ("Chiều 1/10, ... chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ
+    đô (10/10/1954 - 10/10/2024)")."""
+    if article.published:
+        return DateReference(article.published)
+    year = infer_text_year(article.text)
+    if year is None:
+        title_years = {match.group(1) for match in TITLE_YEAR.finditer(article.title)}
+        if len(title_years) == 1 and not NOT_AN_EVENT_YEAR.search(article.title):
+            year = int(title_years.pop())
+    if year is None:
+        lead = next((d for d in find_dates(article.text[:600]) if d.day and d.month), None)
+        if lead:
+            year = upcoming_anniversary_year(article.text, lead.month, lead.day)
+    return DateReference(None, year)
+
+
+def date_the_occasion(occasion, candidates, article):
+    """The occasion without a full date of its own takes its headline's day ("Prime Minister ... on
+    October 4 affirmed ..."), else its visit's day (its month for a visit of several days), else, with
+    no page date, the article's year, which the true day cannot contradict."""
+    if article.title_sentence is not None and not _dated(occasion):
+        days = [d for d in article.reference.dates_in(article.title) if d.day and d.date]
+        occasion.date = next(iter(days), occasion.date)
+    visit = next((c for c in candidates if c.category == "visit" and _dated(c)), None)
+    if occasion.kind == "meeting" and not _dated(occasion) and visit:
+        # "Đón tiếp Đoàn đại biểu, về phía ... có ...", the day given for the visit only.
+        occasion.date = as_day(visit.date) if not visit.date.date_end else as_month(visit.date)
+    year = article.reference.year
+    if (
+        occasion.date is None
+        and year
+        and not told_as_past(occasion, article.sentences, year)
+        # A day or month printed somewhere may be the occasion's, missed: a year would then contradict it.
+        and not any(found.month for found in find_dates(article.text))
+    ):
+        first_of_year = datetime.date(year, 1, 1)
+        occasion.date = FoundDate(0, 0, "", first_of_year, "year", year_inferred=True)
+
+
+def event_date(candidate, occasion, candidates, article):
+    """The FoundDate of one event, or None."""
+    date = candidate.date
+    if candidate is not occasion and date is None:
+        if candidate.kind == "agreement" and _bound_to_occasion(candidate, article.sentences, occasion):
+            # "Nhân dịp này, hai bên đã ký ...", "During the visit, Hanoi presented ...": the occasion's date.
+            date = _occasion_date(candidate, candidates, occasion, article.sentences)
+        if date is None and (
+            (candidate.part_of_occasion and candidate.kind == "delegation")
+            or candidate.category in {"visit", "training"}
+        ):
+            date = _date_of_the_trip(candidate, occasion)
+    if date is None and candidate.kind == "meeting" and candidate.category != "online_talks":
+        date = _date_within_the_visit(occasion, candidates)
+    if (date is None or date.date is None) and article.reference.published:
+        date = _publication_month(candidate, article.sentences, article.reference.published) or date
+    return date
+
+
+def told_as_past(candidate, sentences, year):
+    """An agreement, gift or project named as done before the occasion: "Trước đó, ...", "Thời gian qua,
+    Hà Nội đã hỗ trợ ...", a cooperation agreement whose term began before the occasion's year."""
+    if candidate.earlier or candidate.title_only:
+        return True
+    if PAST_REFERENCE.search(sentences[candidate.sentence]):
+        return True
+    if IMPLEMENTATION_PLAN.search(candidate.cue):
+        # "kế hoạch triển khai thỏa thuận ... giai đoạn 2021 - 2025": the term is the agreement's.
+        return False
+    return bool(candidate.period and year and int(candidate.period[:4]) < year)
+
+
+def _dated(candidate):
+    return candidate.date is not None and candidate.date.date is not None
+
+
+def _date_of_the_trip(candidate, occasion):
+    """A visit or course takes the occasion's date; a visit during which the occasion, a meeting, took
+    place takes its month only (the trip may have begun before it). A week or festival the delegation
+    came to open starts with the trip: its day stays."""
+    date = occasion.date
+    if (
+        candidate.category == "visit"
+        and occasion.category in MEETINGS_WITH_A_HOST
+        and date
+        and date.date
+        and date.precision == "day"
+    ):
+        return as_month(date)
+    return date
+
+
+def _date_within_the_visit(occasion, candidates):
+    """A seminar or talks during the same visit: the month of the visit, not its day, unless the visit
+    is the occasion and took one day ("Chiều ngày 05/4/2023, Đoàn ... đến thăm và làm việc")."""
+    if not (occasion.date and occasion.date.date and any(c.category == "visit" for c in candidates)):
+        return None
+    if occasion.category == "visit" and occasion.date.precision == "day" and not occasion.date.date_end:
+        return occasion.date
+    within = as_month(occasion.date)
+    return replace(within, precision="year") if occasion.date.precision == "year" else within
+
+
+def _bound_to_occasion(candidate, sentences, occasion):
+    """An undated signing, gift or hand-over told as part of the occasion the article reports."""
+    if candidate.part_of_occasion:
+        return True
+    year = occasion.date.date.year if occasion.date and occasion.date.date else None
+    if occasion.date is None or occasion.date.date is None or told_as_past(candidate, sentences, year):
+        return False
+    sentence = sentences[candidate.sentence]
+    if candidate.reverse and not SAME_OCCASION.search(sentence):
+        return False  # "Hà Nội cũng nhận được ... từ Viêng Chăn": usually an earlier gift, recalled
+    if candidate.category == "funded_project":
+        milestone = MILESTONE.search(sentence)
+        return bool(milestone and not FUTURE.search(sentence[: milestone.start()]))
+    return True
+
+
+def _occasion_date(candidate, candidates, occasion, sentences):
+    """The day of the meeting (or the one-day ceremony) an undated signing or gift belongs to.
+
+    Vietnamese and English reports tell the signing or hand-over right after the meeting where it took
+    place ("Tại hội đàm ...", "Nhân dịp này ..."), so a tie to a meeting takes the nearest such meeting
+    before it. Without a tie, a one-day occasion gives its day; a visit over several days, or several
+    meetings on different days, give the month only (compatible, never wrong), unless the text ties it
+    to the visit's first day.
+    """
+    if occasion.date is None or occasion.date.date is None:
+        return occasion.date  # a day/month whose year is unknown is still the occasion's
+    sentence = sentences[candidate.sentence]
+    meetings = _single_day_meetings(candidate, candidates, occasion)
+    before = [m for m in meetings if m.sentence <= candidate.sentence]
+    tie = next((category for pattern, category in MEETING_TIES if pattern.search(sentence)), None)
+    if tie is not None or (SAME_OCCASION.search(sentence) and not VISIT_TIE.search(sentence)):
+        pool = [m for m in before if not tie or m.category == tie] or before
+        if pool:
+            return as_day(max(pool, key=lambda m: m.sentence).date)
+    visit = next((c for c in candidates if c.category == "visit" and c.date and c.date.date), None)
+    span = visit.date if visit else (occasion.date if occasion.date.date_end else None)
+    several_days = bool(span and span.date_end and span.date_end != span.date)
+    days = {m.date.date for m in meetings}
+    if several_days and FIRST_DAY.search(sentence):
+        return as_day(span)
+    if len(days) == 1 and not (several_days and VISIT_TIE.search(sentence)):
+        return as_day(meetings[0].date)
+    if not days and not several_days:
+        return as_day(occasion.date)
+    first = min((m.date for m in meetings), key=lambda found: found.date, default=span or occasion.date)
+    return as_month(span if span and span.date <= first.date else first)
+
+
+def _single_day_meetings(candidate, candidates, occasion):
+    return [
+        c
+        for c in candidates
+        if (c.kind == "meeting" or c is occasion)
+        and c is not candidate
+        and not c.title_only
+        and c.date
+        and c.date.date
+        and c.date.day
+        and not c.date.date_end
+    ]
+
+
+def _publication_month(candidate, sentences, published):
+    """An event the text leaves undated takes the month it was published in (never the day: a wrong day
+    would contradict the true one), unless it is a past reference or still to come. An article out on
+    the 1st of a month more often reports the day before."""
+    if published.day == 1 or told_as_past(candidate, sentences, published.year):
+        return None
+    if NOT_YET.search(sentences[candidate.sentence]):
+        return None
+    first = published.replace(day=1)
+    return FoundDate(0, 0, "", first, "month", year_inferred=True, month=first.month)

@@ -1,0 +1,50 @@
+"""Detection: the sentences of an article -> the events they tell of (Candidates), one module per kind.
+
+DETECTORS lists them in the order they read each sentence. A detector's `detect(sentence, found,
+article)` adds to or joins `found.candidates` and returns True when it has taken the sentence, which
+then goes to no later detector; `finish(found, article)`, where a module has one, takes a last look
+once every sentence is read. To add a kind of event: write its module and add a row here."""
+
+import re
+from dataclasses import replace
+
+from events.extraction import vocabulary
+from events.extraction.detectors import agreements, aid, delegations, meetings
+from events.extraction.detectors.shared import DELEGATION_WORD, Findings, Sentence
+
+DETECTORS = (meetings, delegations, agreements, aid)
+
+SAME_DAY = re.compile(vocabulary.SAME_DAY, re.IGNORECASE)
+
+
+def find_candidates(article, numbers):
+    """The events told in `article.sentences[n]` for n in `numbers` (a range: the text's, or the title's)."""
+    found = Findings(scope=numbers)
+    for number in numbers:
+        sentence = _read_sentence(article, number, found)
+        for detector in DETECTORS:
+            if detector.detect(sentence, found, article):
+                break
+    for detector in DETECTORS:
+        if finish := getattr(detector, "finish", None):
+            finish(found, article)
+    return found.candidates
+
+
+def _read_sentence(article, number, found):
+    text = article.sentences[number]
+    dates = article.reference.dates_in(text)
+    same_day = SAME_DAY.search(text)
+    if same_day and found.last_day and not any(d.day for d in dates):
+        # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.
+        dates.append(
+            replace(found.last_day, start=same_day.start(), end=same_day.end(), text=same_day.group(0))
+        )
+    found.last_day = next((d for d in reversed(dates) if d.day and d.date and not d.date_end), found.last_day)
+    return Sentence(
+        number=number,
+        text=text,
+        dates=dates,
+        lao_related=number in article.lao_sentences,
+        names_delegation=bool(DELEGATION_WORD.search(text)),
+    )

@@ -1,0 +1,188 @@
+"""Agreements: cooperation agreements (thỏa thuận hợp tác), plans (kế hoạch hợp tác) and memoranda
+(biên bản ghi nhớ), signed or issued; and the funding a signed plan provides ("Theo kế hoạch, TP Hà
+Nội hỗ trợ kinh phí 12 tỷ đồng ...")."""
+
+import re
+from dataclasses import replace
+
+from events.extraction import vocabulary
+from events.extraction.amounts import aid_amounts
+from events.extraction.dates import date_of_event
+from events.extraction.detectors.shared import (
+    AGREEMENT_CUES,
+    FUTURE,
+    SAME_OCCASION,
+    Findings,
+    Sentence,
+    add_amounts,
+    planned,
+)
+from events.extraction.types import Candidate
+
+SIGNING = re.compile(f"{vocabulary.SIGNING_WORDS}|{vocabulary.TERM_NAMED}", re.IGNORECASE)
+FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
+# "giai đoạn 2022 - 2025", "their 2022-25 cooperation agreement"
+PERIOD = re.compile(
+    rf"(?:{vocabulary.TERM_WORDS})?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)(?!\d)", re.IGNORECASE
+)
+COUNTED = re.compile(
+    r"\b(?P<n>\d{1,2}|"
+    + "|".join(vocabulary.COUNT_WORDS)
+    + rf")\s+(?:(?:{vocabulary.COUNTED_DOCUMENT_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+MANY = re.compile(
+    rf"\b(?:{vocabulary.MANY_WORDS}|(?<![-–/])\d{{1,3}})\s+(?:[\w-]+,?\s+){{0,2}}$", re.IGNORECASE
+)
+# "triển khai nội dung Biên bản thỏa thuận ...", "under their 2022-2025 cooperation memorandum"
+CARRIED_OUT = re.compile(
+    rf"(?:{vocabulary.CARRIED_OUT})\s+(?:(?:{vocabulary.CARRIED_OUT_DETERMINERS})\s+)?"
+    r"(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+)?$",
+    re.IGNORECASE,
+)
+AGREEMENT_WORDS = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_WORDS
+]
+AGREEMENT_CONTENT = re.compile(vocabulary.AGREEMENT_CONTENT, re.IGNORECASE)
+AGREEMENT_FUNDING = re.compile(vocabulary.AGREEMENT_FUNDING, re.IGNORECASE)
+
+
+def detect(sentence: Sentence, found: Findings, article):
+    """The first kind of agreement the sentence names, if it is signed (or has a term) and not planned;
+    then, if the sentence is about a signed agreement's funding, its amounts (the sentence is told)."""
+    for pattern, category in AGREEMENT_CUES:
+        if cue := pattern.search(sentence.text):
+            _read_agreement(sentence, found, category, cue)
+            break
+    return _add_funding(sentence, found, article)
+
+
+def period_text(match):
+    start, end = match.group(1), match.group(2)
+    return f"{start}-{start[:2] + end if len(end) == 2 else end}"
+
+
+def _copies(sentence, cue):
+    """ "the signing of four memoranda of understanding ... on August 9": that many agreements (a
+    count of 2 to 10 with a day); 0 otherwise, and None for agreements in general ("các chương trình")."""
+    before_cue = sentence.text[max(0, cue.start() - 30) : cue.start()]
+    counted = COUNTED.search(before_cue)
+    copies = 0
+    if counted:
+        word = counted.group("n").lower()
+        copies = int(word) if word.isdigit() else vocabulary.COUNT_WORDS.get(word, 0)
+    if 2 <= copies <= 10 and any(d.day for d in sentence.dates):
+        return copies
+    return None if MANY.search(before_cue) else 0
+
+
+def _read_agreement(sentence, found, category, cue):
+    text = sentence.text
+    copies = _copies(sentence, cue)
+    if copies is None:
+        return  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general
+    mentioned_only = CARRIED_OUT.search(text[max(0, cue.start() - 34) : cue.start()])
+    # The parties can run long ("Thỏa thuận hợp tác giữa Đảng bộ, chính quyền Thủ đô Hà Nội và Đảng bộ,
+    # chính quyền Thủ đô Viêng Chăn giai đoạn 2022-2025"), or the term come first ("their 2022-25 ...").
+    period = PERIOD.search(text[cue.start() : cue.end() + 160]) or PERIOD.search(
+        text[max(0, cue.start() - 12) : cue.start()]
+    )
+    period = period_text(period) if period else ""
+    # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
+    signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
+        d.start > cue.end() for d in sentence.dates
+    )
+    if (
+        FUTURE.search(text[max(0, cue.start() - 70) : cue.start()])
+        or FUTURE_AFTER.search(text[cue.end() : cue.end() + 120])
+        or (planned(text, cue.start()) and not signed_then)
+    ):
+        return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
+    if mentioned_only and not (period or signed_then):
+        return  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
+    if not (SIGNING.search(text) or period):
+        return
+    told = len(found.candidates)
+    _add_agreement(sentence, found, category, cue, period, earlier=bool(mentioned_only and not signed_then))
+    if copies and len(found.candidates) > told:
+        found.candidates.extend(
+            replace(found.candidates[-1], sentences=[sentence.number]) for _ in range(copies - 1)
+        )
+    if category == "plan":
+        _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _add_agreement_a_plan_implements(sentence, found, plan_cue):
+    """ "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025": the plan names an agreement signed
+    earlier, which is an event of its own (its date is elsewhere)."""
+    rest = sentence.text[plan_cue.end() :]
+    for pattern, category in AGREEMENT_CUES[1:]:
+        named = pattern.search(rest)
+        named_period = named and PERIOD.search(rest[named.start() : named.end() + 40])
+        if named_period:
+            _add_agreement(sentence, found, category, named, period_text(named_period), earlier=True)
+            return
+
+
+def _add_agreement(sentence, found, category, cue, period, earlier=False):
+    """A signed (or named) agreement, joined to one of the same kind and term already found."""
+    existing = next(
+        (
+            c
+            for c in found.candidates
+            if c.category == category and (c.period == period or not (c.period and period))
+        ),
+        None,
+    )
+    if existing:
+        existing.sentences.append(sentence.number)
+        existing.period = existing.period or period
+        return
+    found.candidates.append(
+        Candidate(
+            category,
+            sentence.number,
+            cue.group(0),
+            None if earlier else _signing_date(sentence, cue),
+            [sentence.number],
+            period=period,
+            part_of_occasion=not earlier and bool(SAME_OCCASION.search(sentence.text)),
+            earlier=earlier,
+        )
+    )
+
+
+def _signing_date(sentence, cue):
+    """A day or month near the cue; else "In 2019 the two cities signed ...", "signed their latest
+    agreement in 2021": a year before the name or after the signing verb. A year inside the name
+    ("Kế hoạch năm 2025") does not date it."""
+    date = date_of_event([d for d in sentence.dates if d.precision != "year"], cue.start())
+    if date is not None:
+        return date
+
+    def names_the_year(found):
+        between = sentence.text[cue.end() : found.start]
+        return not between.strip() and found.text.lower().startswith("năm")
+
+    years = [
+        d
+        for d in sentence.dates
+        if d.precision == "year"
+        and (d.start < cue.start() or (d.start > cue.end() and not names_the_year(d)))
+    ]
+    return min(years, key=lambda d: abs(d.start - cue.start()), default=None)
+
+
+def _add_funding(sentence, found, article):
+    """ "Kinh phí thực hiện kế hoạch ...": the plan's money, even when an older agreement came up since.
+    "Theo kế hoạch, TP Hà Nội hỗ trợ kinh phí 12 tỷ đồng ...": its funding, not a gift."""
+    text = sentence.text
+    signed_ones = [c for c in reversed(found.candidates) if c.kind == "agreement" and c.category != "aid"]
+    named = next((category for pattern, category in AGREEMENT_CUES if pattern.search(text)), None)
+    named = named or next((category for pattern, category in AGREEMENT_WORDS if pattern.search(text)), None)
+    signed = next((c for c in signed_ones if c.category == named), None) or next(iter(signed_ones), None)
+    if not (signed and AGREEMENT_CONTENT.search(text) and AGREEMENT_FUNDING.search(text)):
+        return False
+    add_amounts(signed, aid_amounts(text, article.language))
+    signed.sentences.append(sentence.number)
+    return True

@@ -1,0 +1,274 @@
+"""Aid: gifts of money and goods (trao tặng, hỗ trợ, ủng hộ ... USD, khẩu trang), either way between the
+sides, and projects Hanoi funds (dự án ... do Hà Nội tài trợ, a school built with Hanoi's money),
+dated by the milestone the article reports (khánh thành, bàn giao, khởi công)."""
+
+import re
+
+from events.extraction import vocabulary
+from events.extraction.amounts import aid_amounts, same_amount
+from events.extraction.dates import date_of_event, same_day
+from events.extraction.detectors.shared import (
+    FUTURE,
+    MILESTONE,
+    SAME_OCCASION,
+    Findings,
+    Sentence,
+    add_amounts,
+)
+from events.extraction.sides import has_marker
+from events.extraction.types import Candidate
+from events.text import fold, squeeze
+
+AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
+AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
+NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
+FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
+MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
+HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
+PROJECT_COST = re.compile(vocabulary.PROJECT_COST, re.IGNORECASE)
+OF_WHICH = re.compile(vocabulary.OF_WHICH, re.IGNORECASE)
+LISTS_GOODS = re.compile(vocabulary.LISTS_GOODS, re.IGNORECASE)
+RECEIVED_FROM = re.compile(vocabulary.RECEIVED_FROM, re.IGNORECASE)
+DELEGATION_AS_SUBJECT = re.compile(rf"\b(?:{vocabulary.DELEGATION_AS_SUBJECT})\b[^,;]{{0,40}}$")
+RECIPIENT_WHO_RECEIVED = re.compile(
+    rf"\s*(?P<who>[^,]{{3,60}}?)\s+(?:cũng\s+)?(?:đã\s+)?(?:{vocabulary.RECEIVED})"
+)
+DEFAULT_RECIPIENT_OF_LAO_AID = vocabulary.HANOI_NAMES[0]
+
+
+def detect(sentence: Sentence, found: Findings, article):
+    """A funded project (or its cost), then the goods of a gift just told, then a gift. Returns True
+    when the sentence was taken by one of them."""
+    return (
+        _funded_project(sentence, found, article)
+        or _project_cost(sentence, found, article)
+        or _project_named_by_milestone(sentence, found, article)
+        or _goods_of_the_gift_just_told(sentence, found, article)
+        or _gift(sentence, found, article)
+    )
+
+
+def finish(found: Findings, article):
+    """A funded project without a date of its own takes the day of its reported milestone ("Ngày 15/5,
+    ... lễ khánh thành và bàn giao Trường ..."); one with neither a date nor an amount is only praised
+    in passing ("the Hanoi-funded Friendship Park is now a favourite destination") and is dropped unless
+    its own sentence names a milestone ("chỉ hơn một năm sau khởi công, dự án ..."). A date from a
+    sentence that names no milestone ("received the delegation on Saturday, as the two cities marked
+    the opening of a kindergarten funded by Hanoi") gives way to the milestone's own day."""
+    for project in [c for c in found.candidates if c.category == "funded_project"]:
+        if project.date and MILESTONE.search(article.sentences[project.sentence]):
+            continue
+        if milestone_day := _milestone_day(found, article):
+            number, project.date = milestone_day
+            project.sentences.append(number)
+        if (
+            project.date is None
+            and not project.amounts
+            and not MILESTONE.search(article.sentences[project.sentence])
+        ):
+            found.candidates.remove(project)
+
+
+def _milestone_day(found, article):
+    """(sentence number, day) of the first milestone told with the Lao side and a day, or None."""
+    for number in found.scope:
+        text = article.sentences[number]
+        milestone = MILESTONE.search(text)
+        if not milestone or number not in article.lao_sentences or FUTURE.search(text[: milestone.start()]):
+            continue
+        days = [d for d in article.reference.dates_in(text) if d.day]
+        if day := date_of_event(days, milestone.start()):
+            return number, day
+    return None
+
+
+def _funded_project(sentence, found, article):
+    """ "Trường ... được thành phố Hà Nội tài trợ xây dựng", also right after the hand-over in Vientiane."""
+    project = FUNDED_PROJECT.search(sentence.text)
+    if not project:
+        return False
+    number = sentence.number
+    after_lao_sentence = number - 1 in article.lao_sentences and number - 1 in found.scope
+    if not (sentence.lao_related or found.candidates or after_lao_sentence):
+        return False
+    name = squeeze(project.group("name") or "")
+    # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
+    own = date_of_event(sentence.dates, project.start())
+    amounts = aid_amounts(sentence.text, article.language, project=True)
+    _add_project(sentence, found, article, project.group(0), own, amounts, name)
+    return True
+
+
+def _project_cost(sentence, found, article):
+    """ "It will be built within 12 months at a total cost of 3 million USD.": the project just told."""
+    if not PROJECT_COST.search(sentence.text):
+        return False
+    project = found.told_just_before("funded_project", sentence.number, 3)
+    cost = aid_amounts(sentence.text, article.language, project=True) if project else []
+    if not cost:
+        return False
+    project.sentences.append(sentence.number)
+    add_amounts(project, cost)
+    return True
+
+
+def _project_named_by_milestone(sentence, found, article):
+    """ "Lễ khởi công Dự án xây dựng trụ sở ... Đây là quà tặng của ... Thủ đô Hà Nội": a project Hanoi
+    gives, named by the milestone the article reports."""
+    named = MILESTONE_PROJECT.search(sentence.text)
+    if not (named and sentence.lao_related and not FUTURE.search(sentence.text[: named.start()])):
+        return False
+    this_and_the_next_two = [
+        article.sentences[n] for n in range(sentence.number, sentence.number + 3) if n in found.scope
+    ]
+    if not HANOI_GIFT.search(" ".join(this_and_the_next_two)):
+        return False
+    own = date_of_event(sentence.dates, named.start())
+    amounts = aid_amounts(sentence.text, article.language, project=True)
+    _add_project(sentence, found, article, named.group(0), own, amounts, "")
+    return True
+
+
+def _add_project(sentence, found, article, cue, own, amounts, name):
+    """A funded project, joined to the one already found unless their names or days differ: "the opening
+    of a new kindergarten funded by Hanoi", then "The school, built with US$1.2 million from Hanoi, ..."."""
+
+    def dated_by_milestone(candidate):
+        return candidate.date is not None and MILESTONE.search(article.sentences[candidate.sentence])
+
+    same = next(
+        (
+            c
+            for c in found.candidates
+            if c.category == "funded_project"
+            and (not name or not c.project or fold(name) == fold(c.project))
+            and (own is None or not dated_by_milestone(c) or same_day(own, c.date))
+        ),
+        None,
+    )
+    number = sentence.number
+    if same is None:
+        found.candidates.append(
+            Candidate("funded_project", number, cue, own, [number], amounts=amounts, project=name)
+        )
+        return
+    if own and not dated_by_milestone(same) and MILESTONE.search(sentence.text):
+        same.sentence, same.date = number, own
+    same.sentences.append(number)
+    same.project = same.project or name
+    same.date = same.date or own
+    for amount in amounts:
+        if not any(same_amount(amount, known) for known in same.amounts):
+            same.amounts.append(amount)
+
+
+def _goods_of_the_gift_just_told(sentence, found, article):
+    """ "The medical supplies comprise 50,000 face masks, ...", "Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD
+    và ...": the gift just reported, item by item or by recipient."""
+    gift = found.told_just_before("aid", sentence.number, 2)
+    listing = (not AID_VERB.search(sentence.text) and LISTS_GOODS.search(sentence.text)) or OF_WHICH.match(
+        sentence.text
+    )
+    if not (gift and listing):
+        return False
+    listed = aid_amounts(sentence.text, article.language)
+    if not listed:
+        return False
+    gift.sentences.append(sentence.number)
+    add_amounts(gift, listed)
+    return True
+
+
+def _gift(sentence, found, article):
+    text = sentence.text
+    verb = AID_VERB.search(text)
+    if not verb:
+        return False
+    # "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives.
+    delegation_gives = bool(
+        sentence.names_delegation and found.candidates and DELEGATION_AS_SUBJECT.search(text[: verb.start()])
+    )
+    on_the_occasion = bool(SAME_OCCASION.search(text)) or delegation_gives
+    if not (sentence.lao_related or (found.candidates and on_the_occasion)):
+        return False
+    amounts = aid_amounts(text, article.language)
+    if not amounts and (not AID_GOODS.search(text) or NOT_AID.search(text)):
+        return True  # aid words without anything given: the sentence is told, and no gift
+    reverse = _from_the_lao_side(text, verb, article.lao_markers)
+    if reverse:
+        subject = RECIPIENT_WHO_RECEIVED.match(text)
+        for amount in amounts:
+            amount.recipient = amount.recipient or (
+                subject.group("who") if subject else DEFAULT_RECIPIENT_OF_LAO_AID
+            )
+    own = _gift_date(sentence, verb, article)
+    _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion)
+    return True
+
+
+def _gift_date(sentence, verb, article):
+    """A day or month near the verb; else "Năm 2018, Công an Hà Nội đã hỗ trợ ... 1,2 tỷ đồng": a year
+    before the verb, earlier than the article's, makes an earlier gift of its own."""
+    own = date_of_event([d for d in sentence.dates if d.precision != "year"], verb.start())
+    if own is not None:
+        return own
+    now = article.reference.now
+    return next(
+        (
+            d
+            for d in sentence.dates
+            if d.precision == "year" and d.start < verb.start() and now and d.date.year < now
+        ),
+        None,
+    )
+
+
+def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
+    """A gift joins one already told the same way (or with the same sum: one sum told twice is one
+    gift, whichever way the sentence reads) on the same day; else it is a gift of its own."""
+    same = next(
+        (
+            c
+            for c in found.candidates
+            if c.category == "aid"
+            and (c.reverse == reverse or any(same_amount(a, k) for a in amounts for k in c.amounts))
+            and (own is None or (c.date is None and own.precision != "year") or same_day(own, c.date))
+        ),
+        None,
+    )
+    if same is None:
+        found.candidates.append(
+            Candidate(
+                "aid",
+                sentence.number,
+                verb.group(0),
+                own,
+                [sentence.number],
+                amounts=amounts,
+                reverse=reverse,
+                part_of_occasion=on_the_occasion,
+            )
+        )
+        return
+    same.sentences.append(sentence.number)
+    add_amounts(same, amounts)
+    same.date = same.date or own
+    same.part_of_occasion = same.part_of_occasion or on_the_occasion
+
+
+def _from_the_lao_side(text, verb, lao_markers):
+    """Aid from the Lao side: "Hà Nội nhận được ... từ Thủ đô Viêng Chăn", "Viêng Chăn ủng hộ Hà Nội"."""
+    received = RECEIVED_FROM.search(text)
+    if received and has_marker(text[received.end() : received.end() + 60], lao_markers):
+        return True
+    if verb.group(0).lower() == "received":
+        # The subject receives, from the Vietnamese side: "Vientiane ... received ... from Hanoi".
+        return False
+    before = text[: verb.start()]
+    after = text[verb.end() : verb.end() + 80]
+    return (
+        has_marker(before[-80:], lao_markers)
+        and not has_marker(before[-80:], vocabulary.VIETNAM_MARKERS)
+        and has_marker(after, vocabulary.VIETNAM_MARKERS)
+        and not has_marker(after[:40], lao_markers)
+    )

@@ -1,0 +1,91 @@
+"""Delegations: visits (chuyến thăm, thăm và làm việc, a working trip) and training courses for Lao
+cadres (lớp bồi dưỡng, khóa đào tạo). One visit and one course per article unless the text dates a
+second one in another year ("Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...")."""
+
+import re
+
+from events.extraction import vocabulary
+from events.extraction.dates import date_of_event, in_another_year
+from events.extraction.detectors.shared import (
+    DELEGATION_WORD,
+    ENVOY,
+    FUTURE,
+    Findings,
+    Sentence,
+    planned,
+)
+from events.extraction.types import Candidate
+
+VISIT = re.compile(vocabulary.VISIT_CUES, re.IGNORECASE)
+TRAINING = re.compile(vocabulary.TRAINING_CUES, re.IGNORECASE)
+THE_COURSE = re.compile(vocabulary.THE_COURSE, re.IGNORECASE)
+AT_THE_EMBASSY = re.compile(vocabulary.AT_THE_EMBASSY)
+CALL_AT_THE_EMBASSY = re.compile(vocabulary.CALL_AT_THE_EMBASSY)
+PLANNED_AFTER = re.compile(vocabulary.PLANNED_AFTER, re.IGNORECASE)
+
+
+def detect(sentence: Sentence, found: Findings, article):
+    course = _course_cue(sentence, found)
+    if course and sentence.lao_related:
+        _add_course(sentence, found, course)
+        return False
+    visit = VISIT.search(sentence.text)
+    if visit and (sentence.lao_related or found.meeting) and _a_trip(sentence.text, visit):
+        _add_visit(sentence, found, visit)
+    return False
+
+
+def _course_cue(sentence, found):
+    """A course named in the sentence, or "The course, held from May 8 to June 2, ..." continuing the
+    course just told; such a sentence is about the Lao side for the detectors after this one too."""
+    training = TRAINING.search(sentence.text)
+    if training and sentence.lao_related and planned(sentence.text, training.start()):
+        training = None
+    if not training and found.first("training") and (same_course := THE_COURSE.match(sentence.text)):
+        sentence.lao_related = True
+        return same_course
+    return training
+
+
+def _add_course(sentence, found, cue):
+    course = found.first("training")
+    if course is None:
+        own = date_of_event(sentence.dates, cue.start())
+        found.candidates.append(
+            Candidate(
+                "training", sentence.number, cue.group(0), own, [sentence.number], part_of_occasion=True
+            )
+        )
+        return
+    course.sentences.append(sentence.number)
+    own = date_of_event(sentence.dates, cue.start(), span=True)
+    if own and own.date_end and not (course.date and course.date.date_end):
+        course.date = own  # "attended the course ... held from April 15 to June 14"
+
+
+def _a_trip(text, visit):
+    """Not a resident ambassador's call, nor a call at the embassy in Hanoi ("tới thăm và chúc mừng Đại
+    sứ quán Lào"), nor a visit still to come."""
+    clause = text[max(0, visit.start() - 80) : visit.start()]
+    by_envoy = ENVOY.search(clause) and not DELEGATION_WORD.search(clause)
+    at_embassy = AT_THE_EMBASSY.search(text[visit.start() :]) or CALL_AT_THE_EMBASSY.search(
+        text[visit.start() : visit.end() + 40]
+    )
+    still_to_come = FUTURE.search(clause) or PLANNED_AFTER.search(text[visit.end() : visit.end() + 100])
+    return not (by_envoy or at_embassy or still_to_come)
+
+
+def _add_visit(sentence, found, cue):
+    visit = found.first("visit")
+    own = date_of_event(sentence.dates, cue.start(), span=True)
+    if visit and in_another_year(own, visit.date):
+        # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...": an earlier visit of its own.
+        found.candidates.append(Candidate("visit", sentence.number, cue.group(0), own, [sentence.number]))
+    elif visit:
+        visit.sentences.append(sentence.number)
+        if own and own.date_end and not (visit.date and visit.date.date_end):
+            visit.date = own  # "đang thăm và làm việc tại Lào từ ngày 11 đến 13/9"
+    else:
+        found.candidates.append(
+            Candidate("visit", sentence.number, cue.group(0), own, [sentence.number], part_of_occasion=True)
+        )

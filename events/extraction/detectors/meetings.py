@@ -1,0 +1,153 @@
+"""Meetings: hội đàm (talks), tiếp (a reception), chào xã giao (a courtesy call), online talks, and
+other sessions (a working session, a seminar, an opening ceremony).
+
+The first meeting told with the Lao side is the occasion the article reports; later sentences that
+point back at it ("Tại buổi tiếp, ...") join it, and other meetings become events of their own."""
+
+import re
+
+from events.extraction import vocabulary
+from events.extraction.dates import date_of_event, same_day
+from events.extraction.detectors.shared import (
+    AGREEMENT_CUES,
+    DELEGATION_OR_SIDES,
+    FUTURE,
+    HABITUAL,
+    Findings,
+    Sentence,
+)
+from events.extraction.types import Candidate
+
+MEETING_CUES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_CUES
+]
+MEETING_ANAPHORA = re.compile(vocabulary.MEETING_ANAPHORA, re.IGNORECASE)
+HELD_ONLINE = re.compile(vocabulary.HELD_ONLINE, re.IGNORECASE)
+HANDED_OVER = re.compile(vocabulary.HANDED_OVER, re.IGNORECASE)
+PLAN_WORDS = re.compile(vocabulary.PLAN_WORDS, re.IGNORECASE)
+# "Phát biểu tại buổi tiếp, ..." opening what is left of an article whose lead was lost.
+OPENING_ANAPHORA = re.compile(
+    rf"^(?:[\w ]{{0,40}}?(?:{vocabulary.SPEAKING_AT})[^,.;]{{0,40}}? )?"
+    rf"(?:tại|trong) (?:các )?(?:buổi|cuộc) (?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
+    re.IGNORECASE,
+)
+
+
+def detect(sentence: Sentence, found: Findings, article):
+    category, cue = _category_of(sentence.text)
+    if category == "online_talks" and _held_online(sentence, found):
+        return False
+    category, cue, lead_lost = _meeting_cue(sentence, found, category, cue)
+    if category is None or not _about_the_occasion(sentence, found, lead_lost):
+        return False
+    own_date = date_of_event(
+        [
+            d
+            for d in sentence.dates
+            if d.precision != "year" or not _names_agreement(sentence.text, cue.end(), d.start)
+        ],
+        cue.start(),
+    )
+    _place_meeting(sentence, found, category, cue, own_date, opens=bool(lead_lost))
+    return False
+
+
+def _held_online(sentence, found):
+    """ "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks already reported were online."""
+    meeting = found.meeting
+    if not (
+        meeting
+        and meeting.category in {"talks", "other"}
+        and HELD_ONLINE.search(sentence.text)
+        and not HABITUAL.search(sentence.text)
+        and not any(d.day and not same_day(d, meeting.date) for d in sentence.dates)
+    ):
+        return False
+    meeting.category = "online_talks"
+    meeting.sentences.append(sentence.number)
+    return True
+
+
+def _meeting_cue(sentence, found, category, cue):
+    """(category, the cue's match, whether the cue opens a text whose lead was lost), or Nones."""
+    text = sentence.text
+    lead_lost = found.meeting is None and OPENING_ANAPHORA.match(text)
+    if lead_lost and not category:
+        category, cue = _anaphora_category(lead_lost.group("meeting")), lead_lost
+    if category is None:
+        return None, None, None
+    if (
+        HABITUAL.search(text[: cue.start()])
+        and not any(d.day for d in sentence.dates)
+        and not MEETING_ANAPHORA.search(text)
+    ):
+        return None, None, None  # "Hằng năm, hai bên thường xuyên trao đổi qua hình thức trực tuyến": a habit
+    if FUTURE.search(text[max(0, cue.start() - 50) : cue.start()]):
+        return None, None, None  # "Thủ tướng Lào sẽ hội kiến ...", "Sở Y tế sẽ tổ chức trao đổi trực tuyến"
+    if (
+        category == "reception"
+        and HANDED_OVER.search(text[: cue.start()])
+        and text[cue.start() :].startswith("received by")
+    ):
+        return None, None, None  # "was handed over by ... and received by the Director ...": a gift
+    return category, cue, lead_lost
+
+
+def _category_of(text):
+    for pattern, category in MEETING_CUES:
+        if match := pattern.search(text):
+            return category, match
+    return None, None
+
+
+def _anaphora_category(meeting_word):
+    meeting_word = meeting_word.lower()
+    if "tiếp" in meeting_word:
+        return "reception"
+    return vocabulary.ANAPHORA_CATEGORIES.get(meeting_word, "other")
+
+
+def _about_the_occasion(sentence, found, lead_lost):
+    """A meeting with the Lao side: it names that side, or, once a meeting or a Lao visit is told, it
+    names "the delegation" or points back at the meeting ("On November 30, Chairman ... received the
+    delegation")."""
+    if sentence.lao_related or lead_lost:
+        return True
+    host_known = found.meeting or found.first("visit")
+    delegation_named = sentence.names_delegation or DELEGATION_OR_SIDES.search(sentence.text)
+    return bool(host_known and (delegation_named or MEETING_ANAPHORA.search(sentence.text)))
+
+
+def _names_agreement(text, start, end):
+    """An agreement is named between `start` and `end`, so a year at `end` is its name's year: "Kết
+    thúc hội đàm, hai bên đã ký Kế hoạch hợp tác năm 2025"."""
+    between = text[start:end]
+    return any(pattern.search(between) for pattern, _ in AGREEMENT_CUES) or bool(PLAN_WORDS.search(between))
+
+
+def _place_meeting(sentence, found, category, cue, own_date, *, opens):
+    """The first meeting is the occasion; a later one joins it, or a meeting of its kind, or stands alone."""
+    number, text, meeting = sentence.number, sentence.text, found.meeting
+    if meeting is None:
+        if sentence.lao_related or sentence.names_delegation or DELEGATION_OR_SIDES.search(text) or opens:
+            found.meeting = Candidate(
+                category, number, cue.group(0), own_date, [number], part_of_occasion=True
+            )
+            found.candidates.append(found.meeting)
+        return
+    anaphoric = MEETING_ANAPHORA.search(text[max(0, cue.start() - 25) : cue.end() + 5])
+    same_kind = found.first(category)
+    if (
+        anaphoric
+        and (category in {meeting.category, "reception"} or meeting.category == "online_talks")
+        and (cue.start() < 40 or own_date is None or same_day(own_date, meeting.date))
+    ):
+        # "Phát biểu tại buổi tiếp, ...": a date later in the sentence belongs to what is said there.
+        meeting.sentences.append(number)
+    elif same_kind and (own_date is None or same_kind.date is None or same_day(own_date, same_kind.date)):
+        same_kind.sentences.append(number)
+        same_kind.date = same_kind.date or own_date
+    elif category == "reception" and own_date is None:
+        meeting.sentences.append(number)  # "chào đón", "đón tiếp" describing the same meeting
+    else:
+        found.candidates.append(Candidate(category, number, cue.group(0), own_date, [number]))

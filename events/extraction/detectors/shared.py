@@ -1,0 +1,70 @@
+"""Patterns and helpers more than one detector uses."""
+
+import re
+from dataclasses import dataclass, field
+
+from events.extraction import vocabulary
+from events.extraction.amounts import same_amount
+from events.extraction.dates import FoundDate
+from events.extraction.types import Candidate
+
+FUTURE = re.compile(vocabulary.FUTURE, re.IGNORECASE)
+HABITUAL = re.compile(vocabulary.HABITUAL, re.IGNORECASE)
+LISTED = re.compile(vocabulary.LISTED_CONTENT, re.IGNORECASE)
+SAME_OCCASION = re.compile(vocabulary.SAME_OCCASION, re.IGNORECASE)
+DELEGATION_WORD = re.compile(rf"\b(?:{vocabulary.DELEGATION_WORDS})\b", re.IGNORECASE)
+DELEGATION_OR_SIDES = re.compile(rf"\b(?:{vocabulary.DELEGATION_OR_SIDES})\b")
+ENVOY = re.compile(vocabulary.ENVOY, re.IGNORECASE)
+MILESTONE = re.compile(vocabulary.PROJECT_MILESTONES, re.IGNORECASE)
+AGREEMENT_CUES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_CUES
+]
+
+
+@dataclass
+class Sentence:
+    """One sentence as the detectors see it."""
+
+    number: int
+    text: str
+    dates: list[FoundDate]  # with "Cùng ngày" read as the day last named
+    lao_related: bool  # names the Lao side, or a Lao person, or continues a course just told
+    names_delegation: bool  # "đoàn", "delegation"
+
+
+@dataclass
+class Findings:
+    """What detection has found in the article so far, shared by the detectors in sentence order."""
+
+    scope: range  # the sentences read: the text's, or the title alone
+    candidates: list[Candidate] = field(default_factory=list)
+    meeting: Candidate | None = None  # the first meeting: the occasion the article reports
+    last_day: FoundDate | None = None  # the last single day named, for "Cùng ngày"
+
+    def first(self, category):
+        return next((c for c in self.candidates if c.category == category), None)
+
+    def told_just_before(self, category, number, within):
+        """The latest candidate of `category` last told at most `within` sentences before `number`."""
+        return next(
+            (
+                c
+                for c in reversed(self.candidates)
+                if c.category == category and number - c.sentences[-1] <= within
+            ),
+            None,
+        )
+
+
+def planned(sentence, cue_start):
+    """The cue is a task for later or one item of a plan's content, in the clause before it, or part of a
+    summary of the past: "Trong năm qua, ...; Công an Hà Nội đã tổ chức 3 lớp bồi dưỡng ..."."""
+    clause = re.split(r"[;]", sentence[:cue_start])[-1]
+    return bool(FUTURE.search(clause) or LISTED.search(clause) or HABITUAL.search(sentence[:cue_start]))
+
+
+def add_amounts(candidate, amounts):
+    """Add a sentence's amounts to a gift told before: an amount already there is not added again,
+    but two equal sums in the sentence itself ("15.000 USD cho Hà Nội và 15.000 USD cho ...") both are."""
+    known = list(candidate.amounts)
+    candidate.amounts.extend(amount for amount in amounts if not any(same_amount(amount, k) for k in known))

@@ -1,0 +1,66 @@
+"""The occasion an article reports: its first meeting with the Lao side, or else the first event
+found. The headline may add a kind of event the text lost; a meeting with a delegation from the other
+capital implies that delegation's visit."""
+
+import re
+
+from events.extraction import vocabulary
+from events.extraction.detectors import find_candidates
+from events.extraction.direction import delegation_of
+from events.extraction.types import Candidate
+
+GUEST_IN_TOWN = re.compile(vocabulary.GUEST_IN_TOWN, re.IGNORECASE)
+EMBASSY = re.compile(vocabulary.EMBASSY, re.IGNORECASE)
+
+
+def events_of_the_headline(candidates, article):
+    """The title names the occasion when the cleaner lost the lead ("HĐND Hà Nội và Viêng Chăn hội đàm,
+    ..."); it only adds kinds of event the text does not report, and never an agreement."""
+    if article.title_sentence is None:
+        return []
+    told = {c.kind for c in candidates}
+    added = []
+    for candidate in find_candidates(article, range(article.title_sentence, article.title_sentence + 1)):
+        if candidate.kind not in told and candidate.kind != "agreement":
+            candidate.title_only = True
+            added.append(candidate)
+    return added
+
+
+def choose_occasion(candidates):
+    occasion = (
+        next((c for c in candidates if c.part_of_occasion and c.kind == "meeting"), None) or candidates[0]
+    )
+    occasion.part_of_occasion = True
+    return occasion
+
+
+def implied_visit(occasion, candidates, article, direction):
+    """The visit a meeting with a delegation from the other capital implies, when the article tells
+    the meeting only: "tiếp Đoàn đại biểu Thủ đô Hà Nội ... đến chào xã giao" in Vientiane, "At a
+    reception for Vientiane's Mayor ..., who is in Hanoi". A call at an embassy, a resident ambassador
+    received where they serve and talks held online make no trip. Undated here: dating.py dates it
+    by the meeting's month, as it does any visit."""
+    if (
+        occasion.kind != "meeting"
+        or occasion.category not in {"talks", "reception", "courtesy_call"}
+        or direction not in ("to_hanoi", "to_laos")
+        or any(c.kind == "delegation" for c in candidates)
+    ):
+        return None
+    told = [article.sentences[n] for n in dict.fromkeys(occasion.sentences)]
+    if any(EMBASSY.search(sentence) for sentence in told):
+        return None
+    guest = next(
+        (
+            found
+            for sentence in told
+            if (found := GUEST_IN_TOWN.search(sentence) or delegation_of(sentence, direction))
+        ),
+        None,
+    )
+    if guest is None:
+        return None
+    return Candidate(
+        "visit", occasion.sentence, guest.group(0), None, [occasion.sentence], part_of_occasion=True
+    )

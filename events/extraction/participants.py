@@ -1,0 +1,101 @@
+"""Who took part in each event: the people named in its sentences, outside greetings and outside
+sentences about other events; for the occasion the article reports, also everyone named in a sentence
+about the occasion or the Lao side."""
+
+import re
+from dataclasses import dataclass
+
+from events.extraction import vocabulary
+from events.extraction.detectors.shared import DELEGATION_OR_SIDES
+from events.extraction.people import as_extracted, proper_name_people
+from events.extraction.sides import has_marker
+from events.text import fold
+
+GREETING = re.compile(vocabulary.GREETING, re.IGNORECASE)
+ATTENDANCE = re.compile(vocabulary.ATTENDANCE, re.IGNORECASE)
+
+
+@dataclass
+class OccasionPeople:
+    people: list  # everyone who took part in the occasion (types.Person)
+    greetings: set[int]  # sentences that only pass on greetings: nobody named there takes part
+    elsewhere: set[int]  # sentences about events other than the occasion
+
+
+def occasion_people(occasion, candidates, article):
+    """Mark the events told in the occasion's own sentence as part of it, and find its people: those
+    named outside greetings and other events' sentences, in a sentence about the occasion (an event's
+    sentence, or one naming the Lao side or who attended), so glued headlines do not count."""
+    sentences, people = article.sentences, article.people
+    greetings = {n for n, s in enumerate(sentences) if GREETING.search(s)}
+    occasion_sentences = {c.sentence for c in candidates if c.part_of_occasion}
+    for candidate in candidates:
+        if candidate.sentence == occasion.sentence and not candidate.earlier:
+            # Whatever the occasion's sentence reports belongs to it ("... đã trao tặng ... 1,5 tỷ đồng").
+            candidate.part_of_occasion = True
+    elsewhere = {n for c in candidates if not c.part_of_occasion for n in c.sentences} - occasion_sentences
+    event_sentences = {n for c in candidates for n in c.sentences}
+    lao_people = [p for p in people.values() if p.side == "la"]
+    attending = {n for n, s in enumerate(sentences) if ATTENDANCE.search(s)}
+    about_laos = attending | {
+        n
+        for n, s in enumerate(sentences)
+        if has_marker(s, article.lao_markers) or any(n in p.sentences for p in lao_people)
+    }
+    taking_part = [
+        p for p in people.values() if (p.sentences - greetings - elsewhere) & (event_sentences | about_laos)
+    ]
+    if not any(p.side == "la" for p in taking_part) or not any(p.side == "vn" for p in taking_part):
+        # The rules missed a side: ask underthesea's tagger, on the occasion's sentence only.
+        known = {fold(p.name) for p in taking_part}
+        for person in proper_name_people(sentences[occasion.sentence], article.language):
+            if fold(person.name) not in known:
+                taking_part.append(person)
+    return OccasionPeople(taking_part, greetings, elsewhere)
+
+
+def participants(candidate, occasion, article, at_occasion):
+    """The people of one event, as ExtractedPerson: nobody leads a signing or a gift."""
+    found = {}
+    for person in _named_in_its_sentences(candidate, article, at_occasion):
+        found[fold(person.name)] = person
+    for person in _named_by_their_title(candidate, article, at_occasion):
+        found.setdefault(fold(person.name), person)
+    if candidate is not occasion and any(
+        DELEGATION_OR_SIDES.search(article.sentences[n]) for n in candidate.sentences
+    ):
+        # "On December 1, the delegation paid a courtesy call on ...": the delegation's leaders take part.
+        for person in article.people.values():
+            if person.lead:
+                found.setdefault(fold(person.name), person)
+    if candidate.part_of_occasion or candidate is occasion:
+        for person in at_occasion.people:
+            found.setdefault(fold(person.name), person)
+    extracted = [as_extracted(person) for person in found.values()]
+    if candidate.kind == "agreement":
+        for person in extracted:
+            person.lead = False
+    return extracted
+
+
+def _own_sentences(candidate, at_occasion):
+    """A sentence about another event lends its people to that event only."""
+    return [n for n in candidate.sentences if not (candidate.part_of_occasion and n in at_occasion.elsewhere)]
+
+
+def _named_in_its_sentences(candidate, article, at_occasion):
+    for number in _own_sentences(candidate, at_occasion):
+        if number in at_occasion.greetings:
+            continue
+        for person in article.people.values():
+            if number in person.sentences:
+                yield person
+
+
+def _named_by_their_title(candidate, article, at_occasion):
+    """ "Bí thư Thành ủy Hà Nội" named by the title alone (a title long enough to be one person's)."""
+    own = _own_sentences(candidate, at_occasion)
+    for person in article.people.values():
+        role = fold(person.role)
+        if len(role) > 16 and any(role in fold(article.sentences[n]) for n in own):
+            yield person

@@ -1,0 +1,40 @@
+"""Where an event took place: the place a sentence names ("tại Việt Nam", "sang Lào", "in Vientiane"),
+in its Vietnamese form, or the capital on the side the travellers went to."""
+
+import re
+
+from events.extraction import vocabulary
+from events.text import fold
+
+# Case-sensitive for the place: "in Laos", never "in laos" of a lower-case word.
+PLACE_PHRASE = re.compile(
+    rf"\b(?:{vocabulary.PLACE_PREPOSITIONS})\s+(?i:{vocabulary.PLACE_PREFIXES})?"
+    r"(?P<place>" + "|".join(vocabulary.PLACE_NAMES) + r")\b"
+)
+VIENTIANE = re.compile(vocabulary.VIENTIANE)
+
+
+def places_named(text):
+    """Each place a place phrase of `text` names, in its Vietnamese form ("Vientiane" -> "Viêng Chăn")."""
+    return [
+        vocabulary.PLACES.get(fold(m.group("place")), m.group("place")) for m in PLACE_PHRASE.finditer(text)
+    ]
+
+
+def without_place_phrases(text):
+    return PLACE_PHRASE.sub(" ", text)
+
+
+def explicit_place(sentence):
+    places = places_named(sentence)
+    return places[0] if places else ""
+
+
+def display_place(place, direction, article_text):
+    """The sentence's own place, or where the travellers went: Viêng Chăn when the article names it
+    (else Lào), or Hà Nội."""
+    if direction == "to_laos" and place in {"", "Lào"}:
+        return "Viêng Chăn" if VIENTIANE.search(article_text) else "Lào"
+    if direction == "to_hanoi" and place in {"", "Việt Nam"}:
+        return "Hà Nội"
+    return place

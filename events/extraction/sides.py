@@ -1,0 +1,58 @@
+"""Which side a piece of text names: the Lao side (Lào, Viêng Chăn, a Lao province) or the Vietnamese
+one (Hà Nội, Việt Nam), and whether an article is about Hanoi and Laos at all."""
+
+import functools
+import re
+
+from events.extraction import vocabulary
+
+_HANOI = re.compile(
+    r"\b(?:" + "|".join([*vocabulary.HANOI_NAMES, *vocabulary.HANOI_MISSPELLINGS]) + r")\b", re.IGNORECASE
+)
+_CAPITALS = f"{vocabulary.HANOI}|{vocabulary.VIENTIANE}"
+_NAMED_AFTER_THE_CAPITALS = re.compile(
+    rf"(?:{vocabulary.ROUTE_WORDS})\s+(?:{_CAPITALS})\s*[-–]\s*(?:{_CAPITALS})|"
+    rf"\b(?:{_CAPITALS})\s*[-–]\s*(?:{_CAPITALS})\s+(?:{vocabulary.ROUTE_WORDS_EN})",
+    re.IGNORECASE,
+)
+
+
+def lao_markers(language):
+    return vocabulary.LAO_MARKERS + (vocabulary.LAO_MARKERS_EN if language == "en" else ())
+
+
+@functools.cache
+def _marker_pattern(markers):
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(marker) for marker in markers) + r")(?!\w)")
+
+
+def has_marker(text, markers):
+    """Does `text` name one of `markers` as a whole word? Lào Cai, a Vietnamese province, is no Laos."""
+    lowered = text.lower()
+    for place in vocabulary.NOT_LAO_PLACES:
+        lowered = lowered.replace(place, " ")
+    return bool(_marker_pattern(markers).search(lowered))
+
+
+def names_hanoi(text):
+    """Hanoi takes part, not only in the name of a road or railway: "the Hanoi-Vientiane expressway"."""
+    return bool(_HANOI.search(_NAMED_AFTER_THE_CAPITALS.sub(" ", text)))
+
+
+def vietnam_side_present(article):
+    """The Hanoi or Vietnamese side is named in the title or the opening, by a place or a person."""
+    opening = "\n".join([article.title, *article.opening])
+    if has_marker(opening, vocabulary.VIETNAM_MARKERS):
+        return True
+    return any(p.side == "vn" and p.sentences & {0, 1, 2} for p in article.people.values())
+
+
+def keep_lao_sides_in_lao_company(people, sentences, markers):
+    """A romanised name is Lao only in Lao company: "Kenji Morita" shares its shape."""
+    for person in people.values():
+        if (
+            person.side == "la"
+            and not has_marker(person.role, markers)
+            and not any(has_marker(sentences[n], markers) for n in person.sentences)
+        ):
+            person.side = ""
