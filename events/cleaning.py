@@ -694,12 +694,20 @@ def strip_title_stamp(title):
 
 
 def _page_dateline(lines):
+    """A page date among the first lines: a bare date, or one after its label and a comma ("Thứ Năm,
+    18:20, 11/04/2024"). A label without a comma at the very top is the site header's clock, printed
+    when the page was saved ("Thứ hai 29/04/2024 16:46" above a report from 2022)."""
     for line in [line for line in lines if line][:3]:
-        if _dateline_kind(line) == "page" and (moment := parse_page_datetime(line)):
+        match = _DATELINE.match(line) if len(line) <= 90 else None
+        if match is None or _dateline_kind(line) != "page":
+            continue
+        labelled_without_comma = match.group("label").strip(" ,|:-") and not match.group("comma")
+        if not labelled_without_comma and (moment := parse_page_datetime(line)):
             return moment
     return None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
@@ -707,7 +715,7 @@ def detect_language(text):
     """'vi' when letters only Vietnamese writes make up more than 2% of the letters, else 'en'. The
     text decides, not a page's lang attribute: English pages quote Vietnamese names, and the reverse."""
     sample = text[:3000]
-    letters = sum(char.isalpha() for char in sample) or 1
+    letters = len(_LETTER.findall(sample)) or 1
     return "vi" if len(_VIETNAMESE_LETTERS.findall(sample)) / letters > 0.02 else "en"
 
 

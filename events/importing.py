@@ -15,14 +15,12 @@ from . import cleaning
 from .cleaning import PublishedFrom
 from .extraction import extract_events
 from .models import (
+    MODEL_OF_KIND,
     Agreement,
     Amount,
     Article,
     DatePrecision,
-    Delegation,
     Event,
-    EventKind,
-    Meeting,
     Organization,
     Participation,
     Person,
@@ -35,11 +33,6 @@ from .text import fold
 
 logger = logging.getLogger(__name__)
 
-MODELS_BY_KIND = {
-    EventKind.MEETING: Meeting,
-    EventKind.DELEGATION: Delegation,
-    EventKind.AGREEMENT: Agreement,
-}
 # Fields re-extraction may refresh on an event nobody has reviewed or edited.
 EXTRACTED_FIELDS = [
     "category",
@@ -141,7 +134,7 @@ def import_article(item: ArticleInput):
     article = Article.objects.select_for_update().filter(source_key=item.source_key).first()
     if article is not None and article.content_hash == item.content_hash:
         return "unchanged", 0
-    fields = prepare(item)
+    fields, clean = prepare(item)
     outcome = "updated" if article else "created"
     if article is None:
         article = Article(source_key=item.source_key)
@@ -153,15 +146,16 @@ def import_article(item: ArticleInput):
     except IntegrityError:
         # Another import process saved the same source a moment ago: theirs stands.
         return "unchanged", 0
-    return outcome, extract_article(article)
+    return outcome, extract_article(article, clean)
 
 
 def prepare(item: ArticleInput):
-    """Clean the input into Article fields; raises ImportFailed when nothing usable is left."""
+    """Clean the input: (the Article's fields, the CleanArticle extraction reads). Raises ImportFailed
+    when nothing usable is left."""
     article, page_url = clean_input(item)
     if not article.text.strip():
         raise ImportFailed("no article text left after cleaning")
-    return {
+    fields = {
         "url": (item.url or page_url)[:2000],
         "title": article.title[:1000],
         "published": article.published,
@@ -174,6 +168,7 @@ def prepare(item: ArticleInput):
         "content_hash": item.content_hash,
         "text_damaged": cleaning.looks_damaged(item.raw if item.text is None else item.text),
     }
+    return fields, article
 
 
 def clean_input(item: ArticleInput):
@@ -203,14 +198,13 @@ def clean_input(item: ArticleInput):
     return article, ""
 
 
-def extract_article(article):
-    """Run the extractor on a saved article and save its events; a failure is recorded on the
-    article and the article itself is kept. Returns how many events the article now has."""
+def extract_article(article, clean=None):
+    """Run the extractor on a saved article (its CleanArticle, when the import has it at hand) and save
+    its events; a failure is recorded on the article and the article itself is kept. Returns how many
+    events the article now has."""
     try:
         with transaction.atomic():
-            extracted = extracted_events_of(
-                {"clean_text": article.clean_text, "title": article.title, "published": article.published}
-            )
+            extracted = extract_events(clean or stored_clean_article(article))
             with one_revision():
                 save_events(article, extracted)
     except Exception as error:  # noqa: BLE001 - recorded on the article for curators to see
@@ -223,12 +217,14 @@ def extract_article(article):
     return article.sources.count()
 
 
-def extracted_events_of(fields):
-    """The events the extractor finds in an article's cleaned fields (see prepare())."""
-    article = cleaning.read_clean_article(
-        fields["clean_text"], title=fields["title"], published=fields["published"]
+def stored_clean_article(article):
+    """A saved article as extraction reads it, for re-extraction."""
+    return cleaning.read_clean_article(
+        article.clean_text,
+        title=article.title,
+        published=article.published,
+        published_from=article.published_from,
     )
-    return extract_events(article)
 
 
 def save_events(article, extracted):
@@ -346,7 +342,7 @@ def same_period(data, event):
 
 
 def create_event(data):
-    model = MODELS_BY_KIND[data.model]
+    model = MODEL_OF_KIND[data.model]
     extra = {"period": data.period} if model is Agreement else {}
     event = model(**{name: getattr(data, name) for name in EXTRACTED_FIELDS}, **extra)
     event.title = (event.title or data.category)[:500]

@@ -361,9 +361,6 @@ class Event(models.Model):
         """The Meeting, Delegation or Agreement row behind this event."""
         return getattr(self, self.kind)
 
-    def lead_people(self):
-        return [p for p in self.participations.all() if p.is_lead]
-
 
 class Meeting(Event):
     KIND = EventKind.MEETING
@@ -400,6 +397,10 @@ class Agreement(Event):
     class Meta:
         verbose_name = _("thỏa thuận, viện trợ")
         verbose_name_plural = _("thỏa thuận, viện trợ")
+
+
+# The model that stores each kind of event.
+MODEL_OF_KIND = {EventKind.MEETING: Meeting, EventKind.DELEGATION: Delegation, EventKind.AGREEMENT: Agreement}
 
 
 class Participation(models.Model):

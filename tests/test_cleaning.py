@@ -766,3 +766,14 @@ def test_sentences_split_at_stops_but_not_after_abbreviations():
         "Hai bên ký kết.",
         "The Department agreed.",
     ]
+
+
+def test_a_weekday_clock_at_the_top_is_the_sites_header_not_the_page_date():
+    article = read_clean_article(
+        "Thứ hai 29/04/2024 16:46\n\nSáng 11/3, Bí thư Thành ủy Hà Nội sang thăm Lào."
+    )
+    assert article.published is None
+    dated = read_clean_article(
+        "Thứ Năm, 18:20, 11/04/2024\n\nSáng 11/4, Bí thư Thành ủy Hà Nội sang thăm Lào."
+    )
+    assert dated.published == datetime.date(2024, 4, 11)

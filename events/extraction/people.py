@@ -128,75 +128,99 @@ def _runs(sentence):
     return runs
 
 
+@functools.lru_cache(maxsize=4096)
 def name_candidates(sentence, language="vi"):
-    """(name, side, start, end) for every word run shaped like a Vietnamese or Lao name."""
+    """(name, side, start, end) for every word run shaped like a Vietnamese or Lao name. Cached: people
+    are read from every sentence twice (collect_people)."""
     found = []
     for run in _runs(sentence):
         if len(run) < 2:
             continue  # a name has at least two words
-        index = 0
         words = [word for word, _, _ in run]
         folded = [_fold_word(word) for word in words]
+        index = 0
         while index < len(run):
-            if " ".join(folded[index : index + 3]) in vocabulary.NOT_NAMES:
-                index += 3
+            skip = _not_a_name_at(folded, index)
+            if skip:
+                index += skip
                 continue
-            if " ".join(folded[index : index + 2]) in vocabulary.NOT_NAMES:
-                index += 2
-                continue
-            # Vietnamese: a surname and one to three more syllables.
-            surname = words[index].lower() in vocabulary.VIETNAMESE_SURNAMES or (
-                words[index].isascii() and folded[index] in vocabulary.VIETNAMESE_SURNAMES_FOLDED
+            name = (
+                _vietnamese_name_at(words, folded, index, language)
+                or _name_after_honorific_at(sentence, run, words, index)
+                or _lao_name_at(words, folded, index)
             )
-            if surname and "-" not in words[index]:
-                end = index + 1
-                while (
-                    end < len(run)
-                    and end - index < 4
-                    and is_vietnamese_syllable(words[end])
-                    and "-" not in words[end]
-                    and not _place_starts(folded, end)
-                    # A name does not end on a middle name: "Ngô Thị Doãn Thanh" is not "Ngô Thị" before
-                    # "Đoàn Thanh" (niên), which folds the same.
-                    and (
-                        " ".join(folded[end : end + 2]) not in vocabulary.NOT_NAMES
-                        or folded[end - 1] in vocabulary.MIDDLE_NAMES
-                    )
-                ):
-                    end += 1
-                ascii_only = all(word.isascii() for word in words[index:end])
-                if end - index >= 2 and (not ascii_only or language == "en"):
-                    found.append((" ".join(words[index:end]), "vn", run[index][1], run[end - 1][2]))
-                    index = end
-                    continue
-            # Any other Vietnamese-looking name after "đồng chí"/"ông"/"bà" (a surname missing from the list).
-            if (
-                _has_honorific(sentence, run[index][1])
-                and words[index].lower() not in vocabulary.VIETNAMESE_SURNAMES
-            ):
-                end = index
-                while end < len(run) and end - index < 6 and is_vietnamese_syllable(words[end]):
-                    end += 1
-                if 2 <= end - index and not all(word.isascii() for word in words[index:end]):
-                    # Five syllables or more is no Vietnamese name: a Lao one in Vietnamese spelling,
-                    # "đồng chí Xổm Phăn Pheng Khăm Mi".
-                    side = "vn" if end - index <= 4 else "la"
-                    found.append((" ".join(words[index:end]), side, run[index][1], run[end - 1][2]))
-                    index = end
-                    continue
-            # Lao: two to four romanised words, at least one of which is not a Vietnamese syllable.
-            if _lao_word(words[index]):
-                end = index
-                while end < len(run) and end - index < 4 and _lao_word(words[end]):
-                    end += 1
-                chunk = words[index:end]
-                foreign = any("-" in word or not is_vietnamese_syllable(word) for word in chunk)
-                if end - index >= 2 and foreign and " ".join(folded[index:end]) not in vocabulary.NOT_NAMES:
-                    found.append((" ".join(chunk), "la", run[index][1], run[end - 1][2]))
-                    index = end
-                    continue
-            index += 1
-    return found
+            if name is None:
+                index += 1
+                continue
+            end, side = name
+            found.append((" ".join(words[index:end]), side, run[index][1], run[end - 1][2]))
+            index = end
+    return tuple(found)
+
+
+def _not_a_name_at(folded, index):
+    """How many words from `index` make a place, a body or a historical figure ("Hà Nội"), or 0."""
+    for length in (3, 2):
+        if " ".join(folded[index : index + length]) in vocabulary.NOT_NAMES:
+            return length
+    return 0
+
+
+def _vietnamese_name_at(words, folded, index, language):
+    """A surname and one to three more syllables: (end, "vn") or None. English text writes them
+    without marks, so unmarked names count there only."""
+    surname = words[index].lower() in vocabulary.VIETNAMESE_SURNAMES or (
+        words[index].isascii() and folded[index] in vocabulary.VIETNAMESE_SURNAMES_FOLDED
+    )
+    if not surname or "-" in words[index]:
+        return None
+    end = index + 1
+    while (
+        end < len(words)
+        and end - index < 4
+        and is_vietnamese_syllable(words[end])
+        and "-" not in words[end]
+        and not _place_starts(folded, end)
+        # A name does not end on a middle name: "Ngô Thị Doãn Thanh" is not "Ngô Thị" before "Đoàn
+        # Thanh" (niên), which folds the same.
+        and (
+            " ".join(folded[end : end + 2]) not in vocabulary.NOT_NAMES
+            or folded[end - 1] in vocabulary.MIDDLE_NAMES
+        )
+    ):
+        end += 1
+    ascii_only = all(word.isascii() for word in words[index:end])
+    if end - index >= 2 and (not ascii_only or language == "en"):
+        return end, "vn"
+    return None
+
+
+def _name_after_honorific_at(sentence, run, words, index):
+    """Any other Vietnamese-looking name after "đồng chí"/"ông"/"bà" (a surname missing from the list).
+    Five syllables or more is no Vietnamese name: a Lao one in Vietnamese spelling, "đồng chí Xổm Phăn
+    Pheng Khăm Mi"."""
+    if not _has_honorific(sentence, run[index][1]) or words[index].lower() in vocabulary.VIETNAMESE_SURNAMES:
+        return None
+    end = index
+    while end < len(words) and end - index < 6 and is_vietnamese_syllable(words[end]):
+        end += 1
+    if end - index < 2 or all(word.isascii() for word in words[index:end]):
+        return None
+    return end, "vn" if end - index <= 4 else "la"
+
+
+def _lao_name_at(words, folded, index):
+    """Two to four romanised words, at least one of which is not a Vietnamese syllable: (end, "la")."""
+    if not _lao_word(words[index]):
+        return None
+    end = index
+    while end < len(words) and end - index < 4 and _lao_word(words[end]):
+        end += 1
+    chunk = words[index:end]
+    foreign = any("-" in word or not is_vietnamese_syllable(word) for word in chunk)
+    if end - index >= 2 and foreign and " ".join(folded[index:end]) not in vocabulary.NOT_NAMES:
+        return end, "la"
+    return None
 
 
 def _clause_before(sentence, start):

@@ -26,8 +26,10 @@ def _marker_pattern(markers):
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(marker) for marker in markers) + r")(?!\w)")
 
 
+@functools.lru_cache(maxsize=20_000)
 def has_marker(text, markers):
-    """Does `text` name one of `markers` as a whole word? Lào Cai, a Vietnamese province, is no Laos."""
+    """Does `text` name one of `markers` as a whole word? Lào Cai, a Vietnamese province, is no Laos.
+    Cached: the stages ask it of the same sentences."""
     lowered = text.lower()
     for place in vocabulary.NOT_LAO_PLACES:
         lowered = lowered.replace(place, " ")

@@ -50,11 +50,13 @@ AGREEMENT_FUNDING = re.compile(vocabulary.AGREEMENT_FUNDING, re.IGNORECASE)
 def detect(sentence: Sentence, found: Findings, article):
     """The first kind of agreement the sentence names, if it is signed (or has a term) and not planned;
     then, if the sentence is about a signed agreement's funding, its amounts (the sentence is told)."""
+    named = None
     for pattern, category in AGREEMENT_CUES:
         if cue := pattern.search(sentence.text):
             _read_agreement(sentence, found, category, cue)
+            named = category
             break
-    return _add_funding(sentence, found, article)
+    return _add_funding(sentence, found, article, named)
 
 
 def period_text(match):
@@ -173,12 +175,14 @@ def _signing_date(sentence, cue):
     return min(years, key=lambda d: abs(d.start - cue.start()), default=None)
 
 
-def _add_funding(sentence, found, article):
+def _add_funding(sentence, found, article, named):
     """ "Kinh phí thực hiện kế hoạch ...": the plan's money, even when an older agreement came up since.
-    "Theo kế hoạch, TP Hà Nội hỗ trợ kinh phí 12 tỷ đồng ...": its funding, not a gift."""
+    "Theo kế hoạch, TP Hà Nội hỗ trợ kinh phí 12 tỷ đồng ...": its funding, not a gift. `named` is the
+    kind of agreement the sentence names, if any."""
     text = sentence.text
     signed_ones = [c for c in reversed(found.candidates) if c.kind == "agreement" and c.category != "aid"]
-    named = next((category for pattern, category in AGREEMENT_CUES if pattern.search(text)), None)
+    if not signed_ones:
+        return False
     named = named or next((category for pattern, category in AGREEMENT_WORDS if pattern.search(text)), None)
     signed = next((c for c in signed_ones if c.category == named), None) or next(iter(signed_ones), None)
     if not (signed and AGREEMENT_CONTENT.search(text) and AGREEMENT_FUNDING.search(text)):

@@ -166,10 +166,12 @@ def _goods_of_the_gift_just_told(sentence, found, article):
     """ "The medical supplies comprise 50,000 face masks, ...", "Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD
     và ...": the gift just reported, item by item or by recipient."""
     gift = found.told_just_before("aid", sentence.number, 2)
+    if gift is None:
+        return False
     listing = (not AID_VERB.search(sentence.text) and LISTS_GOODS.search(sentence.text)) or OF_WHICH.match(
         sentence.text
     )
-    if not (gift and listing):
+    if not listing:
         return False
     listed = aid_amounts(sentence.text, article.language)
     if not listed:

@@ -29,8 +29,10 @@ def detect(sentence: Sentence, found: Findings, article):
     if course and sentence.lao_related:
         _add_course(sentence, found, course)
         return False
+    if not (sentence.lao_related or found.meeting):
+        return False
     visit = VISIT.search(sentence.text)
-    if visit and (sentence.lao_related or found.meeting) and _a_trip(sentence.text, visit):
+    if visit and _a_trip(sentence.text, visit):
         _add_visit(sentence, found, visit)
     return False
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from events.importing import ImportFailed, extracted_events_of, prepare
+from events.extraction import extract_events
+from events.importing import ImportFailed, prepare
 from events.reading import ReadFailure, read_inputs
 
 
@@ -36,11 +37,11 @@ class Command(BaseCommand):
                 snapshot[item.label] = {"failed": item.reason}
                 continue
             try:
-                fields = prepare(item)
+                fields, clean = prepare(item)
             except ImportFailed as error:
                 snapshot[item.label] = {"failed": str(error)}
                 continue
-            events = extracted_events_of(fields)
+            events = extract_events(clean)
             snapshot[item.label] = {
                 "title": fields["title"],
                 "published": fields["published"],

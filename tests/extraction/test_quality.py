@@ -16,7 +16,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.test import TestCase
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parent.parent
 ROOT = TESTS.parent
 # The evaluation's own scorer and the samples' gold, beside the checkout (CI has them there too): the
 # scorer changes, so it is never copied.

@@ -1,0 +1,178 @@
+"""Agreements, plans and memoranda: which are signed, which are earlier ones, and a plan's funding."""
+
+import datetime
+from decimal import Decimal
+
+from tests.extraction import amounts, extract, kinds
+
+# --- Signings and the kind of agreement ---
+
+
+def test_a_coordination_programme_signed_is_a_plan():
+    text = (
+        "Kết thúc buổi hội đàm, Thành đoàn Hà Nội và Đoàn Thanh niên Thủ đô Viêng Chăn đã ký kết "
+        "Chương trình phối hợp hoạt động giai đoạn 2023 - 2027."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 7, 20)))
+    assert events[("agreement", "plan")].period == "2023-2027"
+
+
+def test_a_plan_implementing_a_named_agreement_names_that_agreement_too():
+    text = (
+        "Ngày 7/11/2022, hai Sở Du lịch Hà Nội và Viêng Chăn ký kết kế hoạch triển khai thỏa thuận hợp tác "
+        "giai đoạn 2021 - 2025."
+    )
+    events = extract(text, title="")
+    found = kinds(events)
+    assert found[("agreement", "plan")].date == datetime.date(2022, 11, 7)
+    assert found[("agreement", "cooperation_agreement")].period == "2021-2025"
+
+
+def test_four_memoranda_signed_on_a_day_are_four_agreements_and_a_promotion_conference_a_meeting():
+    text = (
+        "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen spoke at an investment, trade and "
+        "tourism promotion conference with Vientiane on August 10. During the first six months of 2022, "
+        "Hanoi's exports to Laos stood at $75.8 million. He welcomed the signing of four memoranda of "
+        "understanding between Hanoi and Vientiane on August 9."
+    )
+    events = extract(text)
+    mous = [e for e in events if e.category == "mou"]
+    assert [e.date for e in mous] == [datetime.date(2022, 8, 9)] * 4
+    assert any(e.category == "other" and e.date == datetime.date(2022, 8, 10) for e in events)
+
+
+# --- Agreements not signed ---
+
+
+def test_an_agreement_still_to_be_signed_is_not_an_event():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm. Hai bên sẽ sớm ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+        "2025-2030 về du lịch."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 4, 20))
+    assert not [e for e in events if e.model == "agreement"]
+
+
+def test_an_agreement_the_sides_will_consider_signing_is_not_signed():
+    text = (
+        "During online talks with Vientiane Party Secretary Anouphap Tounalom on November 17, Hanoi Party "
+        "Secretary Dinh Tien Dung said the two capitals should consider signing a memorandum of "
+        "understanding on bilateral cooperation for the new period in the near future."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2021, 11, 17)))
+    assert set(events) == {("meeting", "online_talks")}
+
+
+def test_a_count_of_agreements_and_a_plan_still_to_draw_up_are_not_signings():
+    text = (
+        "Chiều 26/2, Phó Chủ tịch UBND thành phố Hà Nội Đỗ Xuân Trường tiếp Đoàn đại biểu Thủ đô Viêng Chăn. "
+        "Năm 2024, thành phố đã ký kết 18 văn bản thỏa thuận hợp tác quốc tế với các đối tác. Năm 2025, hai "
+        "bên tổng kết thỏa thuận với Thủ đô Viêng Chăn, xây dựng kế hoạch hợp tác cho giai đoạn 2026 - 2030."
+    )
+    events = kinds(extract(text, published=datetime.date(2025, 2, 26)))
+    assert not any(model == "agreement" for model, _category in events), events
+
+
+def test_an_unnamed_agreement_mentioned_in_passing_is_not_an_event():
+    text = "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm, rà soát việc thực hiện thỏa thuận hợp tác đã ký."
+    events = extract(text, title="", published=datetime.date(2023, 4, 20))
+    assert not [e for e in events if e.model == "agreement"]
+
+
+# --- Earlier agreements named in passing ---
+
+
+def test_an_earlier_agreement_named_by_its_term_is_an_event_without_a_date():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm, rà soát việc thực hiện Thỏa thuận hợp tác giai đoạn "
+        "2019-2023 giữa hai Thủ đô."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 4, 20))
+    agreement = kinds(events)[("agreement", "cooperation_agreement")]
+    assert (agreement.period, agreement.date) == ("2019-2023", None)
+
+
+def test_an_agreement_being_carried_out_is_an_earlier_event_without_the_occasions_date():
+    for text in (
+        "Chuyến thăm từ ngày 22 đến ngày 24/11/2023 của Đoàn đại biểu thành phố Hà Nội nhằm thúc đẩy "
+        "triển khai nội dung Biên bản thỏa thuận hợp tác giữa Đảng bộ, Chính quyền Thủ đô Hà Nội và Đảng bộ, "
+        "chính quyền Thủ đô Viêng Chăn giai đoạn 2022-2025.",
+        "On March 11, Lao PM Sonexay Siphandone received Hanoi Party Secretary Dinh Tien Dung and valued "
+        "joint initiatives between the two capitals under their 2022-25 cooperation agreement.",
+    ):
+        events = kinds(extract(text, title="", published=datetime.date(2024, 3, 12)))
+        agreement = events[("agreement", "cooperation_agreement")]
+        assert agreement.date is None, text
+        assert agreement.period == "2022-2025"
+
+
+def test_an_agreement_signed_in_an_earlier_year_is_dated_by_that_year():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm.\n\n"
+        "In 2019 the two cities signed a cooperation agreement for the 2019-2023 period."
+    )
+    agreement = kinds(extract(text, published=datetime.date(2024, 4, 21)))[
+        ("agreement", "cooperation_agreement")
+    ]
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2019, 1, 1), "year")
+
+
+def test_agreements_signed_in_a_year_are_recalled_and_the_reunification_anniversary_dates_the_text():
+    text = (
+        "Vice Secretary of the Hanoi Party Committee Nguyen Van Phong urged such actions during a meeting on "
+        "May 12 with a Vientiane Women's Union delegation led by Chairwoman Lienkham Vilaphanh. She said the "
+        "visit aimed to implement the cooperation agreements signed in 2022 between the women's unions of "
+        "the two capitals. Phong said the visit coincides with Vietnam's commemoration of the 50th "
+        "anniversary of national reunification."
+    )
+    events = kinds(extract(text))
+    assert events[("meeting", "reception")].date == datetime.date(2025, 5, 12)
+    agreement = events[("agreement", "cooperation_agreement")]
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2022, 1, 1), "year")
+
+
+# --- Plans issued by one side, and a plan's funding ---
+
+
+def test_a_plan_issued_by_the_city_is_dated_to_its_issue_and_carries_its_budget():
+    text = (
+        "UBND thành phố Hà Nội vừa ban hành Kế hoạch số 12/KH-UBND ngày 15/01/2024 về triển khai hợp tác "
+        "giữa thành phố Hà Nội và Thủ đô Viêng Chăn (Lào) năm 2024.\n\n"
+        "Kế hoạch nhằm cụ thể hóa Biên bản thỏa thuận hợp tác giai đoạn 2022 - 2025, ký ngày 04/4/2022 tại "
+        "Viêng Chăn.\n\n"
+        "Về đào tạo, thành phố tiếp nhận 1 lớp bồi dưỡng cho 30 cán bộ của Thủ đô Viêng Chăn.\n\n"
+        "Kinh phí thực hiện kế hoạch khoảng 8 tỷ đồng từ ngân sách thành phố."
+    )
+    events = kinds(extract(text, title="Hà Nội ban hành kế hoạch hợp tác với Viêng Chăn"))
+    plan = events[("agreement", "plan")]
+    assert plan.date == datetime.date(2024, 1, 15)
+    assert [(a.value, a.unit) for a in plan.amounts] == [(Decimal(8_000_000_000), "VND")]
+    earlier = events[("agreement", "cooperation_agreement")]
+    assert earlier.date == datetime.date(2022, 4, 4) and not earlier.amounts
+    # The plan's content is no course held yet.
+    assert ("delegation", "training") not in events
+
+
+def test_a_conference_of_both_sides_and_a_plan_issued_on_a_day_are_events():
+    text = (
+        "Sáng 30/6, Sở Nông lâm nghiệp Thủ đô Viêng Chăn (Lào) phối hợp với Sở NN&PTNT Hà Nội tổ chức "
+        "Hội nghị đánh giá kết quả hợp tác phát triển nông lâm nghiệp giữa hai Thủ đô."
+    )
+    assert kinds(extract(text, title="", published=datetime.date(2014, 6, 30)))[("meeting", "other")]
+    text = (
+        "A training course for vocational teachers from Vientiane was launched in Hanoi on March 17. It "
+        "follows Hanoi's plan issued on August 21, 2024 to train vocational teachers from Vientiane."
+    )
+    plan = kinds(extract(text, title="", published=datetime.date(2025, 3, 18)))[("agreement", "plan")]
+    assert plan.date == datetime.date(2024, 8, 21)
+
+
+def test_the_funding_of_a_signed_plan_is_the_plans_amount():
+    text = (
+        "Chiều 28/12, hai bên đã ký kết Kế hoạch hợp tác năm 2025 giữa Hà Nội và Viêng Chăn. Theo kế hoạch, "
+        "Hà Nội hỗ trợ kinh phí 12 tỷ đồng (khoảng 470.000 USD) cho Viêng Chăn."
+    )
+    found = kinds(extract(text, published=datetime.date(2025, 1, 3)))
+    assert set(found) == {("agreement", "plan")}
+    assert found[("agreement", "plan")].date == datetime.date(2024, 12, 28)
+    assert amounts(found[("agreement", "plan")]) == [(Decimal(12_000_000_000), "VND")]

@@ -1,0 +1,248 @@
+"""Aid: gifts of money and goods either way between the sides, and projects Hanoi funds."""
+
+import datetime
+from decimal import Decimal
+
+from tests.extraction import amounts, extract, kinds, names
+
+# --- Gifts and the goods they are made of ---
+
+
+def test_goods_the_visiting_delegation_hands_over_are_aid():
+    text = (
+        "Ngày 3/5/2024, Đoàn công tác Sở Giáo dục Hà Nội thăm Trường Hữu nghị tại Thủ đô "
+        "Viêng Chăn (Lào).\n\n"
+        "Tại trường, Đoàn đã trao tặng 150 bộ bàn ghế và 20 máy chiếu."
+    )
+    events = extract(text, title="")
+    aid = kinds(events)[("agreement", "aid")]
+    assert aid.date == datetime.date(2024, 5, 3)
+    assert [(a.value, a.unit) for a in aid.amounts] == [
+        (Decimal(150), "bộ bàn ghế"),
+        (Decimal(20), "máy chiếu"),
+    ]
+
+
+def test_goods_listed_after_the_gift_are_its_amounts_and_a_day_is_no_count():
+    text = (
+        "The Hanoi Capital High Command on May 25 presented medical supplies to the Vientiane Capital "
+        "Military Command of Laos. The medical supplies comprise 50,000 face masks, 1,000 sanitizer bottles "
+        "and 50 electronic thermometers."
+    )
+    aid = kinds(extract(text, title="", published=datetime.date(2021, 5, 26)))[("agreement", "aid")]
+    assert [(a.value, a.unit) for a in aid.amounts] == [
+        (Decimal(50000), "face masks"),
+        (Decimal(1000), "sanitizer bottles"),
+        (Decimal(50), "electronic thermometers"),
+    ]
+    assert aid.date == datetime.date(2021, 5, 25)
+
+
+def test_one_gift_told_twice_and_split_by_recipient_is_one_aid_with_each_share():
+    text = (
+        "Chiều 25/6, Đoàn đại biểu thủ đô Vientiane đã đến trụ sở Đại sứ quán Việt Nam tại Lào trao tặng "
+        "30.000 USD để hỗ trợ Thủ đô Hà Nội và TP Hồ Chí Minh phòng, chống dịch COVID-19. Tính đến nay, Đại "
+        "sứ quán Việt Nam tại Lào đã tiếp nhận của các tổ chức Lào khoảng 1,3 triệu USD. Bí thư Thành ủy "
+        "Vientiane Anouphap Tounalom cho hay, Thủ đô Vientiane đã quyên góp được 30.000 USD để ủng hộ Thủ "
+        "đô Hà Nội và TP Hồ Chí Minh. Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD và ủng hộ TP Hồ Chí Minh "
+        "15.000 USD."
+    )
+    events = extract(text, published=datetime.date(2021, 6, 26))
+    # "đã tiếp nhận" (received money) is no reception.
+    assert [(e.model, e.category) for e in events] == [("agreement", "aid")]
+    shares = [(a.value, a.recipient) for a in events[0].amounts]
+    assert shares == [
+        (Decimal(30000), shares[0][1]),
+        (Decimal(15000), "Thủ đô Hà Nội"),
+        (Decimal(15000), "TP Hồ Chí Minh"),
+    ]
+
+
+# --- Gifts either way between the sides ---
+
+
+def test_english_reception_with_aid_on_the_same_occasion():
+    text = (
+        "HANOI — Party Secretary of Hanoi Dinh Tien Dung received Lao Ambassador to Vietnam Sengphet "
+        "Houngboungnuang in Hanoi on August 26.\n\n"
+        "On this occasion, Hanoi presented US$200,000 and medical supplies to Vientiane and eight northern "
+        "Lao provinces to help them fight COVID-19.\n\nEarlier, Vientiane donated USD 15,000 to Hanoi."
+    )
+    events = extract(text, published=datetime.date(2021, 8, 27))
+    kinds = [(e.model, e.category) for e in events]
+    assert kinds == [("meeting", "reception"), ("agreement", "aid"), ("agreement", "aid")]
+    reception, given, received = events
+    assert reception.date == datetime.date(2021, 8, 26) and reception.direction == "to_hanoi"
+    assert names(reception) == {"Dinh Tien Dung", "Sengphet Houngboungnuang"}
+    assert given.date == datetime.date(2021, 8, 26)
+    assert [(a.value, a.unit) for a in given.amounts] == [(Decimal(200000), "USD")]
+    assert [(a.value, a.unit) for a in received.amounts] == [(Decimal(15000), "USD")]
+
+
+def test_equipment_received_from_hanoi_is_a_gift_not_a_reception():
+    text = (
+        "The Vientiane Capital Health Department received medical equipment worth 4.2 billion kip from the "
+        "Hanoi Department of Health on March 3. The equipment was handed over by the Director of the Hanoi "
+        "Department of Health and received by the Director of the Vientiane department."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2025, 3, 5)))
+    assert ("meeting", "reception") not in events
+    aid = events[("agreement", "aid")]
+    assert aid.date == datetime.date(2025, 3, 3)
+    assert [(a.value, a.unit) for a in aid.amounts] == [(Decimal(4_200_000_000), "LAK")]
+
+
+# --- Earlier gifts ---
+
+
+def test_an_earlier_gift_is_its_own_event_beside_todays_gift():
+    text = (
+        "Sáng 4/9, Đoàn Công an Hà Nội hội đàm với Công an Thủ đô Viêng Chăn. Nhân dịp này, Đoàn đã trao "
+        "tặng 2 xe ô tô.\n\n"
+        "Năm 2018, Công an Hà Nội đã hỗ trợ Công an Thủ đô Viêng Chăn 1,2 tỷ đồng."
+    )
+    gifts = [e for e in extract(text, published=datetime.date(2024, 9, 6)) if e.category == "aid"]
+    assert sorted((str(g.date), str(g.amounts[0].value)) for g in gifts) == [
+        ("2018-01-01", "1200000000"),
+        ("2024-09-04", "2"),
+    ]
+
+
+# --- Projects Hanoi funds, dated by their milestone ---
+
+
+def test_a_hanoi_funded_project():
+    text = (
+        "Sáng 20/5, tại Thủ đô Viêng Chăn, công trình Trường Tiểu học Hữu nghị do thành phố Hà Nội tài trợ "
+        "với tổng kinh phí 29,5 tỷ đồng đã được khánh thành."
+    )
+    events = extract(text, published=datetime.date(2023, 5, 21))
+    assert [(e.model, e.category) for e in events] == [("agreement", "funded_project")]
+    assert events[0].amounts[0].value == Decimal("29500000000")
+    assert events[0].date == datetime.date(2023, 5, 20)
+
+
+def test_a_project_inaugurated_with_hanoi_funding_is_dated_by_its_milestone():
+    text = (
+        "A kindergarten built with US$1.5 million in funding from Hanoi was inaugurated in Vientiane "
+        "on Tuesday."
+    )
+    project = kinds(extract(text, published=datetime.date(2025, 1, 9)))[("agreement", "funded_project")]
+    assert project.date == datetime.date(2025, 1, 7)
+    assert amounts(project) == [(Decimal(1_500_000), "USD")]
+
+
+def test_a_building_hanoi_paid_for_is_a_funded_project_dated_by_its_year():
+    text = (
+        "Ngày 3/5/2024, Đoàn công tác Sở Y tế Hà Nội thăm Trạm y tế Xaysettha tại Thủ đô "
+        "Viêng Chăn (Lào).\n\n"
+        "Trạm y tế được thành phố Hà Nội tài trợ xây dựng năm 2020 với kinh phí 9 tỷ đồng."
+    )
+    events = extract(text, title="")
+    project = kinds(events)[("agreement", "funded_project")]
+    assert (project.date, project.date_precision) == (datetime.date(2020, 1, 1), "year")
+    assert [(a.value, a.unit) for a in project.amounts] == [(Decimal(9_000_000_000), "VND")]
+
+
+def test_a_project_named_by_its_groundbreaking_is_hanois_when_the_text_says_it_is_a_gift():
+    text = (
+        "Sáng 5/11, tại thủ đô Viêng Chăn đã diễn ra Lễ khởi công Dự án xây dựng trụ sở Sở Tư pháp thủ đô "
+        "Viêng Chăn với trị giá 3 triệu USD. Đây là quà tặng của Đảng bộ, chính quyền và nhân dân Thủ đô "
+        "Hà Nội tặng nhân dân Thủ đô Viêng Chăn."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2022, 11, 6)))
+    project = events[("agreement", "funded_project")]
+    assert project.date == datetime.date(2022, 11, 5)
+    assert [(a.value, a.unit) for a in project.amounts] == [(Decimal(3_000_000), "USD")]
+    assert ("agreement", "aid") not in events
+
+
+def test_construction_that_began_on_a_hanoi_gift_is_a_funded_project_and_a_symposium_a_meeting():
+    text = (
+        "Vientiane (VNA) – Construction of new headquarters of the Department of Justice of the Lao capital "
+        "city Vientiane began on November 5, 2022. The work is the gift of the Hanoi Party Committee, "
+        "authorities and people to the Lao capital city. The Hanoi official is on a two-day working trip to "
+        "Laos from November 4, during which he also attended a symposium connecting investment between "
+        "Hanoi and Vientiane on November 5."
+    )
+    events = kinds(extract(text))
+    assert events[("agreement", "funded_project")].date == datetime.date(2022, 11, 5)
+    assert ("meeting", "other") in events
+    assert events[("delegation", "visit")].direction == "to_laos"
+
+
+def test_a_hanoi_funded_project_whose_progress_the_visit_reviews_is_a_project_event():
+    text = (
+        "Đoàn đại biểu thành phố Hà Nội thăm và làm việc tại Lào từ ngày 22 đến ngày 24/11/2023. Đồng thời "
+        "đoàn rà soát tiến độ Dự án xây dựng Trụ sở Tư pháp và Viện kiểm sát Thủ đô Viêng Chăn do Hà Nội "
+        "hỗ trợ kinh phí xây dựng."
+    )
+    events = kinds(extract(text))
+    assert events[("agreement", "funded_project")].date.replace(day=1) == datetime.date(2023, 11, 1)
+
+
+def test_a_project_told_twice_is_one_project_dated_by_its_handover():
+    text = (
+        "Vientiane Mayor Viengthong Soulivong received a delegation from Hanoi on Saturday, as the two "
+        "cities marked the opening of a new kindergarten funded by Hanoi.\n\n"
+        "On Sunday, 1 December, the two sides attended the handover ceremony of the Friendship Kindergarten "
+        "in Vientiane. The school, built with US$1.2 million in funding from Hanoi, has eight classrooms."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 12, 3))
+    projects = [e for e in events if e.category == "funded_project"]
+    assert len(projects) == 1
+    assert projects[0].date == datetime.date(2024, 12, 1)
+    assert [(a.value, a.unit) for a in projects[0].amounts] == [(Decimal(1_200_000), "USD")]
+
+
+# --- A project's cost ---
+
+
+def test_a_funded_projects_total_investment_is_its_amount():
+    text = (
+        "Sáng 10/10, tại Thủ đô Viêng Chăn đã diễn ra lễ khánh thành Công viên Hữu nghị. Công trình được "
+        "thành phố Hà Nội tài trợ với tổng mức đầu tư 1,5 triệu USD; phía Lào đóng góp 2 tỷ kíp."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2023, 10, 11)))
+    project = events[("agreement", "funded_project")]
+    assert [(a.value, a.unit) for a in project.amounts] == [
+        (Decimal(1_500_000), "USD"),
+        (Decimal(2_000_000_000), "LAK"),
+    ]
+
+
+def test_a_projects_cost_told_after_it_and_an_english_meeting_with_an_ambassador():
+    text = (
+        "Vientiane (VNA) – Construction of new headquarters of the Department of Justice of the Lao capital "
+        "city Vientiane began on November 5, 2022. The work is the gift of the Hanoi Party Committee to the "
+        "Lao capital city. Covering 2.5ha, the project comprises two buildings. It will be built within 12 "
+        "months at a total cost of 3 million USD."
+    )
+    project = kinds(extract(text))[("agreement", "funded_project")]
+    assert [(a.value, a.unit) for a in project.amounts] == [(Decimal(3_000_000), "USD")]
+    meeting = (
+        "On March 17, Chairman of Hanoi People's Committee Nguyen Duc Chung had a meeting with the Lao "
+        "Ambassador to Vietnam Thongsavanh Phomvihane."
+    )
+    reception = kinds(extract(meeting, published=datetime.date(2016, 3, 18)))[("meeting", "reception")]
+    assert reception.date == datetime.date(2016, 3, 17)
+
+
+# --- Projects that are not Hanoi's event ---
+
+
+def test_a_project_opened_by_someone_else_is_not_hanois():
+    text = (
+        "Sáng 5/11, tại thủ đô Viêng Chăn đã diễn ra Lễ khởi công Dự án xây dựng trường học do Nhật Bản "
+        "tài trợ. Đại diện Hà Nội dự buổi lễ."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2022, 11, 6)))
+    assert ("agreement", "funded_project") not in events
+
+
+def test_a_project_only_praised_in_passing_is_not_an_event():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm.\n\n"
+        "The mayor said the Hanoi-funded Friendship Park is a favourite destination in Vientiane."
+    )
+    assert ("agreement", "funded_project") not in kinds(extract(text, published=datetime.date(2024, 4, 21)))

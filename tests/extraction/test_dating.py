@@ -1,0 +1,247 @@
+"""Dating: the article's year, the occasion's date, events dated from the occasion, the publication month."""
+
+import datetime
+
+from tests.extraction import extract, kinds
+
+
+def when(event):
+    return (event.date, event.date_precision)
+
+
+RECEPTION_VI = (
+    "Chiều 12/9/2024, tại trụ sở Thành ủy, Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong đã tiếp Đoàn đại biểu "
+    "Thủ đô Viêng Chăn (Lào) do Phó Bí thư Thành ủy Viêng Chăn Khamphao Sivilay làm trưởng đoàn. "
+)
+
+
+MULTI_DAY_VI = (
+    "Từ ngày 8 đến 10/12/2025, Đoàn đại biểu cấp cao thành phố Hà Nội do Bí thư Thành ủy Nguyễn Văn Phong "
+    "dẫn đầu thăm và làm việc tại Thủ đô Viêng Chăn (Lào). Sáng 9/12, Đoàn hội đàm với Đoàn đại biểu Thủ đô "
+    "Viêng Chăn do Bí thư Thành ủy Viêng Chăn Khamphao Sivilay dẫn đầu. Chiều 10/12, Chủ tịch nước Lào "
+    "Thongloun Sisoulith tiếp Đoàn đại biểu thành phố Hà Nội. "
+)
+
+
+# --- The article's year when nothing dates the page ---
+
+
+def test_a_single_year_in_the_title_dates_a_day_without_a_year():
+    text = (
+        "Sáng 3/8, Thành ủy Hà Nội tổ chức khai giảng lớp bồi dưỡng cán bộ cho 25 cán bộ Thủ đô Viêng Chăn "
+        "(Lào). Lớp học kéo dài từ 3/8 đến 30/9."
+    )
+    events = extract(text, title="Khai giảng lớp bồi dưỡng cán bộ Lào năm 2026")
+    training = kinds(events)[("delegation", "training")]
+    assert training.date == datetime.date(2026, 8, 3)
+
+
+def test_an_undated_occasion_takes_the_year_its_text_is_written_in():
+    text = (
+        "Phát biểu tại buổi tiếp, Bí thư Thành ủy Hà Nội cảm ơn Đoàn đại biểu Thủ đô Viêng Chăn. "
+        "Năm 2022, kinh tế Thủ đô tăng trưởng 8,89%. Đoàn đang thăm và làm việc tại Việt Nam."
+    )
+    events = kinds(extract(text, title=""))
+    reception = events[("meeting", "reception")]
+    assert (reception.date, reception.date_precision, reception.year_inferred) == (
+        datetime.date(2023, 1, 1),
+        "year",
+        True,
+    )
+    assert events[("delegation", "visit")].date_precision == "year"
+
+
+def test_with_no_year_in_the_text_an_undated_occasion_stays_undated():
+    text = "Phát biểu tại buổi tiếp, Bí thư Thành ủy Hà Nội cảm ơn Đoàn đại biểu Thủ đô Viêng Chăn."
+    assert kinds(extract(text, title=""))[("meeting", "reception")].date is None
+
+
+# --- The year of an anniversary being prepared for ---
+
+
+def test_an_upcoming_anniversary_gives_the_year():
+    text = (
+        "Chiều 1/10, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đoàn đại biểu "
+        "Thủ đô Viêng Chăn (Lào). "
+        "Thành phố đang tích cực chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)."
+    )
+    meeting = kinds(extract(text))[("meeting", "reception")]
+    assert when(meeting) == (datetime.date(2024, 10, 1), "day")
+
+
+def test_an_english_upcoming_anniversary_gives_the_year():
+    text = (
+        "On the afternoon of October 1, Hanoi Chairman Tran Sy Thanh received a "
+        "delegation of Vientiane Capital. "
+        "The city is preparing for the 70th anniversary of the Liberation of the Capital "
+        "(10/10/1954 - 10/10/2024)."
+    )
+    meeting = kinds(extract(text))[("meeting", "reception")]
+    assert when(meeting) == (datetime.date(2024, 10, 1), "day")
+
+
+def test_an_anniversary_already_past_gives_no_year():
+    text = (
+        "Chiều 15/10, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đoàn đại biểu "
+        "Thủ đô Viêng Chăn (Lào). "
+        "Thành phố đang chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)."
+    )
+    assert kinds(extract(text))[("meeting", "reception")].date is None
+
+
+def test_an_anniversary_named_on_the_occasion_of_gives_no_year():
+    # A related item: "nhân kỷ niệm 95 năm ... (17/3/1930 - 17/3/2025), sáng 13/3" is another article's year.
+    text = (
+        "Chiều ngày 11/3, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng hội đàm với Bí thư Thành ủy Viêng Chăn "
+        "Anouphap Tounalom. Nhân kỷ niệm 95 năm Ngày thành lập Đảng bộ thành phố Hà Nội "
+        "(17/3/1930 - 17/3/2025), sáng 13/3, lãnh đạo thành phố dâng hương."
+    )
+    assert kinds(extract(text))[("meeting", "talks")].date is None
+
+
+def test_a_law_named_by_its_year_gives_no_year():
+    text = (
+        "Chiều 1/10, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đoàn đại biểu "
+        "Thủ đô Viêng Chăn (Lào). "
+        "Hai bên trao đổi kinh nghiệm triển khai Luật Thủ đô năm 2024."
+    )
+    assert kinds(extract(text))[("meeting", "reception")].date is None
+
+
+# --- The occasion dated by its headline ---
+
+
+def test_a_headlines_day_and_a_marked_anniversary_date_an_undated_reception():
+    title = "Prime Minister Pham Minh Chinh on October 4 praised the cooperation between Hanoi and Vientiane"
+    text = (
+        "At a reception for Vientiane's Mayor Atsaphangthong Siphandone, who is in Hanoi on the occasion of "
+        "the 69th anniversary of Hanoi's Liberation Day (October 10, 1954-2023), the PM lauded significant "
+        "contributions by Vientiane."
+    )
+    events = kinds(extract(text, title=title))
+    reception = events[("meeting", "reception")]
+    assert (reception.date, reception.year_inferred) == (datetime.date(2023, 10, 4), True)
+
+
+# --- Signings and gifts that belong to the occasion ---
+
+
+def test_a_handover_in_the_paragraph_after_the_lead_takes_the_lead_day():
+    text = RECEPTION_VI + (
+        "\n\nSở Y tế Hà Nội đã trao tặng Sở Y tế Thủ đô Viêng Chăn trang thiết bị y tế "
+        "trị giá 500 triệu đồng."
+    )
+    aid = kinds(extract(text))[("agreement", "aid")]
+    assert when(aid) == (datetime.date(2024, 9, 12), "day")
+
+
+def test_a_signing_within_the_visit_takes_the_day_of_its_only_meeting():
+    text = (
+        RECEPTION_VI
+        + "\n\nTrong khuôn khổ chuyến thăm, hai bên đã ký Biên bản ghi nhớ hợp tác về đào tạo cán bộ."
+    )
+    mou = kinds(extract(text))[("agreement", "mou")]
+    assert when(mou) == (datetime.date(2024, 9, 12), "day")
+
+
+def test_an_english_signing_witnessed_after_the_reception_takes_its_day():
+    text = (
+        "On September 12, Hanoi Party Secretary Tran Van Minh received a delegation of Vientiane Capital led "
+        "by Vice Mayor Khamphao Sivilay.\n\nThe two sides witnessed the signing of an MoU on cooperation in "
+        "urban management between the two cities' construction departments."
+    )
+    mou = kinds(extract(text, published=datetime.date(2024, 9, 13)))[("agreement", "mou")]
+    assert when(mou) == (datetime.date(2024, 9, 12), "day")
+
+
+def test_a_signing_at_the_named_talks_takes_the_day_of_the_talks():
+    text = MULTI_DAY_VI + "Tại hội đàm, hai bên đã ký Thỏa thuận hợp tác giai đoạn 2026 - 2030."
+    agreement = kinds(extract(text))[("agreement", "cooperation_agreement")]
+    assert when(agreement) == (datetime.date(2025, 12, 9), "day")
+
+
+def test_a_gift_during_a_visit_of_several_days_takes_the_month_only():
+    text = MULTI_DAY_VI + "Trong chuyến thăm, thành phố Hà Nội đã trao tặng Thủ đô Viêng Chăn 100.000 USD."
+    aid = kinds(extract(text))[("agreement", "aid")]
+    assert when(aid) == (datetime.date(2025, 12, 1), "month")
+
+
+def test_an_english_gift_during_a_visit_of_several_days_takes_the_month_only():
+    text = (
+        "A delegation of Hanoi led by Vice Chairman Tran Van Khoa is in Vientiane from November 19 to 22. "
+        "On November 20, the delegation held talks with Vientiane Vice Mayor Khamphao "
+        "Sivilay. On November 21, "
+        "Lao Deputy Prime Minister Kikeo Khaykhamphithoune received the delegation. During the visit, Hanoi "
+        "presented medical equipment worth USD 50,000 to Mittaphab Hospital in Vientiane."
+    )
+    aid = kinds(extract(text, published=datetime.date(2024, 11, 22)))[("agreement", "aid")]
+    assert when(aid) == (datetime.date(2024, 11, 1), "month")
+
+
+# --- Earlier signings keep no date ---
+
+
+def test_an_earlier_signing_keeps_no_date():
+    text = RECEPTION_VI + "\n\nTrước đó, hai bên đã ký Biên bản ghi nhớ hợp tác về đào tạo cán bộ."
+    events = kinds(extract(text, published=datetime.date(2024, 9, 13)))
+    assert events[("agreement", "mou")].date is None
+
+
+def test_an_agreement_whose_term_began_before_the_occasion_keeps_no_date():
+    text = RECEPTION_VI + (
+        "\n\nHai bên đánh giá cao Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã được ký kết giữa hai Thủ đô."
+    )
+    events = kinds(extract(text))
+    assert events[("agreement", "cooperation_agreement")].date is None
+
+
+# --- Meetings during a visit ---
+
+
+def test_meetings_of_a_one_day_visit_take_its_day():
+    text = (
+        "Chiều ngày 05/4/2023, Đoàn đại biểu Viện KSND tối cao Lào do đồng chí Phoutthavong Boualapha làm "
+        "Trưởng đoàn đã đến thăm và làm việc tại trụ sở Viện KSND thành phố Hà Nội. Đón tiếp Đoàn đại biểu, "
+        "về phía Viện KSND thành phố Hà Nội có đồng chí Ngô Hồng Sơn."
+    )
+    events = kinds(extract(text, title=""))
+    assert events[("meeting", "reception")].date == datetime.date(2023, 4, 5)
+
+
+# --- The publication month ---
+
+
+def test_an_undated_article_takes_the_publication_month():
+    text = (
+        "Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Phong đã tiếp Đoàn công tác Sở "
+        "Nội vụ Thủ đô Viêng Chăn "
+        "(Lào) do Giám đốc Khamphao Sivilay dẫn đầu."
+    )
+    meeting = kinds(extract(text, published=datetime.date(2024, 10, 5)))[("meeting", "reception")]
+    assert when(meeting) == (datetime.date(2024, 10, 1), "month")
+    assert meeting.year_inferred
+
+
+def test_an_english_undated_article_takes_the_publication_month():
+    text = (
+        "Hanoi Vice Chairman Tran Van Khoa received a delegation of the Vientiane Department of Home Affairs."
+    )
+    meeting = kinds(extract(text, published=datetime.date(2024, 10, 5)))[("meeting", "reception")]
+    assert when(meeting) == (datetime.date(2024, 10, 1), "month")
+
+
+def test_an_article_out_on_the_first_of_a_month_gives_no_month():
+    text = (
+        "Hanoi Vice Chairman Tran Van Khoa received a delegation of the Vientiane Department of Home Affairs."
+    )
+    meeting = kinds(extract(text, published=datetime.date(2024, 10, 1)))[("meeting", "reception")]
+    assert meeting.date is None
+
+
+def test_a_gift_recalled_from_the_past_takes_no_publication_month():
+    text = (
+        "Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Phong đã tiếp Đoàn công tác Thủ đô Viêng Chăn (Lào). "
+        "Thời gian qua, thành phố Hà Nội đã hỗ trợ Thủ đô Viêng Chăn 2 triệu USD xây dựng trường học."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 10, 5)))
+    assert events[("agreement", "aid")].date is None

@@ -1,0 +1,156 @@
+"""Delegations: visits and working trips, and training courses for Lao cadres."""
+
+import datetime
+
+from tests.extraction import by_kind, extract, kinds
+
+# --- What makes a visit ---
+
+
+def test_english_working_visit_with_talks_and_an_mou():
+    text = (
+        "VIENTIANE (VNA) - A delegation of the Hanoi People's Committee led by "
+        "Vice Chairman Ha Minh Hai paid a "
+        "working visit to Vientiane from March 5-7.\n\nDuring the visit, the delegation held talks with "
+        "Vientiane Mayor Atsaphangthong Siphandone. The two sides signed a "
+        "memorandum of understanding on urban "
+        "planning for the 2024-2026 period."
+    )
+    events = by_kind(extract(text, published=datetime.date(2024, 3, 8)))
+    visit = events["delegation", "visit"]
+    assert (visit.date, visit.date_end) == (datetime.date(2024, 3, 5), datetime.date(2024, 3, 7))
+    assert visit.direction == "to_laos" and visit.place == "Viêng Chăn"
+    assert events["meeting", "talks"].direction == "to_laos"
+    assert events["agreement", "mou"].period == "2024-2026"
+
+
+def test_an_english_working_trip_is_a_visit():
+    text = (
+        "Hanoi Party Secretary Dinh Tien Dung on 9 May 2023 received a delegation of Vientiane Capital "
+        "led by its Vice Mayor Phouvong Vongkhamsao, who is on a working trip to Vietnam from May 8-12."
+    )
+    events = extract(text, title="")
+    visit = kinds(events)[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2023, 5, 8), datetime.date(2023, 5, 12))
+
+
+def test_a_delegation_that_is_in_the_city_from_to_is_a_visit():
+    text = (
+        "A delegation of Hanoi led by Vice Chairman of the municipal People's Committee Tran Van Khoa is in "
+        "Vientiane from November 29 to December 2. On November 30, the two sides held talks."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 12, 3)))
+    visit = events[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2024, 11, 29), datetime.date(2024, 12, 2))
+    assert "Tran Van Khoa" in {person.name for person in visit.people}
+    assert events[("meeting", "talks")].date == datetime.date(2024, 11, 30)
+
+
+def test_leading_a_delegation_to_an_event_is_a_visit():
+    text = (
+        "The Vientiane school funded by Hanoi was inaugurated on 2 March 2024. The ceremony was attended by "
+        "Vientiane Vice Mayor Bounchan Sinthavong and Vice Chairman of the Hanoi People's Committee "
+        "Vu Thu Ha, who led a Hanoi delegation to the event."
+    )
+    events = extract(text, title="")
+    assert ("delegation", "visit") in kinds(events)
+
+
+def test_a_visiting_leader_and_the_sessions_of_the_visit():
+    text = (
+        "Leading a delegation from the Vietnamese capital city, Hanoi Party Secretary Dinh Tien Dung paid "
+        "courtesy calls to the Lao President in Vientiane on Monday. The leaders of Hanoi and Vientiane "
+        "praised the progress delivered under their 2022–2025 cooperation memorandum."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2022, 4, 5)))
+    assert events[("delegation", "visit")].direction == "to_laos"
+    assert events[("agreement", "mou")].period == "2022-2025"
+    text = (
+        "Chiều 22/11, tại cuộc thăm và làm việc với đồng chí Athsaphangthong Siphandone, Đô trưởng Thủ đô "
+        "Viêng Chăn, Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Mạnh Quyền nhấn mạnh quan hệ hai Thủ đô."
+    )
+    meeting = kinds(extract(text, title="", published=datetime.date(2023, 11, 23)))[("meeting", "other")]
+    assert meeting.date == datetime.date(2023, 11, 22)
+
+
+def test_young_people_heading_to_vientiane_are_a_visit():
+    text = "Hanoi (VNA) – Hanoi's young people on July 29 headed towards the Lao capital city of Vientiane."
+    visit = kinds(extract(text, title="", published=datetime.date(2019, 7, 30)))[("delegation", "visit")]
+    assert (visit.date, visit.direction) == (datetime.date(2019, 7, 29), "to_laos")
+
+
+# --- A second visit in another year ---
+
+
+def test_an_earlier_visit_in_another_year_is_an_event_of_its_own():
+    text = (
+        "Từ ngày 19 đến 23/5, Đoàn đại biểu Hội Liên hiệp Phụ nữ Thủ đô Viêng Chăn sang thăm và làm việc tại "
+        "Hà Nội. Năm 2023, Hội Liên hiệp Phụ nữ thành phố Hà Nội đã cử đoàn sang thăm và làm việc tại Thủ đô "
+        "Viêng Chăn."
+    )
+    events = extract(text, title="", published=datetime.date(2025, 5, 21))
+    visits = sorted((e.date, e.date_precision, e.direction) for e in events if e.category == "visit")
+    assert visits == [
+        (datetime.date(2023, 1, 1), "year", "to_laos"),
+        (datetime.date(2025, 5, 19), "day", "to_hanoi"),
+    ]
+
+
+# --- Training courses ---
+
+
+def test_a_training_course_for_lao_cadres():
+    text = (
+        "(LĐTĐ) Sáng 1/7, Ban Tổ chức Thành ủy Hà Nội khai giảng Lớp bồi dưỡng kiến thức quản lý cho cán bộ "
+        "Thủ đô Viêng Chăn (Lào). Lớp học diễn ra từ 1/7 đến 30/8."
+    )
+    events = extract(text, published=datetime.date(2025, 7, 1))
+    training = by_kind(events)["delegation", "training"]
+    assert training.date == datetime.date(2025, 7, 1)
+    assert training.direction == "to_hanoi"
+
+
+def test_the_course_told_again_gives_its_span_and_agreements_in_general_are_none():
+    text = (
+        "Thirty-two officers from the Vientiane Capital Public Security Department have completed a training "
+        "course organised by the Hanoi Police. The Hanoi Times - The course, held in Hanoi from May 8 to "
+        "June 2, covered investigation techniques. Công an, Mặt trận Tổ quốc, Đoàn Thanh niên hai Thủ đô Hà "
+        "Nội và Viêng Chăn đã ký kết các chương trình, kế hoạch phối hợp cụ thể."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 6, 3)))
+    course = events[("delegation", "training")]
+    assert (course.date, course.date_end) == (datetime.date(2023, 5, 8), datetime.date(2023, 6, 2))
+    assert not any(model == "agreement" for model, _category in events)
+
+
+def test_courses_in_general_and_a_years_summary_are_not_a_course():
+    text = (
+        "Ngày 28/12, Công an TP Hà Nội hội đàm với Đoàn đại biểu Công an Thủ đô Viêng Chăn. Trong năm qua, "
+        "hai bên phối hợp chặt chẽ; Công an Hà Nội đã tổ chức 3 lớp bồi dưỡng cho cán bộ Viêng Chăn. "
+        "Trưởng đoàn Lào khẳng định các lớp bồi dưỡng mà Hà Nội hỗ trợ đã góp phần nâng cao năng lực."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 12, 29))
+    assert ("delegation", "training") not in kinds(events)
+
+
+# --- Visits and courses still to come ---
+
+
+def test_a_visit_planned_for_later_is_not_an_event():
+    text = (
+        "Chiều 5/3, Chủ tịch UBND thành phố Hà Nội hội đàm trực tuyến với Đô trưởng Thủ đô Viêng Chăn. "
+        "Hai bên nhất trí tổ chức chuyến thăm Viêng Chăn của lãnh đạo Hà Nội, dự kiến vào tháng 6 tới."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 3, 5))
+    assert ("delegation", "visit") not in kinds(events)
+
+
+def test_training_and_signings_listed_as_future_tasks_are_not_events():
+    text = (
+        "Ngày 4/9, Đoàn Công an Hà Nội hội đàm với Công an Thủ đô Viêng Chăn.\n\n"
+        "Năm 2025, hai bên sẽ triển khai các lớp đào tạo cho cán bộ Lào và ký biên bản ghi nhớ hợp tác.\n\n"
+        "The city's plan includes training courses for Lao officials and the signing of an MoU on tourism."
+    )
+    found = kinds(extract(text, published=datetime.date(2024, 9, 6)))
+    # The Hanoi police delegation's trip is implied by the talks; the course and the MoU are plans.
+    assert set(found) == {("meeting", "talks"), ("delegation", "visit")}

@@ -1,0 +1,44 @@
+"""Direction of travel: whether the Lao side came to Hanoi or the Hanoi side went to Laos."""
+
+import datetime
+
+from tests.extraction import extract, kinds
+
+# --- Host and guest ---
+
+
+def test_the_side_that_pays_a_courtesy_call_is_the_guest():
+    text = (
+        "Đoàn đại biểu thanh niên của Thành đoàn Viêng Chăn, Lào đã thăm và chào xã giao lãnh đạo Huyện ủy "
+        "huyện Thường Tín, Hà Nội."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2024, 5, 1)))
+    assert events[("meeting", "courtesy_call")].direction == "to_hanoi"
+    # Where the guest went first is no sign of who receives whom.
+    text = (
+        "Chiều 27/3, ngay sau khi đến Viêng Chăn, Đoàn đại biểu cấp cao thành phố Hà Nội đã chào xã giao Thủ "
+        "tướng Chính phủ Lào Souksavanh Phommasith."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2019, 3, 28)))
+    assert events[("meeting", "courtesy_call")].direction == "to_laos"
+
+
+def test_tiep_tuc_is_not_a_reception():
+    text = (
+        "Chuyến thăm và làm việc tại Lào của Đoàn đại biểu thành phố Hà Nội diễn ra từ ngày 22 đến ngày "
+        "24/11/2023 nhằm tiếp tục thúc đẩy hợp tác giữa Hà Nội và Viêng Chăn."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2023, 11, 25)))
+    assert events[("delegation", "visit")].direction == "to_laos"
+
+
+# --- The delegation's leader ---
+
+
+def test_without_a_host_or_a_place_the_delegations_leader_says_who_travels():
+    text = (
+        "Sáng 27/1, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith dẫn đầu Đoàn đại biểu cấp cao thăm và "
+        "làm việc với Đảng bộ, chính quyền thành phố Hà Nội."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2026, 1, 28)))
+    assert events[("delegation", "visit")].direction == "to_hanoi"

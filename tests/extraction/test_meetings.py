@@ -1,0 +1,226 @@
+"""Meetings: talks, online talks, receptions, courtesy calls, working sessions and ceremonies."""
+
+import datetime
+
+from tests.extraction import by_kind, extract, kinds, names
+
+# --- Talks, online and in person ---
+
+
+def test_talks_held_online_are_online_talks_and_tai_hoi_dam_is_the_same_meeting():
+    text = (
+        "Chiều 2/4, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh hội đàm với Đô trưởng Thủ đô Viêng Chăn "
+        "Atsaphangthong Siphandone. Cuộc hội đàm diễn ra theo hình thức trực tuyến.\n\n"
+        "Phát biểu tại hội đàm, Chủ tịch Trần Sỹ Thanh đề nghị hai bên tăng cường trao đổi đoàn."
+    )
+    events = extract(text, title="", published=datetime.date(2022, 4, 2))
+    assert [(e.model, e.category) for e in events] == [("meeting", "online_talks")]
+
+
+def test_vietnamese_online_talks_and_a_plan_signed_there():
+    text = (
+        "Chiều nay (14/2), Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã có cuộc hội đàm trực tuyến với Đô "
+        "trưởng Viêng Chăn Atsaphangthong Siphandone. Tại hội đàm, hai bên ký kết Kế hoạch hợp tác năm 2023."
+    )
+    events = by_kind(extract(text, published=datetime.date(2023, 2, 14)))
+    talks = events["meeting", "online_talks"]
+    assert talks.date == datetime.date(2023, 2, 14)
+    assert talks.direction == ""
+    assert events["agreement", "plan"].date == datetime.date(2023, 2, 14)
+
+
+def test_a_habitual_online_exchange_does_not_make_the_talks_online():
+    text = (
+        "Sáng 19/8, Thành đoàn Hà Nội hội đàm với Đoàn Thanh niên Thủ đô Viêng Chăn.\n\n"
+        "Những năm qua, hai bên thường xuyên trao đổi qua hình thức trực tuyến."
+    )
+    found = kinds(extract(text, published=datetime.date(2024, 8, 20)))
+    assert set(found) == {("meeting", "talks")}
+
+
+def test_the_year_in_a_plans_name_does_not_make_a_second_meeting():
+    text = (
+        "Ngày 28/12, Giám đốc Công an TP Hà Nội chủ trì hội đàm với Đoàn đại biểu Công an Thủ đô Viêng Chăn. "
+        "Kết thúc hội đàm, hai bên đã ký Kế hoạch hợp tác năm 2025 giữa Công an hai Thủ đô."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 12, 29))
+    talks = [e for e in events if e.category == "talks"]
+    assert [t.date for t in talks] == [datetime.date(2024, 12, 28)]
+    assert kinds(events)[("agreement", "plan")].date == datetime.date(2024, 12, 28)
+
+
+# --- Receptions and their hosts ---
+
+
+def test_an_english_reception_naming_the_lao_host_by_one_name_counts():
+    text = (
+        "Vientiane and Hanoi signed a cooperation agreement on May 8. Vientiane Mayor Vilay Phommachanh "
+        "signed for his city.\n\nAfter the signing, Mayor Vilay received the Hanoi delegation."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 5, 9))
+    reception = kinds(events)[("meeting", "reception")]
+    assert reception.date == datetime.date(2024, 5, 8)
+
+
+def test_a_meeting_with_the_delegation_counts_once_a_lao_visit_is_reported():
+    text = (
+        "Đoàn đại biểu Thủ đô Viêng Chăn thăm và làm việc tại Hà Nội từ ngày 5 đến 8/3.\n\n"
+        "On March 6, Chairman Le Van Minh received the delegation."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 3, 9)))
+    assert events[("meeting", "reception")].date == datetime.date(2024, 3, 6)
+
+
+def test_hosting_the_welcome_ceremony_is_a_reception():
+    text = (
+        "Sáng 27/1, Chủ tịch nước Lào Thongloun Sisoulith dẫn đầu Đoàn đại biểu cấp cao thăm và làm việc với "
+        "thành phố Hà Nội. Bí thư Thành ủy Hà Nội Nguyễn Duy Ngọc chủ trì lễ đón và làm việc với Đoàn."
+    )
+    events = kinds(extract(text, published=datetime.date(2026, 1, 27)))
+    assert events[("meeting", "reception")].date == datetime.date(2026, 1, 27)
+    assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+def test_english_meetings_named_as_a_meeting_a_working_session_or_greetings():
+    published = datetime.date(2025, 5, 13)
+    text = (
+        "Vice Secretary of the Hanoi Party Committee Nguyen Van Phong urged such actions during a meeting "
+        "on May 12 with a Vientiane Women's Union delegation led by Chairwoman Lienkham Vilaphanh."
+    )
+    assert kinds(extract(text, title="", published=published))[("meeting", "reception")].date == (
+        datetime.date(2025, 5, 12)
+    )
+    text = (
+        "On May 12, Chairman of the Hanoi People's Committee Tran Sy Thanh had a working session with "
+        "Vientiane Mayor Athsaphangthong Siphandone."
+    )
+    assert ("meeting", "other") in kinds(extract(text, title="", published=published))
+    text = (
+        "Secretary of the Hanoi Party Committee led a delegation to the Lao Embassy in Hanoi on Monday to "
+        "extend greetings on the occasion of Bunpimay."
+    )
+    call = kinds(extract(text, title="", published=published))[("meeting", "courtesy_call")]
+    assert call.date == datetime.date(2025, 5, 12)
+
+
+# --- Courtesy calls and calls at the embassy ---
+
+
+def test_hoi_kien_is_a_courtesy_call():
+    text = (
+        "Ngày 14/5, tại Viêng Chăn, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài đã hội kiến Chủ tịch nước "
+        "Lào Thongloun Sisoulith."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 5, 14))
+    assert ("meeting", "courtesy_call") in kinds(events)
+
+
+def test_a_call_at_the_lao_embassy_in_hanoi_is_a_courtesy_call_not_a_visit():
+    text = (
+        "Ngày 29-11, Phó Bí thư Thành ủy, Chủ tịch UBND TP Hà Nội Nguyễn Văn An cùng Đoàn đại biểu UBND "
+        "thành phố đã tới thăm và chúc mừng Đại sứ quán Lào tại Việt Nam nhân dịp Quốc khánh Lào."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2018, 11, 30)))
+    assert set(events) == {("meeting", "courtesy_call")}
+    assert events[("meeting", "courtesy_call")].date == datetime.date(2018, 11, 29)
+
+
+def test_extending_new_year_greetings_at_the_embassy_is_a_courtesy_call():
+    text = (
+        "A Hanoi delegation on Thursday visited and extended Bunpimay greetings at the Lao Embassy in Hanoi."
+    )
+    events = kinds(extract(text, published=datetime.date(2025, 4, 11)))
+    assert events[("meeting", "courtesy_call")].date == datetime.date(2025, 4, 10)
+
+
+# --- Working sessions, ceremonies and other meetings ---
+
+
+def test_a_delegations_working_session_with_a_host_body_is_a_meeting():
+    text = (
+        "Sáng 12/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong tiếp Đoàn Sở Tư pháp Thủ đô Viêng Chăn, đang "
+        "thăm và làm việc tại Hà Nội từ ngày 10 đến 14/3.\n\n"
+        "Trong thời gian ở Hà Nội, Đoàn đã làm việc với Sở Tư pháp thành phố về công tác hộ tịch."
+    )
+    events = extract(text, title="", published=datetime.date(2025, 3, 12))
+    assert ("meeting", "other") in kinds(events)
+
+
+def test_the_opening_of_a_course_is_a_ceremony_beside_the_course():
+    text = (
+        "Sáng 10/9/2024, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội tổ chức khai giảng "
+        "lớp bồi dưỡng cán bộ quản lý cho 28 học viên của Thủ đô Viêng Chăn (Lào)."
+    )
+    events = extract(text, title="")
+    found = kinds(events)
+    assert ("delegation", "training") in found
+    assert found[("meeting", "other")].date == datetime.date(2024, 9, 10)
+
+
+def test_a_culture_week_opening_is_a_meeting_of_its_own():
+    text = (
+        "Chiều 6/10, Chủ tịch UBND thành phố Hà Nội tiếp Đại sứ Lào Sengphet Houngboungnuang. "
+        "Đại sứ cho biết Tuần Văn hóa Lào tại Hà Nội do Đại sứ quán tổ chức sẽ khai mạc vào ngày mai (7/10)."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 10, 6))
+    assert kinds(events)[("meeting", "other")].date == datetime.date(2024, 10, 7)
+
+
+def test_a_launch_ceremony_is_a_meeting_of_its_own():
+    text = (
+        "Sáng 4/11/2009, tại Thủ đô Viêng Chăn, Báo Hà Nội Mới phối hợp với Báo Viêng Chăn Mới tổ chức lễ "
+        "phát động cuộc thi tìm hiểu về Thăng Long - Hà Nội."
+    )
+    assert ("meeting", "other") in kinds(extract(text))
+
+
+# --- Sentences that point back at the meeting ---
+
+
+def test_a_meeting_told_only_by_at_the_reception_is_still_the_articles_meeting():
+    # The lead that reported the reception was lost (a caption, a scraper); what follows refers to it.
+    text = (
+        "Tại buổi tiếp, ông Duangta Soulivong, Bí thư huyện Chanthabuly thông tin về tình hình phát triển "
+        "của huyện. Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong cho biết, chuyến thăm của đoàn huyện "
+        "Chanthabuly, Thủ đô Viêng Chăn góp phần cụ thể hoá nội dung hợp tác Hà Nội - Viêng Chăn."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 5, 10)))
+    assert ("meeting", "reception") in events
+    # Only the Vientiane district's delegation is named as travelling: it came to Hanoi.
+    assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+def test_at_the_working_session_without_a_lao_name_is_a_meeting_of_the_visit():
+    text = (
+        "Tại buổi làm việc, Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương bày tỏ niềm vinh dự khi được đoàn "
+        "công tác của LHCĐ thành phố Viêng Chăn đến thăm và làm việc. Dự buổi làm việc có Phó Chủ tịch LĐLĐ "
+        "thành phố Hà Nội Phạm Bá Vĩnh."
+    )
+    events = kinds(extract(text, published=datetime.date(2022, 9, 10)))
+    assert events[("meeting", "other")].direction == "to_hanoi"
+    assert ("delegation", "visit") in events
+
+
+def test_a_working_session_between_two_named_officials_is_the_meeting():
+    text = (
+        "Đây là nội dung trao đổi tại buổi làm việc giữa ông Trần Thế Cương, Giám đốc Sở Giáo dục và Đào tạo "
+        "Hà Nội và ông Somphone Sonedala, Giám đốc Sở Giáo dục thủ đô Viêng Chăn (Lào) nhân dịp đoàn công "
+        "tác Sở Giáo dục Viêng Chăn sang thăm Việt Nam. Tại buổi làm việc, ông Cương cho biết, từ năm 1980 "
+        "đến nay, 2,7 vạn học sinh Lào học tập tại Việt Nam."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 9, 30)))
+    meeting = events[("meeting", "other")]
+    assert (meeting.date, meeting.date_precision) == (datetime.date(2023, 9, 1), "month")
+    assert "Somphone Sonedala" in names(meeting)
+
+
+# --- Meetings still to come ---
+
+
+def test_a_meeting_the_visitor_will_hold_is_not_an_event():
+    text = (
+        "Chiều 9/1, Chủ tịch UBND thành phố Hà Nội tiếp Đoàn đại biểu Thủ đô Viêng Chăn. "
+        "Trong chương trình chuyến thăm, Đoàn sẽ hội kiến Chủ tịch Quốc hội và chào xã giao Thủ tướng."
+    )
+    events = extract(text, title="", published=datetime.date(2025, 1, 10))
+    assert [(e.model, e.category) for e in events if e.model == "meeting"] == [("meeting", "reception")]

@@ -1,0 +1,69 @@
+"""The occasion an article reports: what its headline adds, and the visit a meeting implies."""
+
+import datetime
+from decimal import Decimal
+
+from tests.extraction import by_kind, extract, kinds, names
+
+# --- What the headline adds ---
+
+
+def test_the_title_supplies_the_meeting_when_the_lead_was_lost():
+    text = (
+        "Tại hội đàm, hai bên đã trao đổi kinh nghiệm về hoạt động giám sát.\n\n"
+        "Nhân dịp này, Chủ tịch HĐND thành phố Hà Nội Văn Thị Kim Oanh đã trao tặng Thủ đô Viêng Chăn "
+        "200.000 USD hỗ trợ mua sắm trang thiết bị y tế."
+    )
+    events = extract(text, title="HĐND Hà Nội và Viêng Chăn hội đàm, Hà Nội hỗ trợ 200.000 USD")
+    kinds = by_kind(events)
+    assert ("meeting", "talks") in kinds
+    assert kinds["agreement", "aid"].amounts[0].value == Decimal(200000)
+    assert "Văn Thị Kim Oanh" in names(kinds["agreement", "aid"])
+
+
+# --- A meeting with a delegation from the other capital is also its visit ---
+
+
+def test_a_reception_of_a_delegation_from_the_other_capital_is_also_its_visit():
+    text = (
+        "Chiều 12-3, tại thủ đô Viêng Chăn, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã thân mật "
+        "tiếp đoàn đại biểu Thủ đô Hà Nội do đồng chí Bùi Văn Nam, Bí thư Thành ủy làm Trưởng đoàn đến chào "
+        "xã giao."
+    )
+    events = kinds(extract(text, published=datetime.date(2025, 3, 13)))
+    call, visit = events[("meeting", "courtesy_call")], events[("delegation", "visit")]
+    assert call.date == datetime.date(2025, 3, 12) and call.date_precision == "day"
+    # The trip may have begun before the call: its month is what the text says.
+    assert (visit.date, visit.date_precision, visit.direction) == (
+        datetime.date(2025, 3, 1),
+        "month",
+        "to_laos",
+    )
+    assert "Bùi Văn Nam" in names(visit)
+
+
+def test_an_english_reception_of_a_mayor_in_town_is_also_a_visit():
+    text = (
+        "At a reception for Vientiane's Mayor Khamphet Sisouvong, who is in Hanoi for the city festival, "
+        "Hanoi Party Secretary Tran Van Binh praised the two capitals' cooperation on October 4."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 10, 5)))
+    assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+# --- Visits that are no trip ---
+
+
+def test_an_ambassador_or_a_call_at_the_embassy_makes_no_trip():
+    at_embassy = (
+        "Chiều 11/4, Đoàn đại biểu thành phố Hà Nội do Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong dẫn đầu "
+        "đã đến thăm, chúc mừng Tết Bunpimay tại Đại sứ quán Lào tại Việt Nam."
+    )
+    ambassador = (
+        "Chiều 26/8, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp Đại sứ Lào tại Việt Nam Sengphet "
+        "Houngboungnuang."
+    )
+    for text in (at_embassy, ambassador):
+        events = kinds(extract(text, published=datetime.date(2024, 4, 12)))
+        assert ("meeting", "courtesy_call") in events or ("meeting", "reception") in events
+        assert ("delegation", "visit") not in events, text

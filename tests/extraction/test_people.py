@@ -1,0 +1,197 @@
+"""People in the text: their names, titles, sides and who leads."""
+
+import datetime
+
+from events.extraction import vocabulary
+from events.extraction.people import collect_people, find_mentions, name_candidates
+from tests.extraction import extract, kinds, names
+
+
+def mentions(sentence, language="vi"):
+    return [(m.name, m.side, m.role, m.lead) for m in find_mentions(sentence, language=language)]
+
+
+# --- Titles before and after a name ---
+
+
+def test_a_title_with_its_body_of_office_before_the_name():
+    assert mentions("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu.") == [
+        ("Đinh Tiến Dũng", "vn", "Bí thư Thành ủy Hà Nội", False)
+    ]
+
+
+def test_lao_names_and_their_titles():
+    assert mentions("Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang tới thăm.") == [
+        ("Sengphet Houngboungnuang", "la", "Đại sứ Lào tại Việt Nam", False)
+    ]
+
+
+def test_titles_after_the_name_and_who_led():
+    sentence = (
+        "Chiều 26/10, đồng chí Ngô Thị Thanh Hằng, Ủy viên Trung ương Đảng, "
+        "Phó Bí thư Thường trực Thành ủy chủ trì "
+        "tiếp Đoàn cán bộ Văn phòng Trung ương Đảng Nhân dân cách mạng Lào, do "
+        "đồng chí Chanthaboun Rattanavong, "
+        "Phó Chánh Văn phòng làm trưởng đoàn."
+    )
+    assert mentions(sentence) == [
+        ("Ngô Thị Thanh Hằng", "vn", "Phó Bí thư Thường trực Thành ủy", True),
+        ("Chanthaboun Rattanavong", "la", "Phó Chánh Văn phòng", True),
+    ]
+
+
+def test_the_vocabulary_lists_titles_longest_first_where_it_matters():
+    assert vocabulary.TITLES.index("Phó Bí thư Thường trực Thành ủy") < vocabulary.TITLES.index("Bí thư")
+
+
+def test_an_english_body_of_office_is_not_part_of_the_name_after_it():
+    sentence = (
+        "On August 20, Secretary of the Hanoi Youth Union Chu Hong Minh received a delegation of the "
+        "Vientiane Youth Union led by its Secretary Phonesavanh Inthavong in Hanoi."
+    )
+    found = {name: side for name, side, _role, _lead in mentions(sentence, language="en")}
+    assert found.get("Chu Hong Minh") == "vn"
+    assert not any("Union" in name for name in found)
+
+
+# --- Where a name begins and ends ---
+
+
+def test_a_surname_missing_from_the_list_is_still_read_after_an_honorific():
+    assert mentions("do đồng chí Ninh Văn Khiêm, Bí thư Thành ủy Hà Nội dẫn đầu")[0][:3] == (
+        "Ninh Văn Khiêm",
+        "vn",
+        "Bí thư Thành ủy Hà Nội",
+    )
+
+
+def test_a_name_that_ends_in_viet_and_a_list_of_comrades():
+    sentence = (
+        "Tham gia đoàn có các đồng chí: Nguyễn Ngọc Việt, UVBTV Trung ương Đoàn, Bí thư Thành đoàn; "
+        "Nguyễn Khánh Bình, UVBCH Trung ương Đoàn."
+    )
+    assert [name for name, *_ in mentions(sentence)] == ["Nguyễn Ngọc Việt", "Nguyễn Khánh Bình"]
+    assert [name for name, *_ in mentions("Đại sứ Nguyễn Bá Hùng Việt Nam tại Lào phát biểu.")] == [
+        "Nguyễn Bá Hùng"
+    ]
+
+
+def test_a_name_does_not_stop_on_its_middle_name_before_a_lookalike_body():
+    # "Doãn Thanh" folds like "Đoàn Thanh (niên)", the Youth Union; "Ngô Thị" is no whole name.
+    assert mentions("Sáng 18/3, đồng chí Ngô Thị Doãn Thanh, Chủ tịch HĐND TP Hà Nội phát biểu.")[0][:2] == (
+        "Ngô Thị Doãn Thanh",
+        "vn",
+    )
+
+
+# --- Lao names in Lao and Vietnamese spelling ---
+
+
+def test_hyphenated_lao_names_in_vietnamese_spelling():
+    assert mentions("Thủ tướng Lào Xổm-xạ-vạt Lềnh-xạ-vẳn tiếp đoàn.")[0][:2] == (
+        "Xổm-xạ-vạt Lềnh-xạ-vẳn",
+        "la",
+    )
+
+
+def test_lao_names_in_vietnamese_spelling():
+    five_syllables = mentions("Đoàn do đồng chí Xổm Phăn Pheng Khăm Mi, Phó Chủ tịch Quốc hội Lào dẫn đầu.")
+    assert five_syllables[0][:2] == ("Xổm Phăn Pheng Khăm Mi", "la")
+    marked = mentions(
+        "Nhận lời mời của đồng chí Phútthavông Boualapha, Viện trưởng Viện KSND thủ đô Viêng Chăn."
+    )
+    assert marked[0][:2] == ("Phútthavông Boualapha", "la")
+
+
+# --- Words that are not names ---
+
+
+def test_honorifics_and_places_are_not_names():
+    names = [name for name, *_ in name_candidates("đồng chí Hà Nội và ông Viêng Chăn, Mr Hanoi")]
+    assert names == []
+
+
+def test_a_byline_without_a_title_is_not_a_person():
+    assert mentions("Hoàng Phúc") == []
+
+
+def test_capitalised_english_words_are_not_lao_names():
+    sentence = (
+        "Bounmy Sysavath, Deputy Head of the Organisation Commission of the Vientiane Party Committee, said"
+    )
+    assert [name for name, *_ in mentions(sentence, "en")] == ["Bounmy Sysavath"]
+
+
+# --- English names and who leads ---
+
+
+def test_english_names_and_led_by():
+    assert mentions("A delegation led by Vice Chairman Ha Minh Hai visited Vientiane.", "en") == [
+        ("Ha Minh Hai", "vn", "Vice Chairman", True)
+    ]
+    assert mentions("Vientiane Mayor Atsaphangthong Siphandone said", "en")[0][:2] == (
+        "Atsaphangthong Siphandone",
+        "la",
+    )
+
+
+def test_a_name_after_led_by_is_a_person_without_a_title_before_it():
+    text = (
+        "President of Laos Thongloun Sisoulith received a delegation of Hà Nội led by Đinh Tiến Dũng, "
+        "Politburo member and Secretary of the municipal Party Committee, in Vientiane on March 12."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2024, 3, 12)))
+    assert names(events[("meeting", "reception")]) == {"Thongloun Sisoulith", "Đinh Tiến Dũng"}
+
+
+def test_an_english_guest_who_is_leading_the_delegation_leads():
+    text = (
+        "Chairman of the Hanoi People's Committee Tran Sy Thanh on Tuesday met with Vientiane Mayor "
+        "Khamphet Sisouvong, who is leading a delegation of the Lao capital on a working visit to Hanoi."
+    )
+    events = extract(text, title="", published=datetime.date(2024, 12, 1))
+    meeting = kinds(events)[("meeting", "reception")]
+    assert meeting.date == datetime.date(2024, 11, 26)
+    assert {p.name for p in meeting.people if p.lead} == {"Khamphet Sisouvong"}
+
+
+# --- Later mentions of a known person ---
+
+
+def test_later_bare_mentions_join_the_known_person():
+    people = collect_people(
+        ["Bí thư Thành ủy Viêng Chăn Anouphap Tounalom phát biểu.", "Anouphap Tounalom cảm ơn."]
+    )
+    assert list(people) == ["anouphap tounalom"]
+    assert people["anouphap tounalom"].sentences == {0, 1}
+
+
+def test_later_mentions_by_the_given_name_alone():
+    sentences = [
+        "Secretary of the Hanoi Party Committee Dinh Tien Dung paid a courtesy call to Lao Prime Minister "
+        "Sonexay Siphandone in Vientiane on March 11.",
+        "In the afternoon the same day, Dung held talks with Vientiane Party Secretary Anouphap Tounalom.",
+        "Sonexay asked Hanoi to share its experience.",
+    ]
+    people = collect_people(sentences, "en")
+    assert people["dinh tien dung"].sentences == {0, 1}
+    assert people["sonexay siphandone"].sentences == {0, 2}
+
+
+def test_a_lone_vietnamese_syllable_needs_an_honorific_to_be_a_person():
+    sentences = [
+        "Phó Bí thư Thành ủy Hà Nội Lại Văn Thành tiếp đoàn.",
+        "Thành ủy Hà Nội luôn quan tâm hợp tác với Viêng Chăn.",
+        "Đồng chí Thành cảm ơn đoàn.",
+    ]
+    assert collect_people(sentences, "vi")["lai van thanh"].sentences == {0, 2}
+
+
+def test_a_lao_guest_named_again_by_his_first_name_after_ong_at_a_sentence_start():
+    people = collect_people(
+        [
+            "Chiều 27-3, Tổng Bí thư tiếp ông Sinlavong Khoutphaythoune, Đô trưởng thủ đô Vientiane (Lào).",
+            "Ông Sinlavong thông báo kết quả cuộc hội đàm với ông Hoàng Trung Hải, Bí thư Thành ủy Hà Nội.",
+        ]
+    )
+    assert people["sinlavong khoutphaythoune"].sentences == {0, 1}

@@ -1,0 +1,52 @@
+"""Which side a text names, and whether an article is about Hanoi and Laos at all."""
+
+import datetime
+
+from tests.extraction import extract
+
+# --- Articles not about Hanoi and Laos ---
+
+
+def test_an_article_with_nothing_between_hanoi_and_laos_gives_nothing():
+    text = "Ngày 10/12, UBND thành phố Hà Nội tổ chức hội nghị tổng kết. Thu ngân sách đạt 300.000 tỷ đồng."
+    assert extract(text, published=datetime.date(2023, 12, 11)) == []
+    text = "Chủ tịch UBND tỉnh Lào Cai tiếp đoàn công tác của Bộ Ngoại giao ngày 3/4."
+    assert extract(text, published=datetime.date(2023, 4, 4)) == []
+
+
+def test_laos_with_another_country_is_not_a_hanoi_event():
+    text = (
+        "Vientiane Capital Mayor Phetsamone Sengsouliya and Phnom Penh Governor Sok Vannara signed a "
+        "sister city agreement in Vientiane on Monday.\n\nThe signing took place during a three-day visit "
+        "to Vientiane by a "
+        "Phnom Penh delegation.\n\nVientiane already maintains cooperation with several capitals, including "
+        "Hanoi and Bangkok."
+    )
+    assert extract(text, title="Vientiane, Phnom Penh Sign Sister City Agreement") == []
+
+
+def test_no_event_without_hanoi_taking_part():
+    # Ho Chi Minh City and Vientiane; the two countries' leaders with Hanoi only in a road's name.
+    hcmc = (
+        "Ngày 26/5, Đoàn đại biểu cấp cao Thành phố Hồ Chí Minh do Bí thư Thành ủy Nguyễn Văn Nên làm "
+        "Trưởng đoàn có cuộc hội đàm với Đoàn đại biểu cấp cao thủ đô Vientiane của Lào."
+    )
+    leaders = (
+        "Vietnamese President Nguyen Xuan Phuc and Lao Prime Minister Phankham Viphavanh met in Vientiane on "
+        "Monday and agreed to accelerate the Hanoi-Vientiane expressway."
+    )
+    for text in (hcmc, leaders):
+        assert extract(text, title="", published=datetime.date(2021, 8, 10)) == []
+
+
+# --- Lao only in Lao company ---
+
+
+def test_a_foreign_name_without_lao_company_is_not_lao():
+    text = (
+        "Chairman of the Hanoi People's Committee Kieu Quang Vinh on November 12 received Governor of "
+        "Fukuoka Prefecture Kenji Morita, who is on a working visit to Hanoi.\n\nHanoi has partners "
+        "around the world, "
+        "including Vientiane (Laos) and Tokyo."
+    )
+    assert extract(text, published=datetime.date(2024, 11, 12)) == []
