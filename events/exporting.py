@@ -30,6 +30,10 @@ def export_event(event):
             {"name": p.person.name, "side": p.person.side or None, "role": p.role, "lead": p.is_lead}
             for p in event.participations.all()
         ],
+        "organizations": [
+            {"name": organization.name, "side": organization.side or None}
+            for organization in event.organizations.all()
+        ],
         "amounts": [
             {
                 "value": float(amount.value),
@@ -54,7 +58,7 @@ def export_all(events=None):
     events = (
         events.with_people()
         .select_related("meeting", "delegation", "agreement")
-        .prefetch_related("sources__article")
+        .prefetch_related("sources__article", "organizations")
         .timeline_order(oldest_first=True)
     )
     articles = Article.objects.order_by("source_key")

@@ -403,7 +403,7 @@ def attach_details(event, data, known, *, created=False):
     for extracted in data.organizations:
         key = ("organization", fold(extracted.name))
         if key not in known:
-            known[key] = find_or_create_organization(extracted.name, extracted.side)
+            known[key] = find_or_create_organization(extracted)
         organizations[known[key].pk] = known[key]
     links = []
     if created:
@@ -483,12 +483,29 @@ def find_or_create_person(name, side, known):
     return person
 
 
-def find_or_create_organization(name, side):
+def find_or_create_organization(extracted):
+    """The Organization of this full name (or alias), with the spellings the article used added as
+    aliases; or a new one."""
+    names = [extracted.name, *extracted.aliases]
+    organization = find_organization(extracted.name)
+    if organization is None:
+        return Organization.objects.create(
+            name=extracted.name[:300], side=extracted.side, aliases=[a[:300] for a in extracted.aliases]
+        )
+    new_aliases = [name for name in names if fold(name) not in organization.folded_names()]
+    if new_aliases or (extracted.side and not organization.side):
+        organization.aliases = [*organization.aliases, *new_aliases]
+        organization.side = organization.side or extracted.side
+        organization.save()
+    return organization
+
+
+def find_organization(name):
     folded = fold(name)
     for organization in Organization.objects.filter(search_text__contains=folded):
-        if folded in {fold(organization.name), *(fold(alias) for alias in organization.aliases)}:
+        if folded in organization.folded_names():
             return organization
-    return Organization.objects.create(name=name[:300], side=side)
+    return None
 
 
 def reextract(articles):

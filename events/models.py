@@ -207,6 +207,9 @@ class Organization(models.Model):
     def get_absolute_url(self):
         return object_url("events:organization", self.pk)
 
+    def folded_names(self):
+        return {fold(self.name), *(fold(alias) for alias in self.aliases)}
+
 
 def timeline_ordering(oldest_first=False, prefix=""):
     """The timeline's order, undated last; `prefix` ("event__") orders rows of a related model the same."""

@@ -512,7 +512,7 @@ def api_events(request):
         events = (
             filterset.qs.with_people()
             .select_related("meeting", "delegation", "agreement")
-            .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
+            .prefetch_related(Prefetch("sources", queryset=sources_with_articles()), "organizations")
         )
         page = Paginator(events, API_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         data = {

@@ -15,7 +15,7 @@ from events.cleaning import CleanArticle
 from events.extraction import dating, direction, participants, sides
 from events.extraction.detectors import find_candidates
 from events.extraction.occasion import choose_occasion, events_of_the_headline, implied_visit
-from events.extraction.organizations import organizations_of
+from events.extraction.organizations import delegations_bodies, organizations_of
 from events.extraction.people import collect_people
 from events.extraction.places import display_place, explicit_place
 from events.extraction.titles import title_for
@@ -51,8 +51,10 @@ def extract_events(article: CleanArticle) -> list[ExtractedEvent]:
     travel = direction.article_direction(occasion, candidates, reading)
     if visit := implied_visit(occasion, candidates, reading, travel.direction):
         candidates.append(visit)
+    delegations = delegations_bodies(reading.sentences[n] for n in reading.body_sentences)
     return [
-        event_of(candidate, occasion, candidates, reading, at_occasion, travel) for candidate in candidates
+        event_of(candidate, occasion, candidates, reading, at_occasion, travel, delegations)
+        for candidate in candidates
     ]
 
 
@@ -101,7 +103,7 @@ def _lao_sentences(sentences, body_count, people, markers):
     return {number for number, sentence in enumerate(sentences) if about_laos(number, sentence)}
 
 
-def event_of(candidate, occasion, candidates, article, at_occasion, travel):
+def event_of(candidate, occasion, candidates, article, at_occasion, travel, delegations):
     evidence = [article.sentences[n] for n in dict.fromkeys(candidate.sentences)]
     date = dating.event_date(candidate, occasion, candidates, article)
     event_direction = direction.event_direction(candidate, occasion, article, travel)
@@ -126,6 +128,8 @@ def event_of(candidate, occasion, candidates, article, at_occasion, travel):
         evidence=" ".join(evidence[:2]),
         period=candidate.period,
         people=people,
-        organizations=organizations_of(evidence),
+        organizations=organizations_of(
+            evidence, people, delegations if candidate is occasion or candidate.part_of_occasion else ()
+        ),
         amounts=candidate.amounts if candidate.kind == "agreement" else [],
     )

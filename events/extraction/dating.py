@@ -37,6 +37,11 @@ NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
 TITLE_YEAR = re.compile(rf"(?<![\d/.–-])(?:(?:{vocabulary.YEAR_WORDS})\s+)?((?:19|20)\d\d)(?![\d/.–-])")
 NOT_AN_EVENT_YEAR = re.compile(vocabulary.NOT_AN_EVENT_YEAR, re.IGNORECASE)
 MEETINGS_WITH_A_HOST = {"talks", "reception", "courtesy_call"}
+SINCE_MONTH = re.compile(
+    rf"\b(?:{vocabulary.SINCE})\s+(?P<when>tháng\s+\d{{1,2}}(?:\s+năm\s+|/)(?:19|20)\d\d"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 def date_reference(article):
@@ -95,9 +100,23 @@ def event_date(candidate, occasion, candidates, article):
             date = _date_of_the_trip(candidate, occasion)
     if date is None and candidate.kind == "meeting" and candidate.category != "online_talks":
         date = _date_within_the_visit(occasion, candidates)
+    if date is None and candidate.kind == "agreement" and candidate.period:
+        date = _month_its_term_began(candidate, article.text)
     if (date is None or date.date is None) and article.reference.published:
         date = _publication_month(candidate, article.sentences, article.reference.published) or date
     return date
+
+
+def _month_its_term_began(candidate, text):
+    """An agreement for a term ("giai đoạn 2022 - 2025") the article says the cooperation has run under
+    since a month of the term's first year ("chuỗi hợp tác sôi nổi từ tháng 4 năm 2022 đến nay"): signed
+    that month."""
+    first_year = int(candidate.period[:4])
+    for match in SINCE_MONTH.finditer(text):
+        found = find_dates(match.group("when"))
+        if found and found[0].date and found[0].precision == "month" and found[0].date.year == first_year:
+            return replace(found[0], start=match.start(), end=match.end(), text=match.group(0))
+    return None
 
 
 def told_as_past(candidate, sentences, year):

@@ -1,51 +1,469 @@
-"""The bodies an event's sentences name: "Thành ủy Hà Nội", "Đại sứ quán Lào", "UBND TP Hà Nội"."""
+"""The bodies taking part in each event, under their full names, one name per body however the text
+writes it: "UBND TP. Hà Nội", "Ủy ban nhân dân thành phố Hà Nội" and "Hanoi People's Committee" are all
+"Ủy ban nhân dân thành phố Hà Nội"; the spelling the text used is kept as an alias.
 
+A body is a head ("Thành ủy", "UBND", "Sở Y tế", "Đại sứ quán") and its owner ("Hà Nội", "quận Hoàn
+Kiếm", "Thủ đô Viêng Chăn", "Lào"). An event's bodies are those its sentences name as acting ("Thành
+đoàn Hà Nội tổ chức ...", "tiếp Đoàn đại biểu Sở Tư pháp Thủ đô Viêng Chăn"), the bodies whose
+delegation the article names (for the occasion it reports), and those its participants represent, read
+from their titles ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"; "Phó Bí thư Thường trực Thành ủy" of a Hanoi
+leader is Thành ủy Hà Nội; "Đô trưởng Viêng Chăn" heads the Vientiane Capital administration). A body in
+a membership ("Ủy viên Bộ Chính trị") takes no part, nor one named in passing ("sự ủng hộ của Quốc hội").
+"""
+
+import functools
+import itertools
 import re
+import unicodedata
+from dataclasses import dataclass
 
 from events.extraction import vocabulary
-from events.extraction.people import WORD, capitalised
+from events.extraction.people import is_vietnamese_syllable, name_candidates, title_spans
 from events.extraction.types import ExtractedOrganization
+from events.text import fold
 
-ORGANIZATION_HEADS = re.compile(rf"(?<![\w])(?:{vocabulary.ORGANIZATION_HEADS})\b")
+KNOWN_PLACES = {
+    **{name: "vn" for name in (*vocabulary.HANOI_NAMES, *vocabulary.VIETNAM_NAMES)},
+    **{name: "la" for name in (*vocabulary.VIENTIANE_NAMES, *vocabulary.LAOS_NAMES)},
+}
+CAPITALS = {name: KNOWN_PLACES[name] for name in (*vocabulary.HANOI_NAMES, *vocabulary.VIENTIANE_NAMES)}
+COUNTRIES = {name: KNOWN_PLACES[name] for name in (*vocabulary.VIETNAM_NAMES, *vocabulary.LAOS_NAMES)}
+# Heads named with the bare place: "Thành ủy Hà Nội", "Quận ủy Hoàn Kiếm", "Thành đoàn Hà Nội".
+BARE_PLACE_HEADS = {"Thành ủy", "Thành đoàn", "Quận ủy", "Huyện ủy", "Thị ủy"}
+# A capital's name cut after its first word, as pages sometimes print it: "Thủ đô Viêng".
+CUT_CAPITALS = {
+    name.split()[0]: name for name in CAPITALS if " " in name and name.split()[0] not in KNOWN_PLACES
+}
+# Heads that say the place is a district: "Quận ủy Hoàn Kiếm" needs no "quận" before the place.
+DISTRICT_HEADS = {"Quận ủy", "Huyện ủy", "Thị ủy"}
+OTHER_SIDE = {"vn": "la", "la": "vn"}
+
+# Capital letters, Vietnamese ones included (a range such as À-Ỹ holds small letters too).
+_UPPER = "".join(
+    char for char in map(chr, range(0x41, 0x1F00)) if char.isupper() and "LATIN" in unicodedata.name(char, "")
+)
+_WORD = rf"[{_UPPER}][^\W\d_]*"
+_KNOWN = "|".join(sorted(map(re.escape, KNOWN_PLACES), key=len, reverse=True))
+_LEVEL = vocabulary.PLACE_LEVELS
+_LAO_STATE = r"(?:nước\s+)?(?:Cộng h(?:òa|oà) Dân chủ Nhân dân|CHDCND)\s+"
+_VIETNAMESE_STATE = r"(?:nước\s+)?(?:Cộng h(?:òa|oà) [Xx]ã hội [Cc]hủ nghĩa|CHXHCN)\s+"
+# What follows a head: "thành phố Hà Nội", "Thủ đô Viêng Chăn", "quận Hoàn Kiếm", "nước CHDCND Lào", "Hà Nội".
+_OWNER = re.compile(
+    rf"\s+(?:của\s+)?(?:(?P<level>{_LEVEL})\s*)?(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?"
+    rf"(?P<place>{_KNOWN}|[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})?"
+)
+# "Đảng bộ, chính quyền và nhân dân Thủ đô Viêng Chăn": one owner for the whole list.
+_SHARED_OWNER = re.compile(
+    r"(?:\s*(?:,|và)\s*(?:[Cc]hính quyền|[Nn]hân dân|Đảng bộ|[Cc]ác tầng lớp nhân dân))+"
+)
+GOVERNED = re.compile(rf"(?:{vocabulary.GOVERNING_WORDS})\s+(?:(?:của|hai|các|the two)\s+)?$")
+DELEGATION_OF = re.compile(vocabulary.DELEGATION_OF)
+BOTH_SIDES = re.compile(vocabulary.BOTH_SIDES, re.IGNORECASE)
+# Bodies listed together: "Sở Tư pháp và Viện Kiểm sát ...", "Đảng Cộng sản Việt Nam và Đảng ...".
+COORDINATED = re.compile(r"\s*(?:,|và|and)\s*")
 
 
-def find_organizations(sentence):
-    organizations = []
-    for match in ORGANIZATION_HEADS.finditer(sentence):
-        words = []
-        position = match.end()
-        for word in WORD.finditer(sentence, position):
-            if sentence[position : word.start()].strip():
-                break
-            text = word.group(0)
-            if not (
-                capitalised(text) or text.isupper() or text.lower() in vocabulary.ORGANIZATION_LINK_WORDS
+def _alternatives(words):
+    """A head as the press writes it: the first letter as given, the rest in any case."""
+    return "|".join(
+        re.escape(word[0]) + "(?i:" + re.escape(word[1:]) + ")"
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
+_LOCAL_HEAD = re.compile(
+    r"(?<![\w])(?:" + _alternatives(vocabulary.LOCAL_BODY_HEADS) + r"|chính quyền)(?![\w])"
+)
+# Case-insensitive: "Trưởng ban Tổ chức Thành ủy" writes the department's "ban" in lower case.
+_PARTY_DEPARTMENT = re.compile(
+    r"(?<![\w])(?P<department>(?i:"
+    + "|".join(map(re.escape, vocabulary.PARTY_COMMITTEE_DEPARTMENTS))
+    + r"))\s+(?P<committee>Thành ủy|Thành uỷ|Quận ủy|Huyện ủy|Thị ủy)(?![\w])"
+)
+_DEPARTMENT = re.compile(
+    r"(?<![\w])Sở\s+(?P<field>" + "|".join(map(re.escape, vocabulary.DEPARTMENT_FIELDS)) + r")(?![\w])"
+)
+_NATIONAL = re.compile(r"(?<![\w])(?:" + _alternatives(vocabulary.NATIONAL_BODIES) + r")(?![\w])")
+_PARTY_AFTER = re.compile(r"\s+(?P<party>Nhân dân [Cc]ách mạng Lào|NDCM Lào|Cộng sản Việt Nam|CSVN)")
+_COUNTRY = rf"(?P<country>{vocabulary.LAOS}|{vocabulary.VIETNAM})"
+_EMBASSY = re.compile(
+    rf"(?<![\w])(?:Đại sứ quán|Tổng Lãnh sự quán)\s+(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?{_COUNTRY}"
+    rf"(?:\s+tại\s+(?:{_KNOWN}))?"
+    r"|(?P<adjective>Lao|Laotian|Vietnamese)\s+Embassy|Embassy of (?:the\s+)?(?:Lao PDR|(?P<of>Laos|Vietnam|Viet Nam))"
+)
+_ENVOY = re.compile(
+    rf"(?<![\w])(?:Đại sứ|Tổng Lãnh sự)\s+(?:đặc mệnh toàn quyền\s+)?(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?{_COUNTRY}"
+    r"|(?P<adjective>Lao|Laotian|Vietnamese)\s+Ambassador|Ambassador of (?P<of>Laos|Vietnam|Viet Nam)"
+)
+_INSTITUTION = re.compile(
+    rf"(?<![\w])(?P<kind>{vocabulary.INSTITUTION_KINDS})\s+(?P<name>{_WORD}(?:\s+(?:{_WORD}|và|-|–))*?)"
+    rf"(?=\s+(?:{_LEVEL})\s|[,.;:()]|\s+[a-zđà-ỹ]|$)"
+)
+_CAPITAL_EN = r"(?P<{name}>Hanoi|Ha Noi|Vientiane)(?:\s+Capital)?(?:'s|’s)?"
+_ENGLISH = [
+    (
+        re.compile(
+            rf"(?:the\s+)?{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|City|Capital)\s+)?(?:{pattern})"
+            rf"|(?:{pattern})\s+of\s+(?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
+        ),
+        head,
+    )
+    for pattern, head in vocabulary.ENGLISH_BODIES
+]
+_FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
+_ENGLISH_DEPARTMENT = re.compile(
+    rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?Department of (?P<field>{_FIELD_EN})"
+    rf"|Department of (?P<field2>{_FIELD_EN}) of (?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
+)
+
+
+@dataclass
+class Mention:
+    """A body as one reader found it, before its owner is settled."""
+
+    head: str  # "Thành ủy", "Sở Y tế", "Văn phòng Trung ương Đảng"
+    level: str | None  # "thành phố", "quận" ... as written
+    place: str | None  # the place named after it, if any
+    start: int
+    end: int
+    national: bool = False
+    name: str = ""  # the full name when the reader knows it whole (embassies, parties, English names)
+    side: str = ""
+    department: str = ""  # a Party committee's department: "Ban Tổ chức" (of "Thành ủy Hà Nội")
+
+
+@dataclass
+class Body:
+    name: str  # the full name
+    side: str  # "vn", "la" or ""
+    surface: str  # as the text wrote it
+    start: int
+    end: int
+    national: bool = False  # a body of a country, not of a city or district
+
+
+def organizations_of(sentences, people, delegations=()):
+    """An event's bodies: those its sentences name as acting, the `delegations` (see delegations_bodies)
+    when it is part of the occasion, then those its participants' titles name."""
+    found = {}
+    for body in [*(body for sentence in sentences for body in acting_bodies(sentence)), *delegations]:
+        found.setdefault(body.name, ExtractedOrganization(name=body.name, side=body.side))
+        _add_alias(found[body.name], body.surface)
+    for person in people:
+        for title in dict.fromkeys([person.role, *person.titles]):
+            if not title or title.startswith(vocabulary.MEMBERSHIP_TITLES):
+                continue  # "Ủy viên Bộ Chính trị": a membership, not the body they act for
+            for body in bodies_of_title(title, person.side):
+                found.setdefault(body.name, ExtractedOrganization(name=body.name, side=body.side))
+    return list(found.values())
+
+
+def acting_bodies(sentence):
+    """The bodies a sentence names as acting: not inside a named person's title ("Bí thư Thành ủy Hà
+    Nội Đinh Tiến Dũng"; an office named without its holder, "giữa Bí thư Thành ủy Hà Nội và Bí thư Thành
+    ủy Viêng Chăn", acts for its body), not a membership; a national body only when a delegation of it or
+    a meeting with it is named ("đoàn đại biểu Văn phòng Trung ương Đảng", "giữa Đảng Cộng sản Việt Nam
+    và Đảng Nhân dân Cách mạng Lào")."""
+    acting = []
+    held = _titles_of_named_people(sentence)
+    governed_until = -1
+    for body in bodies_in(sentence):
+        if any(start <= body.start < end for start, end in held):
+            continue
+        if body.name in vocabulary.NOT_TAKING_PART or not body.side:
+            continue
+        if body.national:
+            before = sentence[max(0, body.start - 30) : body.start]
+            if GOVERNED.search(before) or (
+                governed_until >= 0 and COORDINATED.fullmatch(sentence[governed_until : body.start])
             ):
-                break
-            words.append(text)
-            position = word.end()
-        while words and not (capitalised(words[-1]) or words[-1].isupper()):
-            words.pop()
-        name = " ".join([match.group(0), *words])
-        if match.group(0) in {"Sở", "Bộ", "Ban Tổ chức"} and not words:
-            continue
-        if name in {"Bộ Chính", "Bộ Chính trị"} or name.startswith("Bộ Chính"):
-            continue
-        lowered = name.lower()
-        side = (
-            "la"
-            if any(re.search(rf"\b{marker}\b", lowered) for marker in vocabulary.LAO_MARKERS)
-            else ("vn" if any(marker in lowered for marker in vocabulary.VIETNAM_MARKERS) else "")
+                governed_until = body.end
+            else:
+                continue
+        acting.append(body)
+    return acting
+
+
+def _titles_of_named_people(sentence):
+    """The title spans right before a person's name."""
+    names = [start for _name, _side, start, _end in name_candidates(sentence)]
+    return [
+        (start, end) for start, end in title_spans(sentence) if any(start < name <= end + 2 for name in names)
+    ]
+
+
+def delegations_bodies(sentences):
+    """The bodies whose delegation an article names anywhere: "Đoàn đại biểu Sở Tư pháp Thủ đô Viêng
+    Chăn", "đoàn cán bộ Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào". They take part in the
+    occasion the article reports."""
+    return [
+        body
+        for sentence in sentences
+        for body in bodies_in(sentence)
+        if body.side and DELEGATION_OF.search(sentence[max(0, body.start - 40) : body.start])
+    ]
+
+
+def bodies_of_title(title, side):
+    """The bodies a title says its holder represents: those it names, and those it implies ("Đô
+    trưởng", "Đại sứ Lào tại Việt Nam")."""
+    bodies = [
+        body for body in bodies_in(title, side) if body.side and body.name not in vocabulary.NOT_TAKING_PART
+    ]
+    if envoy := _ENVOY.search(title):
+        country = envoy.group("country") or envoy.group("of") or envoy.group("adjective")
+        bodies.append(_resolve(_embassy(_side_of_country(country), envoy.start(), envoy.end()), title, side))
+    if side and re.match(rf"(?:{'|'.join(vocabulary.ADMINISTRATION_TITLES)})\b", title):
+        bodies.append(Body(vocabulary.ADMINISTRATIONS[side], side, title, 0, len(title)))
+    return bodies
+
+
+def bodies_in(text, side=""):
+    """Every body `text` names, in order. `side` is the side of whoever's title `text` is; it supplies
+    the capital where a body's owner is left out ("Phó Chủ tịch UBND thành phố"). Bodies listed together
+    share the owner named last ("Sở Tư pháp và Viện Kiểm sát nhân dân Thủ đô Viêng Chăn"); after "hai"
+    ("giữa hai Văn phòng Trung ương Đảng") a body without an owner is named for each side."""
+    mentions, taken = [], []
+    readers = (
+        _embassies,
+        _party_departments,
+        _departments,
+        _local_bodies,
+        _national_bodies,
+        _english,
+        _institutions,
+    )
+    for reader in readers:
+        for mention in reader(text):
+            if all(mention.end <= start or mention.start >= end for start, end in taken):
+                taken.append((mention.start, mention.end))
+                mentions.append(mention)
+    mentions.sort(key=lambda mention: mention.start)
+    _share_owners(mentions, text)
+    bodies = []
+    for mention in mentions:
+        sides = (
+            ["vn", "la"]
+            if mention.place is None and BOTH_SIDES.search(text[max(0, mention.start - 12) : mention.start])
+            else [side]
         )
-        organizations.append(ExtractedOrganization(name=name, side=side))
-    return organizations
+        bodies.extend(body for body_side in sides if (body := _resolve(mention, text, body_side)))
+    return bodies
 
 
-def organizations_of(sentences):
-    """Each body the sentences name, once, in order."""
-    found = []
-    for sentence in sentences:
-        for organization in find_organizations(sentence):
-            if organization.name not in {o.name for o in found}:
-                found.append(organization)
-    return found
+def _share_owners(mentions, text):
+    for first, second in reversed(list(zip(mentions, mentions[1:], strict=False))):
+        if first.place is None and second.place and COORDINATED.fullmatch(text[first.end : second.start]):
+            first.level, first.place = second.level, second.place
+
+
+def _resolve(mention, text, side):
+    """The Body of a mention, its owner supplied by `side` where the text names none; None when no
+    owner can be settled ("UBND" alone)."""
+    surface = text[mention.start : mention.end]
+    if mention.name:
+        return Body(mention.name, mention.side, surface, mention.start, mention.end, mention.national)
+    if mention.national:
+        body_side = COUNTRIES.get(mention.place) or side or "vn"
+        return Body(
+            _national_name(mention.head, body_side), body_side, surface, mention.start, mention.end, True
+        )
+    name, body_side = _full_name(mention.head, mention.level, mention.place, side)
+    if name and mention.department:
+        name = f"{mention.department} {name}"
+    return Body(name, body_side, surface, mention.start, mention.end) if name else None
+
+
+def _add_alias(organization, surface):
+    surface = surface.strip()
+    if surface and fold(surface) != fold(organization.name) and surface not in organization.aliases:
+        organization.aliases.append(surface)
+
+
+# --- Owners and full names ----------------------------------------------------------------------
+
+
+def _owner_after(text, position, head=""):
+    """(level, place, end) of the owner named right after `position`: place None when only a level
+    ("UBND thành phố") or nothing is named; None when what follows is a name, not a place ("Thành ủy
+    Đinh Tiến Dũng")."""
+    shared = _SHARED_OWNER.match(text, position)
+    if shared and (after := _OWNER.match(text, shared.end())) and after.group("place") in KNOWN_PLACES:
+        return after.group("level"), after.group("place"), position
+    match = _OWNER.match(text, position)
+    if match is None:
+        return None, None, position
+    level, place = match.group("level"), match.group("place") or ""
+    if place in KNOWN_PLACES:
+        return level, place, match.end("place")
+    capitalised = " ".join(itertools.takewhile(lambda word: word[0].isupper(), place.split()))
+    if capitalised in CUT_CAPITALS:
+        return (
+            level,
+            CUT_CAPITALS[capitalised],
+            match.start("place") + len(capitalised),
+        )  # "Thủ đô Viêng" cut short
+    if capitalised and not level and head not in DISTRICT_HEADS:
+        return None
+    if capitalised:
+        return level, capitalised, match.start("place") + len(capitalised)
+    return level, None, match.end("level") if level else position
+
+
+def _side_of_place(place):
+    if place in KNOWN_PLACES:
+        return KNOWN_PLACES[place]
+    # A district or ward: Vietnamese syllables are Vietnam's ("Hoàn Kiếm"), romanised ones Laos's
+    # ("Chanthabuly", "Xaysettha").
+    vietnamese = all(is_vietnamese_syllable(word) and not word.isascii() for word in place.split())
+    return "vn" if vietnamese else "la"
+
+
+def _side_of_country(country):
+    return "la" if country and fold(country).startswith("lao") else "vn"
+
+
+def _full_name(head, level, place, side):
+    """(the body's full name, its side): Hanoi's bodies "... thành phố Hà Nội" (its Party committee and
+    youth union "... Hà Nội"), Vientiane's "... Thủ đô Viêng Chăn", a district's "... quận Hoàn Kiếm"."""
+    if place is None or place in CAPITALS:
+        side = CAPITALS.get(place, side)
+        if not side:
+            return None, ""
+        if head == "Chính quyền":
+            return vocabulary.ADMINISTRATIONS[side], side
+        capital_level, capital = vocabulary.CAPITAL_OWNERS[side]
+        return (
+            f"{head} {capital}" if head in BARE_PLACE_HEADS else f"{head} {capital_level} {capital}"
+        ), side
+    if place in COUNTRIES:
+        return f"{head} {vocabulary.COUNTRY_NAMES[COUNTRIES[place]]}", COUNTRIES[place]
+    if head in BARE_PLACE_HEADS:
+        return f"{head} {place}", _side_of_place(place)
+    level = {"tp": "thành phố", "thủ đô": "Thủ đô"}.get(
+        (level or "").lower().rstrip("."), (level or "").lower()
+    )
+    return " ".join(part for part in (head, level, place) if part), _side_of_place(place)
+
+
+# --- Readers, one per way a body is named --------------------------------------------------------
+
+
+def _local_bodies(text):
+    for match in _LOCAL_HEAD.finditer(text):
+        word = match.group(0)
+        head = vocabulary.LOCAL_BODY_HEADS.get(word) or next(
+            (
+                full
+                for written, full in vocabulary.LOCAL_BODY_HEADS.items()
+                if written.lower() == word.lower()
+            ),
+            "Chính quyền",
+        )
+        owner = _owner_after(text, match.end(), head)
+        if owner is None:
+            continue
+        level, place, end = owner
+        if word == "chính quyền" and place is None:
+            continue  # "chính quyền" alone is a common noun
+        if head == "Thành ủy" and level and level.lower() in {"quận", "huyện"}:
+            head = "Quận ủy" if level.lower() == "quận" else "Huyện ủy"
+        yield Mention(head, level, place, match.start(), end)
+
+
+def _party_departments(text):
+    for match in _PARTY_DEPARTMENT.finditer(text):
+        head = vocabulary.LOCAL_BODY_HEADS[match.group("committee")]
+        level, place, end = _owner_after(text, match.end(), head) or (None, None, match.end())
+        department = match.group("department")
+        head = vocabulary.LOCAL_BODY_HEADS[match.group("committee")]
+        department = f"{department[0].upper()}{department[1:]}"
+        yield Mention(head, level, place, match.start(), end, department=department)
+
+
+def _departments(text):
+    for match in _DEPARTMENT.finditer(text):
+        level, place, end = _owner_after(text, match.end()) or (None, None, match.end())
+        yield Mention(f"Sở {match.group('field')}", level, place, match.start(), end)
+
+
+def _national_bodies(text):
+    for match in _NATIONAL.finditer(text):
+        head = next(
+            full
+            for written, full in vocabulary.NATIONAL_BODIES.items()
+            if written.lower() == match.group(0).lower()
+        )
+        if head in vocabulary.OWN_SIDE_BODIES:
+            side = vocabulary.OWN_SIDE_BODIES[head]
+            yield Mention(head, None, None, match.start(), match.end(), True, name=head, side=side)
+        elif (party := _PARTY_AFTER.match(text, match.end())) and head == "Văn phòng Trung ương Đảng":
+            side = "la" if "Lào" in party.group("party") else "vn"
+            yield Mention(
+                head, None, None, match.start(), party.end(), True, name=_national_name(head, side), side=side
+            )
+        elif (owner := _OWNER.match(text, match.end())) and owner.group("place") in COUNTRIES:
+            yield Mention(head, None, owner.group("place"), match.start(), owner.end("place"), True)
+        else:
+            yield Mention(head, None, None, match.start(), match.end(), True)
+
+
+def _national_name(head, side):
+    if head == "Văn phòng Trung ương Đảng":
+        return f"{head} {'Nhân dân Cách mạng Lào' if side == 'la' else 'Cộng sản Việt Nam'}"
+    if head in {"Ban Đối ngoại Trung ương", "Ủy ban Kiểm tra Trung ương", "Ban Tổ chức Trung ương"}:
+        return head if side == "vn" else f"{head} Đảng Nhân dân Cách mạng Lào"
+    return f"{head} {vocabulary.COUNTRY_NAMES[side]}"
+
+
+def _embassies(text):
+    for match in _EMBASSY.finditer(text):
+        country = match.group("country") or match.group("of") or match.group("adjective") or "Lao"
+        yield _embassy(_side_of_country(country), match.start(), match.end())
+
+
+def _embassy(side, start, end):
+    own, host = vocabulary.COUNTRY_NAMES[side], vocabulary.COUNTRY_NAMES[OTHER_SIDE[side]]
+    name = f"Đại sứ quán {own} tại {host}"
+    return Mention("Đại sứ quán", None, None, start, end, True, name=name, side=side)
+
+
+def _english(text):
+    for pattern, head in _ENGLISH:
+        for match in pattern.finditer(text):
+            place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
+            start = match.start() + (4 if match.group(0).startswith("the ") else 0)
+            yield Mention(head, None, place, start, match.end())
+    for match in _ENGLISH_DEPARTMENT.finditer(text):
+        place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
+        field = vocabulary.ENGLISH_DEPARTMENTS.get((match.group("field") or match.group("field2")).lower())
+        if field:
+            yield Mention(f"Sở {field}", None, place, match.start(), match.end())
+
+
+def _institutions(text):
+    """A school, hospital, academy or newspaper named in full: "Trường Tiểu học Hữu nghị Việt Nam -
+    Lào", "Báo Hà Nội Mới". Its side is its place's, or the side its name names."""
+    for match in _INSTITUTION.finditer(text):
+        named = match.group("name")
+        if len(named.split()) < 2 and named not in KNOWN_PLACES:
+            continue
+        name, end = f"{match.group('kind')} {named}".strip(" -–"), match.end()
+        owner = _owner_after(text, match.end())
+        if owner and owner[1]:
+            level, place, end = owner
+            name = " ".join(part for part in (name, level, place) if part)
+        if side := _institution_side(name):
+            yield Mention(match.group("kind"), None, None, match.start(), end, name=name, side=side)
+
+
+@functools.lru_cache(maxsize=2048)
+def _institution_side(name):
+    lowered = name.lower()
+    lao = any(place.lower() in lowered for place in (*vocabulary.VIENTIANE_NAMES, *vocabulary.LAOS_NAMES))
+    vietnamese = any(
+        place.lower() in lowered for place in (*vocabulary.HANOI_NAMES, *vocabulary.VIETNAM_NAMES)
+    )
+    if lao and not any(place.lower() in lowered for place in vocabulary.HANOI_NAMES):
+        return "la"
+    return "vn" if vietnamese else ""

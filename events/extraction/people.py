@@ -33,7 +33,7 @@ def _title_pattern(title):
     return re.escape(title[0]) + "(?i:" + re.escape(title[1:]) + ")"
 
 
-_TITLES = re.compile(
+TITLES = re.compile(
     r"(?<![\w])(?:"
     + "|".join(_title_pattern(t) for t in sorted(vocabulary.TITLES, key=len, reverse=True))
     + r")\b"
@@ -75,6 +75,7 @@ class Mention:
     lead: bool
     start: int
     end: int
+    titles: tuple[str, ...] = ()  # every title given beside the name, memberships included
 
 
 # Capitalised English words ("Organisation Commission") share the shape of romanised Lao names;
@@ -250,7 +251,7 @@ def _office_words(text):
 def _role_before(sentence, start):
     before = _clause_before(sentence, start)
     best = None
-    for match in _TITLES.finditer(before):
+    for match in TITLES.finditer(before):
         gap = before[match.end() :]
         gap_words = re.sub(r"\s*(?:" + vocabulary.HONORIFICS + r")\s*$", "", gap, flags=re.IGNORECASE).strip()
         if len(gap) <= 60 and _office_words(gap_words) == gap_words.strip(" .,;:()"):
@@ -266,7 +267,7 @@ def _role_after(sentence, end):
     roles = []
     for segment in after.split(",")[1:5]:
         segment = segment.strip()
-        title = _TITLES.match(segment)
+        title = TITLES.match(segment)
         if not title:
             break
         roles.append((title.group(0) + " " + _office_words(segment[title.end() :])).strip())
@@ -295,8 +296,54 @@ def find_mentions(sentence, known=(), language="vi"):
         stop = re.search(r"[.;]", sentence[end:next_start])
         after = sentence[end : end + stop.start()] if stop else sentence[end:next_start]
         lead = bool(_LEAD_AFTER.search(after) or _LEAD_BEFORE.search(sentence[max(0, start - 70) : start]))
-        mentions.append(Mention(name=name, side=side, role=role, lead=lead, start=start, end=end))
+        titles = _titles_beside(sentence, start, end)
+        mentions.append(
+            Mention(name=name, side=side, role=role, lead=lead, start=start, end=end, titles=titles)
+        )
     return mentions
+
+
+def _titles_beside(sentence, start, end):
+    """The titles a name stands beside: the comma-separated run of titles right before it ("Ủy viên Bộ
+    Chính trị, Bí thư Thành ủy Đinh Tiến Dũng") and right after it ("Anouphap Tounalom, Bí thư Thành
+    ủy, Chủ tịch HĐND Thủ đô Viêng Chăn"). A title is a title word and the body of office after it."""
+    titles = []
+    for segment in reversed(_clause_before(sentence, start).split(",")):
+        segment = re.sub(
+            r"\s+(?:" + vocabulary.HONORIFICS + r")\s*$", "", segment.strip(), flags=re.IGNORECASE
+        )
+        title = _whole_title(segment)
+        if title is None or title != segment.strip(" .,;:()"):
+            break
+        titles.append(title)
+    after = re.split(r"[.;:(]", sentence[end:])[0].split(",")
+    if after[0].strip():
+        return tuple(titles)  # "Nguyễn Phú Trọng và Tổng Bí thư, ...": the titles after are another's
+    for segment in after[1:6]:
+        title = _whole_title(segment.strip())
+        if title is None:
+            break
+        titles.append(title)
+        if title != segment.strip(" .,;:()"):
+            break  # the title runs on into what the person did
+    return tuple(titles)
+
+
+def _whole_title(text):
+    """A title word and the body of office after it, at the start of `text`; None if it opens with none."""
+    title = TITLES.match(text)
+    if title is None:
+        return None
+    return (title.group(0) + " " + _office_words(text[title.end() :])).strip()
+
+
+def title_spans(sentence):
+    """Where the sentence gives titles: each title with the body of office after it ("Bí thư Thành ủy
+    Hà Nội", "Trưởng ban Tổ chức Thành ủy Thủ đô Viêng Chăn"), as (start, end)."""
+    return [
+        (match.start(), match.end() + 1 + len(_office_words(sentence[match.end() :])))
+        for match in TITLES.finditer(sentence)
+    ]
 
 
 def collect_people(sentences, language="vi"):
@@ -315,6 +362,7 @@ def collect_people(sentences, language="vi"):
                     person = people[key] = Person(name=mention.name, side=mention.side)
                 if mention.role and (not person.role or len(mention.role) > len(person.role)):
                     person.role = mention.role
+                person.titles.update(mention.titles)
                 person.lead = person.lead or mention.lead
                 person.sentences.add(number)
     _add_given_name_mentions(people, sentences, language)
@@ -352,7 +400,11 @@ def _add_given_name_mentions(people, sentences, language):
 
 def as_extracted(person, lead=None):
     return ExtractedPerson(
-        name=person.name, side=person.side, role=person.role, lead=person.lead if lead is None else lead
+        name=person.name,
+        side=person.side,
+        role=person.role,
+        lead=person.lead if lead is None else lead,
+        titles=sorted(person.titles),
     )
 
 

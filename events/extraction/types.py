@@ -18,12 +18,14 @@ class ExtractedPerson:
     side: str = ""  # "vn", "la" or "" when the text does not say
     role: str = ""  # the title held at the time: "Bí thư Thành ủy Hà Nội"
     lead: bool = False  # trưởng đoàn, dẫn đầu, chủ trì
+    titles: list[str] = field(default_factory=list)  # every title the article gives them: their bodies
 
 
 @dataclass
 class ExtractedOrganization:
-    name: str
+    name: str  # the full name: "Ủy ban nhân dân thành phố Hà Nội"
     side: str = ""
+    aliases: list[str] = field(default_factory=list)  # as the article wrote it: "UBND TP. Hà Nội"
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Person:
     role: str = ""
     lead: bool = False
     sentences: set[int] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)  # every title the article gives them
 
 
 @dataclass

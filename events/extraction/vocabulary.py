@@ -1000,14 +1000,214 @@ NOT_YET = FUTURE + r"|trước mắt|tới đây|sắp|chuẩn bị|upcoming|ahe
 NOT_AN_EVENT_YEAR = r"kỷ niệm|anniversary|giai đoạn|period"
 YEAR_WORDS = r"năm|in"
 
-# Organisations: the words that open a body's name, and the lower-case words inside one.
-ORGANIZATION_HEADS = (
-    r"Văn phòng Trung ương Đảng|Đại sứ quán|Tổng Lãnh sự quán|Thành ủy|Thành uỷ|UBND|HĐND|"
-    r"Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc|Ban Tổ chức|Ban Tuyên giáo|Ban Đối ngoại|"
-    r"Ban Dân vận|Sở|Bộ|Đảng Nhân dân Cách mạng Lào|Đảng Cộng sản Việt Nam|Liên hiệp các tổ chức hữu nghị|"
-    r"Hội Hữu nghị|Embassy|Party Central Committee Office|People's Committee|Party Committee"
+# --- Organisations ---------------------------------------------------------------------------
+# A body is named by its head and its owner: "Thành ủy" + "Hà Nội", "UBND" + "quận Hoàn Kiếm", "Sở Y tế" +
+# "Thủ đô Viêng Chăn". Each entry: the ways the press writes a head (first letter as written, the rest in
+# any case) -> the head in full. Without an owner, a body in a person's title belongs to the capital of
+# that person's side ("Phó Bí thư Thường trực Thành ủy" of a Hanoi leader is Thành ủy Hà Nội).
+LOCAL_BODY_HEADS = {
+    "Ban Thường vụ Thành ủy": "Thành ủy",
+    "Ban Thường vụ Thành uỷ": "Thành ủy",
+    "Thường trực Thành ủy": "Thành ủy",
+    "Thường trực Thành uỷ": "Thành ủy",
+    "Ban Chấp hành Đảng bộ": "Thành ủy",
+    "Thành ủy": "Thành ủy",
+    "Thành uỷ": "Thành ủy",
+    "Đảng bộ": "Thành ủy",
+    "Quận ủy": "Quận ủy",
+    "Quận uỷ": "Quận ủy",
+    "Huyện ủy": "Huyện ủy",
+    "Huyện uỷ": "Huyện ủy",
+    "Thị ủy": "Thị ủy",
+    "Thị uỷ": "Thị ủy",
+    "Đảng ủy": "Đảng ủy",
+    "Đảng uỷ": "Đảng ủy",
+    "Ủy ban nhân dân": "Ủy ban nhân dân",
+    "Uỷ ban nhân dân": "Ủy ban nhân dân",
+    "UBND": "Ủy ban nhân dân",
+    "Thường trực Hội đồng nhân dân": "Hội đồng nhân dân",
+    "Thường trực HĐND": "Hội đồng nhân dân",
+    "Hội đồng nhân dân": "Hội đồng nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "Đoàn đại biểu Quốc hội": "Đoàn đại biểu Quốc hội",
+    "đoàn đại biểu Quốc hội": "Đoàn đại biểu Quốc hội",
+    "Chính quyền": "Chính quyền",
+    "Công an": "Công an",
+    "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
+    "Viện KSND": "Viện Kiểm sát nhân dân",
+    "Tòa án nhân dân": "Tòa án nhân dân",
+    "Toà án nhân dân": "Tòa án nhân dân",
+    "TAND": "Tòa án nhân dân",
+    "Bộ Chỉ huy Quân sự": "Bộ Chỉ huy Quân sự",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban MTTQ": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Lào xây dựng đất nước": "Ủy ban Mặt trận Lào xây dựng đất nước",
+    "Mặt trận Lào xây dựng đất nước": "Ủy ban Mặt trận Lào xây dựng đất nước",
+    "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "Hội LHPN": "Hội Liên hiệp Phụ nữ",
+    "Hội Phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "Thành đoàn": "Thành đoàn",
+    "Thành Đoàn": "Thành đoàn",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Thành đoàn",
+    "Đoàn TNCS Hồ Chí Minh": "Thành đoàn",
+    "Đoàn Thanh niên Nhân dân Cách mạng Lào": "Đoàn Thanh niên Nhân dân Cách mạng Lào",
+    "Hội Liên hiệp Thanh niên Việt Nam": "Hội Liên hiệp Thanh niên Việt Nam",
+    "Liên đoàn Lao động": "Liên đoàn Lao động",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "Liên hiệp Công đoàn": "Liên hiệp Công đoàn",
+    "Hội Cựu chiến binh": "Hội Cựu chiến binh",
+    "Hội Nông dân": "Hội Nông dân",
+    "Hội Chữ thập đỏ": "Hội Chữ thập đỏ",
+    "Liên hiệp các tổ chức hữu nghị": "Liên hiệp các tổ chức hữu nghị",
+    "Hội hữu nghị Việt Nam - Lào": "Hội hữu nghị Việt Nam - Lào",
+    "Hội hữu nghị Việt Nam – Lào": "Hội hữu nghị Việt Nam - Lào",
+    "Hội Hữu nghị Việt - Lào": "Hội hữu nghị Việt Nam - Lào",
+    "Hội hữu nghị Lào - Việt Nam": "Hội hữu nghị Lào - Việt Nam",
+    "Hội hữu nghị Lào – Việt Nam": "Hội hữu nghị Lào - Việt Nam",
+}
+# The Party committee's own departments: "Ban Tổ chức Thành ủy Hà Nội", "Văn phòng Thành ủy".
+PARTY_COMMITTEE_DEPARTMENTS = (
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Tuyên huấn",
+    "Ban Dân vận",
+    "Ban Đối ngoại",
+    "Ban Nội chính",
+    "Ủy ban Kiểm tra",
+    "Uỷ ban Kiểm tra",
+    "Văn phòng",
 )
-ORGANIZATION_LINK_WORDS = frozenset(
-    "thành phố thủ đô tại nhân dân cách mạng tỉnh nước of the in ủy uỷ ban trung ương đảng cộng hòa hoà "
-    "chủ".split()
+# A city's departments, "Sở" and its field: "Sở Y tế", "Sở Kế hoạch và Đầu tư". Longest first.
+DEPARTMENT_FIELDS = (
+    "Lao động - Thương binh và Xã hội",
+    "Lao động, Thương binh và Xã hội",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hoá, Thể thao và Du lịch",
+    "Kế hoạch và Đầu tư",
+    "Giáo dục và Đào tạo",
+    "Văn hóa và Thể thao",
+    "Văn hoá và Thể thao",
+    "Thông tin và Truyền thông",
+    "Tài nguyên và Môi trường",
+    "Khoa học và Công nghệ",
+    "Giao thông vận tải",
+    "Nông nghiệp và Môi trường",
+    "Công Thương",
+    "Ngoại vụ",
+    "Nội vụ",
+    "Tư pháp",
+    "Y tế",
+    "Tài chính",
+    "Xây dựng",
+    "Du lịch",
+    "Quy hoạch - Kiến trúc",
+    "Quy hoạch và Kiến trúc",
+    "Lao động",
+    "Văn hóa",
+    "Văn hoá",
+    "Giáo dục",
 )
+# Where a body sits: the words before a place that say what kind of place it is.
+PLACE_LEVELS = (
+    r"thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|quận|Quận|huyện|Huyện|thị xã|phường|xã|tỉnh|Tỉnh|nước"
+)
+# National bodies, by their full name; the country is read after them ("Bộ Công an Lào") or is Vietnam's.
+NATIONAL_BODIES = {
+    "Văn phòng Trung ương Đảng": "Văn phòng Trung ương Đảng",
+    "Ban Đối ngoại Trung ương": "Ban Đối ngoại Trung ương",
+    "Ủy ban Kiểm tra Trung ương": "Ủy ban Kiểm tra Trung ương",
+    "Ban Tổ chức Trung ương": "Ban Tổ chức Trung ương",
+    "Đảng Cộng sản Việt Nam": "Đảng Cộng sản Việt Nam",
+    "Đảng Nhân dân Cách mạng Lào": "Đảng Nhân dân Cách mạng Lào",
+    "Đảng NDCM Lào": "Đảng Nhân dân Cách mạng Lào",
+    "Chính phủ": "Chính phủ",
+    "Quốc hội": "Quốc hội",
+    "Bộ Công an": "Bộ Công an",
+    "Bộ Quốc phòng": "Bộ Quốc phòng",
+    "Bộ Ngoại giao": "Bộ Ngoại giao",
+    "Bộ Tư pháp": "Bộ Tư pháp",
+    "Bộ Y tế": "Bộ Y tế",
+    "Bộ Giáo dục và Đào tạo": "Bộ Giáo dục và Đào tạo",
+    "Bộ Giáo dục và Thể thao": "Bộ Giáo dục và Thể thao",
+    "Bộ Nội vụ": "Bộ Nội vụ",
+    "Bộ Kế hoạch và Đầu tư": "Bộ Kế hoạch và Đầu tư",
+    "Bộ Công Thương": "Bộ Công Thương",
+    "Bộ Văn hóa, Thể thao và Du lịch": "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Thông tin, Văn hóa và Du lịch": "Bộ Thông tin, Văn hóa và Du lịch",
+}
+# A national body takes part when a delegation of it, or a meeting with it, is named: "đoàn đại biểu
+# Văn phòng Trung ương Đảng", "làm việc với Bộ Công an Lào"; named in passing ("sự ủng hộ của Quốc hội
+# Việt Nam") it does not.
+GOVERNING_WORDS = r"[Đđ]oàn(?: đại biểu| cán bộ| công tác)?(?: cấp cao)?|với|tiếp|thăm|giữa|delegation(?: of| from)?|with|between"
+# A delegation of a body: "Đoàn đại biểu Sở Tư pháp Thủ đô Viêng Chăn", "đoàn cán bộ Văn phòng Trung ương".
+DELEGATION_OF = (
+    r"[Đđ]oàn(?: đại biểu| cán bộ| công tác)?(?: cấp cao)?\s+(?:của\s+)?$|\bdelegation (?:of|from) (?:the )?$"
+)
+# "hai Văn phòng Trung ương Đảng", "both Party committees": the body on each side.
+BOTH_SIDES = r"(?:hai|giữa hai|both|the two)\s+$"
+# Parties and bodies whose name already says whose they are.
+OWN_SIDE_BODIES = {"Đảng Cộng sản Việt Nam": "vn", "Đảng Nhân dân Cách mạng Lào": "la"}
+# Bodies no event is held with: "Bộ Chính trị" (the Politburo), "Ban Bí thư" (the Secretariat).
+NOT_TAKING_PART = ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Trung ương Đảng")
+# Institutions named in full after their kind: "Trường Tiểu học Hữu nghị ...", "Bệnh viện Đa khoa ...".
+INSTITUTION_KINDS = (
+    r"Trường Đại học|Trường Cao đẳng|Trường Chính trị|Trường Tiểu học|Trường Trung học|Trường Mầm non|"
+    r"Trường|Học viện|Đại học|Bệnh viện|Trung tâm|Báo|Đài Phát thanh và Truyền hình|Đài"
+)
+# Titles that head a capital's administration without naming it: "Đô trưởng Viêng Chăn" heads the
+# Vientiane Capital administration, "Hanoi Mayor" Hanoi's People's Committee.
+ADMINISTRATION_TITLES = ("Đô trưởng", "Phó Đô trưởng", "Mayor", "Vice Mayor", "Governor", "Vice Governor")
+# How each capital's bodies are named in full: Hanoi's "thành phố Hà Nội" ("Thành ủy Hà Nội" for its
+# Party committee), Vientiane's "Thủ đô Viêng Chăn".
+CAPITAL_OWNERS = {"vn": ("thành phố", "Hà Nội"), "la": ("Thủ đô", "Viêng Chăn")}
+COUNTRY_NAMES = {"vn": "Việt Nam", "la": "Lào"}
+# A capital's "chính quyền": Hanoi's is its People's Committee; Vientiane's is the Vientiane Capital
+# administration (Đô trưởng's office).
+ADMINISTRATIONS = {"vn": "Ủy ban nhân dân thành phố Hà Nội", "la": "Chính quyền Thủ đô Viêng Chăn"}
+# English names: (pattern, Vietnamese head); the capital is named before ("Hanoi People's Committee") or
+# after ("People's Committee of Hanoi").
+ENGLISH_BODIES = (
+    (r"Party Committee|Party Organi[sz]ation", "Thành ủy"),
+    (
+        r"People'?s Committee|(?:city |municipal )?(?:authorities|administration|government)",
+        "Ủy ban nhân dân",
+    ),
+    (r"People'?s Council", "Hội đồng nhân dân"),
+    (r"Women'?s Union", "Hội Liên hiệp Phụ nữ"),
+    (r"Youth Union", "Thành đoàn"),
+    (r"(?:Labour|Labor) Federation|Federation of Labour|Trade Union", "Liên đoàn Lao động"),
+    (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"Veterans'? Association", "Hội Cựu chiến binh"),
+    (r"(?:Police|Public Security)(?: Department)?", "Công an"),
+    (r"People'?s Procuracy", "Viện Kiểm sát nhân dân"),
+    (r"Union of Friendship Organi[sz]ations", "Liên hiệp các tổ chức hữu nghị"),
+)
+ENGLISH_DEPARTMENTS = {
+    "health": "Y tế",
+    "justice": "Tư pháp",
+    "foreign affairs": "Ngoại vụ",
+    "home affairs": "Nội vụ",
+    "planning and investment": "Kế hoạch và Đầu tư",
+    "education and training": "Giáo dục và Đào tạo",
+    "education and sports": "Giáo dục và Thể thao",
+    "culture and sports": "Văn hóa và Thể thao",
+    "culture, sports and tourism": "Văn hóa, Thể thao và Du lịch",
+    "information and communications": "Thông tin và Truyền thông",
+    "industry and trade": "Công Thương",
+    "natural resources and environment": "Tài nguyên và Môi trường",
+    "agriculture and rural development": "Nông nghiệp và Phát triển nông thôn",
+    "labour, invalids and social affairs": "Lao động - Thương binh và Xã hội",
+    "science and technology": "Khoa học và Công nghệ",
+    "transport": "Giao thông vận tải",
+    "finance": "Tài chính",
+    "construction": "Xây dựng",
+    "tourism": "Du lịch",
+}
+EMBASSY_WORDS = r"Đại sứ quán|Tổng Lãnh sự quán|Embassy|Consulate General"
+
+# "hợp tác sôi nổi từ tháng 4 năm 2022 đến nay", "since April 2022": when something began.
+SINCE = r"(?:kể từ|từ|since|from)"

@@ -1,16 +1,142 @@
-"""The bodies a sentence names, and their side."""
+"""The bodies taking part in events, under their full names (events/extraction/organizations.py)."""
 
-from events.extraction.organizations import find_organizations
+import datetime
 
-# --- Bodies and their side ---
+from events.extraction.organizations import acting_bodies, bodies_in, bodies_of_title
+from events.extraction.types import ExtractedPerson
+
+from . import by_kind, extract
 
 
-def test_organisations_and_their_side():
-    found = {
-        (o.name, o.side)
-        for o in find_organizations(
-            "Đoàn Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào làm việc với Thành ủy Hà Nội."
-        )
+def names(bodies):
+    return [(body.name, body.side) for body in bodies]
+
+
+# --- One full name however the body is written ---
+
+
+def test_abbreviations_and_forms_of_the_place_give_one_full_name():
+    for written in ("UBND TP. Hà Nội", "UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "UBND Hà Nội"):
+        assert names(bodies_in(f"Đại diện {written} phát biểu.")) == [
+            ("Ủy ban nhân dân thành phố Hà Nội", "vn")
+        ]
+    assert names(bodies_in("HĐND Thủ đô Viêng Chăn")) == [("Hội đồng nhân dân Thủ đô Viêng Chăn", "la")]
+    assert names(bodies_in("Thành ủy Vientiane")) == [("Thành ủy Viêng Chăn", "la")]
+
+
+def test_english_names_are_the_same_bodies():
+    assert names(bodies_in("Hanoi People's Committee")) == [("Ủy ban nhân dân thành phố Hà Nội", "vn")]
+    assert names(bodies_in("the Vientiane Party Committee")) == [("Thành ủy Viêng Chăn", "la")]
+    assert names(bodies_in("the Hanoi Department of Health")) == [("Sở Y tế thành phố Hà Nội", "vn")]
+    assert names(bodies_in("the Lao Embassy in Hanoi")) == [("Đại sứ quán Lào tại Việt Nam", "la")]
+
+
+def test_a_name_after_a_body_is_no_part_of_it():
+    text = "Bí thư Thành ủy Hà Nội Nguyễn Thị Tuyến và Bí thư Thành ủy Đinh Tiến Dũng"
+    assert names(bodies_in(text)) == [("Thành ủy Hà Nội", "vn")]  # "Thành ủy" of nobody's is left out
+
+
+def test_districts_departments_police_and_mass_organisations():
+    text = (
+        "Quận ủy Hoàn Kiếm, UBND huyện Xaysettha, Sở Kế hoạch và Đầu tư Hà Nội, Công an thành phố Hà Nội, "
+        "Hội LHPN Thủ đô Viêng Chăn, Thành đoàn Hà Nội, Liên đoàn Lao động thành phố Hà Nội."
+    )
+    assert names(bodies_in(text)) == [
+        ("Quận ủy Hoàn Kiếm", "vn"),
+        ("Ủy ban nhân dân huyện Xaysettha", "la"),
+        ("Sở Kế hoạch và Đầu tư thành phố Hà Nội", "vn"),
+        ("Công an thành phố Hà Nội", "vn"),
+        ("Hội Liên hiệp Phụ nữ Thủ đô Viêng Chăn", "la"),
+        ("Thành đoàn Hà Nội", "vn"),
+        ("Liên đoàn Lao động thành phố Hà Nội", "vn"),
+    ]
+
+
+def test_bodies_listed_together_share_the_place_named_last():
+    text = "dự án Trụ sở Sở Tư pháp và Viện Kiểm sát nhân dân Thủ đô Viêng Chăn"
+    assert names(bodies_in(text)) == [
+        ("Sở Tư pháp Thủ đô Viêng Chăn", "la"),
+        ("Viện Kiểm sát nhân dân Thủ đô Viêng Chăn", "la"),
+    ]
+    assert names(bodies_in("Đảng bộ, chính quyền và nhân dân Thủ đô Viêng Chăn")) == [
+        ("Thành ủy Viêng Chăn", "la"),
+        ("Chính quyền Thủ đô Viêng Chăn", "la"),
+    ]
+
+
+def test_two_bodies_of_a_kind_are_one_on_each_side():
+    assert names(bodies_in("thỏa thuận hợp tác giữa hai Văn phòng Trung ương Đảng")) == [
+        ("Văn phòng Trung ương Đảng Cộng sản Việt Nam", "vn"),
+        ("Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào", "la"),
+    ]
+
+
+# --- The body a participant represents, from their title ---
+
+
+def test_a_title_without_its_place_is_the_holders_capitals():
+    assert names(bodies_of_title("Phó Bí thư Thường trực Thành ủy", "vn")) == [("Thành ủy Hà Nội", "vn")]
+    assert names(bodies_of_title("Phó Chủ tịch UBND thành phố", "vn")) == [
+        ("Ủy ban nhân dân thành phố Hà Nội", "vn")
+    ]
+    assert names(bodies_of_title("Trưởng ban Tổ chức Thành ủy Thủ đô Viêng Chăn", "la")) == [
+        ("Ban Tổ chức Thành ủy Viêng Chăn", "la")
+    ]
+
+
+def test_titles_that_imply_their_body():
+    assert names(bodies_of_title("Đô trưởng Thủ đô Viêng Chăn", "la"))[-1] == (
+        "Chính quyền Thủ đô Viêng Chăn",
+        "la",
+    )
+    assert names(bodies_of_title("Đại sứ Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam", "la")) == [
+        ("Đại sứ quán Lào tại Việt Nam", "la")
+    ]
+
+
+# --- Bodies that take no part ---
+
+
+def test_a_body_in_someones_title_or_a_membership_is_not_acting_in_the_sentence():
+    sentence = "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp đoàn."
+    assert acting_bodies(sentence) == []
+    unnamed = "Hội đàm trực tuyến giữa Bí thư Thành ủy Hà Nội và Bí thư Thành ủy Viêng Chăn."
+    assert [body.name for body in acting_bodies(unnamed)] == ["Thành ủy Hà Nội", "Thành ủy Viêng Chăn"]
+
+
+def test_a_national_body_named_in_passing_takes_no_part_but_its_delegation_does():
+    assert acting_bodies("Hà Nội mong nhận được sự ủng hộ của Quốc hội Việt Nam.") == []
+    delegation = "Hà Nội tiếp đoàn đại biểu Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào."
+    assert [body.name for body in acting_bodies(delegation)] == [
+        "Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào"
+    ]
+
+
+# --- Events carry their bodies ---
+
+
+def test_an_event_carries_its_hosts_and_guests_bodies_with_the_spellings_as_aliases():
+    text = (
+        "Chiều 12/9, Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền tiếp Đoàn đại biểu Sở Tư pháp Thủ đô "
+        "Viêng Chăn do Giám đốc Sở Phonsavanh Sayavong dẫn đầu."
+    )
+    reception = by_kind(extract(text, published=datetime.date(2024, 9, 13)))[("meeting", "reception")]
+    bodies = {organization.name: organization for organization in reception.organizations}
+    assert set(bodies) == {"Ủy ban nhân dân thành phố Hà Nội", "Sở Tư pháp Thủ đô Viêng Chăn"}
+    assert bodies["Sở Tư pháp Thủ đô Viêng Chăn"].side == "la"
+
+
+def test_extracted_people_carry_every_title_they_were_given():
+    text = (
+        "Chiều 11/3, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng hội đàm với đồng chí Anouphap "
+        "Tounalom, Bí thư Thành ủy, Chủ tịch HĐND Thủ đô Viêng Chăn."
+    )
+    talks = by_kind(extract(text, published=datetime.date(2024, 3, 12)))[("meeting", "talks")]
+    anouphap = next(person for person in talks.people if person.name == "Anouphap Tounalom")
+    assert isinstance(anouphap, ExtractedPerson)
+    assert {"Bí thư Thành ủy", "Chủ tịch HĐND Thủ đô Viêng Chăn"} <= set(anouphap.titles)
+    assert {o.name for o in talks.organizations} >= {
+        "Thành ủy Hà Nội",
+        "Thành ủy Viêng Chăn",
+        "Hội đồng nhân dân Thủ đô Viêng Chăn",
     }
-    assert ("Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào", "la") in found
-    assert ("Thành ủy Hà Nội", "vn") in found

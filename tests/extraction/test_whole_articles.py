@@ -63,7 +63,9 @@ def test_talks_visit_and_secondary_events():
     assert kinds["delegation", "visit"].direction == "to_laos"
     assert kinds["meeting", "other"].place == "Viêng Chăn"
     agreement = kinds["agreement", "cooperation_agreement"]
-    assert agreement.period == "2022-2025" and agreement.date is None
+    # "chuỗi hợp tác sôi nổi từ tháng 4 năm 2022 đến nay": the 2022-2025 agreement began it.
+    assert agreement.period == "2022-2025"
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2022, 4, 1), "month")
     assert ("agreement", "funded_project") in kinds
     assert "Nguyễn Phú Trọng" not in names(kinds["delegation", "visit"])
 
