@@ -13,8 +13,8 @@ from django.core.management.base import CommandError
 from django.test import TestCase, TransactionTestCase
 
 from events import importing
-from events.importing import import_articles
 from events.exporting import export_all
+from events.importing import import_articles
 from events.models import Article, Event, Organization, Source
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
@@ -239,13 +239,13 @@ class OrganizationRecordTests(TempFolderMixin, TestCase):
     def test_one_record_per_body_however_written_with_the_spellings_as_aliases(self):
         self.write(
             "a.txt",
-            "Hà Nội tiếp đoàn Viêng Chăn\n\nChiều 12/9/2024, Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền tiếp "
-            "Đoàn đại biểu Sở Tư pháp Thủ đô Viêng Chăn.",
+            "Hà Nội tiếp đoàn Viêng Chăn\n\nChiều 12/9/2024, Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh "
+            "Quyền tiếp Đoàn đại biểu Sở Tư pháp Thủ đô Viêng Chăn.",
         )
         self.write(
             "b.txt",
-            "Hà Nội và Viêng Chăn hội đàm\n\nSáng 20/10/2024, Ủy ban nhân dân thành phố Hà Nội hội đàm với Đoàn "
-            "đại biểu Sở Tư pháp Viêng Chăn.",
+            "Hà Nội và Viêng Chăn hội đàm\n\nSáng 20/10/2024, Ủy ban nhân dân thành phố Hà Nội hội đàm "
+            "với Đoàn đại biểu Sở Tư pháp Viêng Chăn.",
         )
         import_articles([self.folder])
         committee = Organization.objects.get(name="Ủy ban nhân dân thành phố Hà Nội")

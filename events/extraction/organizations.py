@@ -89,10 +89,12 @@ _COUNTRY = rf"(?P<country>{vocabulary.LAOS}|{vocabulary.VIETNAM})"
 _EMBASSY = re.compile(
     rf"(?<![\w])(?:Đại sứ quán|Tổng Lãnh sự quán)\s+(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?{_COUNTRY}"
     rf"(?:\s+tại\s+(?:{_KNOWN}))?"
-    r"|(?P<adjective>Lao|Laotian|Vietnamese)\s+Embassy|Embassy of (?:the\s+)?(?:Lao PDR|(?P<of>Laos|Vietnam|Viet Nam))"
+    r"|(?P<adjective>Lao|Laotian|Vietnamese)\s+Embassy"
+    r"|Embassy of (?:the\s+)?(?:Lao PDR|(?P<of>Laos|Vietnam|Viet Nam))"
 )
 _ENVOY = re.compile(
-    rf"(?<![\w])(?:Đại sứ|Tổng Lãnh sự)\s+(?:đặc mệnh toàn quyền\s+)?(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?{_COUNTRY}"
+    r"(?<![\w])(?:Đại sứ|Tổng Lãnh sự)\s+(?:đặc mệnh toàn quyền\s+)?"
+    rf"(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?{_COUNTRY}"
     r"|(?P<adjective>Lao|Laotian|Vietnamese)\s+Ambassador|Ambassador of (?P<of>Laos|Vietnam|Viet Nam)"
 )
 _INSTITUTION = re.compile(
@@ -112,7 +114,8 @@ _ENGLISH = [
 ]
 _FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
 _ENGLISH_DEPARTMENT = re.compile(
-    rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?Department of (?P<field>{_FIELD_EN})"
+    rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?"
+    rf"Department of (?P<field>{_FIELD_EN})"
     rf"|Department of (?P<field2>{_FIELD_EN}) of (?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
 )
 

@@ -1142,7 +1142,10 @@ NATIONAL_BODIES = {
 # A national body takes part when a delegation of it, or a meeting with it, is named: "đoàn đại biểu
 # Văn phòng Trung ương Đảng", "làm việc với Bộ Công an Lào"; named in passing ("sự ủng hộ của Quốc hội
 # Việt Nam") it does not.
-GOVERNING_WORDS = r"[Đđ]oàn(?: đại biểu| cán bộ| công tác)?(?: cấp cao)?|với|tiếp|thăm|giữa|delegation(?: of| from)?|with|between"
+GOVERNING_WORDS = (
+    r"[Đđ]oàn(?: đại biểu| cán bộ| công tác)?(?: cấp cao)?|với|tiếp|thăm|giữa|"
+    r"delegation(?: of| from)?|with|between"
+)
 # A delegation of a body: "Đoàn đại biểu Sở Tư pháp Thủ đô Viêng Chăn", "đoàn cán bộ Văn phòng Trung ương".
 DELEGATION_OF = (
     r"[Đđ]oàn(?: đại biểu| cán bộ| công tác)?(?: cấp cao)?\s+(?:của\s+)?$|\bdelegation (?:of|from) (?:the )?$"

@@ -128,8 +128,8 @@ def test_an_event_carries_its_hosts_and_guests_bodies_with_the_spellings_as_alia
 
 def test_extracted_people_carry_every_title_they_were_given():
     text = (
-        "Chiều 11/3, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng hội đàm với đồng chí Anouphap "
-        "Tounalom, Bí thư Thành ủy, Chủ tịch HĐND Thủ đô Viêng Chăn."
+        "Chiều 11/3, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng hội đàm với đồng chí "
+        "Anouphap Tounalom, Bí thư Thành ủy, Chủ tịch HĐND Thủ đô Viêng Chăn."
     )
     talks = by_kind(extract(text, published=datetime.date(2024, 3, 12)))[("meeting", "talks")]
     anouphap = next(person for person in talks.people if person.name == "Anouphap Tounalom")
