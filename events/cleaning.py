@@ -620,7 +620,55 @@ def clean_text(body, *, title=""):
     lines = _drop_masthead(lines, nfc(title))
     lines = _drop_inline_clutter(lines, nfc(title))
     lines = _drop_repeated_lines(lines)
+    lines = _drop_furniture_by_shape(lines)
     return "\n\n".join(line.text for line in lines)
+
+
+# --- Furniture known by its shape --------------------------------------------------------------
+# Outlets never seen before print their own menus, tool bars, prompts and comment counters; what they
+# share is a shape: no sentence, few words, outside the story.
+
+# A page's URL slug printed as a line: "can tang cuong quan he huu nghi giua hai hoi ...".
+_SLUG = re.compile(r"^[a-z0-9]+(?:[ -][a-z0-9]+){3,}$")
+# "Nguồn KTĐT: http://...", a bare link: where the page came from, not what it says.
+_SOURCE_LINE = re.compile(r"^(?:nguon|theo|source)\b[^:]{0,40}:\s*\S*https?://|^https?://\S+$|^www\.\S+$")
+
+
+def _drop_furniture_by_shape(lines):
+    vietnamese = sum(
+        1 for line in lines if line.text != line.text.encode("ascii", "ignore").decode()
+    ) * 2 > len(lines)
+    kept = [line for line in lines if not _is_shapeless(line, vietnamese)]
+    story = [index for index, line in enumerate(kept) if line.body_like]
+    if not story:
+        return kept
+    # Above the first paragraph: menus and tool bars ("Công cụ làm việc cá nhân", "Tìm kiếm", "Chờ...").
+    first = next((i for i in range(story[0]) if not _menu_like(kept[i])), story[0])
+    # After the story's last sentence: prompts, counters and bylines ("Mời quý độc giả theo dõi ... trên",
+    # "(0) Bình luận", "Phản hồi", "Bài viết cùng chuyên mục").
+    last = max(
+        (i for i, line in enumerate(kept) if _ends_with_a_stop(line.text) or line.words > 12),
+        default=len(kept) - 1,
+    )
+    return kept[first : max(last, story[-1]) + 1]
+
+
+def _menu_like(line):
+    """A few words, no sentence, and not the page's date line (the extractor reads it)."""
+    return line.words <= 6 and not line.ends_sentence and _dateline_kind(line.text) != "page"
+
+
+def _is_shapeless(line, vietnamese):
+    """A line with no letter or digit ("...", "* * *"), a URL slug in a Vietnamese article, a source line."""
+    if not any(char.isalnum() for char in line.text):
+        return True
+    if vietnamese and _SLUG.match(line.text) and line.text.isascii():
+        return True
+    return bool(_SOURCE_LINE.match(line.folded))
+
+
+def _ends_with_a_stop(text):
+    return bool(re.search(r"[.!?…][\"'”’»)\]]*$", text))
 
 
 # --- The hand-off to extraction ---------------------------------------------------------------
