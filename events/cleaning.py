@@ -681,6 +681,7 @@ class PublishedFrom:
     METADATA = "metadata"  # an HTML page's meta tags, JSON-LD or <time>
     TITLE = "title"  # a timestamp closing the title line: "(21:18 26/10/2017)"
     DATELINE = "dateline"  # a line of the page that is only a date, near the headline
+    URL = "url"  # the date in the page's address or its source line ("/2014/03/", "-26082021-")
     NONE = ""
 
 
@@ -702,23 +703,29 @@ class CleanArticle:
     language: str  # "vi" or "en"
     text: str
     paragraphs: tuple[Paragraph, ...]
+    published_precision: str = "day"  # "month" when only the page's month is known
 
     @property
     def sentences(self):
         return [sentence for paragraph in self.paragraphs for sentence in paragraph.sentences]
 
 
-def read_clean_article(text, *, title="", published=None, published_from=PublishedFrom.NONE):
+def read_clean_article(
+    text, *, title="", published=None, published_from=PublishedFrom.NONE, published_precision="day", urls=()
+):
     """Clean text (from clean_text() or as stored) -> CleanArticle. Without a page date, a dateline
-    among the first lines gives it ("Sep 20, 2024 / 04:35 PM", "Thứ Năm, 18:20, 11/04/2024")."""
+    among the first lines gives it ("Sep 20, 2024 / 04:35 PM", "Thứ Năm, 18:20, 11/04/2024"), else the
+    date in one of `urls` (the page's address, its source line: "/2014/03/", "-26082021-")."""
     title, stamp = strip_title_stamp(nfc(title))
     if isinstance(published, datetime.datetime):
         published = published.date()
     if published is None and stamp is not None:
-        published, published_from = stamp.date(), PublishedFrom.TITLE
+        published, published_from, published_precision = stamp.date(), PublishedFrom.TITLE, "day"
     lines = [squeeze(line).rstrip(" |").strip() for line in nfc(text).splitlines()]
     if published is None and (dateline := _page_dateline(lines)) is not None:
-        published, published_from = dateline.date(), PublishedFrom.DATELINE
+        published, published_from, published_precision = dateline.date(), PublishedFrom.DATELINE, "day"
+    if published is None and (in_url := next(filter(None, map(date_in_url, urls)), None)):
+        (published, published_precision), published_from = in_url, PublishedFrom.URL
     text = "\n".join(lines)
     paragraphs = tuple(Paragraph(line, tuple(split_sentences(line))) for line in lines if line)
     return CleanArticle(
@@ -728,7 +735,35 @@ def read_clean_article(text, *, title="", published=None, published_from=Publish
         language=detect_language(title + "\n" + text),
         text=text,
         paragraphs=paragraphs,
+        published_precision=published_precision if published else "day",
     )
+
+
+# Dates CMSs put in addresses: "/2014/03/", "/2021/08/26/", "-26082021-" (day, month, year), "/20210826/".
+_URL_DATES = (
+    (re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?"), "ymd"),
+    (re.compile(r"[-_/]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_/.]"), "ymd"),
+    (re.compile(r"[-_/](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)[-_/.]"), "dmy"),
+)
+# "Nguồn KTĐT: http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/...": the page the text was taken from.
+_SOURCE_URL = re.compile(r"(?im)^\s*(?:nguồn|theo|source)\b[^:\n]{0,40}:\s*(https?://\S+)")
+
+
+def date_in_url(url):
+    """(date, "day" | "month") printed in a page's address, or None."""
+    for pattern, order in _URL_DATES:
+        if match := pattern.search(url or ""):
+            parts = match.groups() if order == "ymd" else match.groups()[::-1]
+            year, month, day = parts
+            moment = _make_datetime(int(year), int(month), int(day or 1), 0, 0)
+            if moment is not None:
+                return moment.date(), "day" if day else "month"
+    return None
+
+
+def source_urls(text):
+    """The addresses of "Nguồn ...: URL" lines: the pages an article was copied from."""
+    return _SOURCE_URL.findall(text or "")
 
 
 def strip_title_stamp(title):

@@ -71,6 +71,7 @@ class ImportResult:
     unchanged: int = 0
     events: int = 0
     failed: list = field(default_factory=list)  # (label, reason)
+    warnings: list = field(default_factory=list)  # (label, what was read past; the article was kept)
     aborted: str = ""  # why the batch stopped early, if it did
 
     def record(self, outcome, events=0):
@@ -85,6 +86,7 @@ class ImportResult:
         return (
             f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
             f"{len(self.failed)} failed; {self.events} events extracted"
+            + (f"; {len(self.warnings)} warnings" if self.warnings else "")
         )
 
 
@@ -127,6 +129,7 @@ def import_input(item, result, *, dry_run=False):
         result.failed.append((item.label, f"{type(error).__name__}: {error}"))
     else:
         result.record(outcome, events)
+        result.warnings.extend((item.label, warning) for warning in item.warnings)
 
 
 def import_article(item: ArticleInput):
@@ -160,6 +163,7 @@ def prepare(item: ArticleInput):
         "title": article.title[:1000],
         "published": article.published,
         "published_from": article.published_from,
+        "published_precision": article.published_precision,
         "language": article.language,
         "input_format": item.input_format,
         "raw": item.raw,
@@ -173,6 +177,7 @@ def prepare(item: ArticleInput):
 
 def clean_input(item: ArticleInput):
     """The input as a CleanArticle, and the canonical URL a saved page names ("" if none)."""
+    urls = [item.url, *cleaning.source_urls(item.text or item.raw)]
     if item.input_format == "html" or item.html is not None:
         page = cleaning.html_to_article(
             item.html if item.html is not None else item.raw, url=item.url or None
@@ -180,7 +185,12 @@ def clean_input(item: ArticleInput):
         published = item.published or (page.published.date() if page.published else None)
         source = PublishedFrom.RECORD if item.published else PublishedFrom.METADATA
         article = cleaning.read_clean_article(
-            page.text, title=item.title or page.title, published=published, published_from=source
+            page.text,
+            title=item.title or page.title,
+            published=published,
+            published_from=source,
+            published_precision=item.published_precision if item.published else "day",
+            urls=[*urls, page.url or ""],
         )
         return article, page.url or ""
     if item.input_format == "jsonl" and item.title:
@@ -189,11 +199,16 @@ def clean_input(item: ArticleInput):
     else:
         head = cleaning.split_title(item.text if item.text is not None else item.raw)
         title, body = head.title, head.rest
-    published, source = item.published, PublishedFrom.RECORD
+    published, source, precision = item.published, PublishedFrom.RECORD, item.published_precision
     if published is None and head is not None and head.published is not None:
-        published, source = head.published.date(), head.published_from
+        published, source, precision = head.published.date(), head.published_from, "day"
     article = cleaning.read_clean_article(
-        cleaning.clean_text(body, title=title), title=title, published=published, published_from=source
+        cleaning.clean_text(body, title=title),
+        title=title,
+        published=published,
+        published_from=source,
+        published_precision=precision,
+        urls=urls,
     )
     return article, ""
 
@@ -224,6 +239,7 @@ def stored_clean_article(article):
         title=article.title,
         published=article.published,
         published_from=article.published_from,
+        published_precision=article.published_precision or "day",
     )
 
 

@@ -113,7 +113,17 @@ class Article(models.Model):
             (PublishedFrom.METADATA, _("siêu dữ liệu của trang")),
             (PublishedFrom.TITLE, _("dấu thời gian cuối tiêu đề")),
             (PublishedFrom.DATELINE, _("dòng ngày tháng trên trang")),
+            (PublishedFrom.URL, _("ngày trong địa chỉ trang")),
         ],
+    )
+    published_precision = models.CharField(
+        _("độ chính xác của ngày đăng"),
+        max_length=5,
+        choices=[
+            (DatePrecision.DAY, DatePrecision.DAY.label),
+            (DatePrecision.MONTH, DatePrecision.MONTH.label),
+        ],
+        default=DatePrecision.DAY,
     )
     language = models.CharField(_("ngôn ngữ"), max_length=8, blank=True)
     input_format = models.CharField(_("định dạng"), max_length=8, choices=Format, default=Format.TEXT)

@@ -8,7 +8,8 @@ import codecs
 import datetime
 import hashlib
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
@@ -43,6 +44,8 @@ class ArticleInput:
     url: str = ""
     title: str = ""  # JSONL records carry their own title
     published: datetime.date | None = None
+    published_precision: str = "day"  # "month" for a record's "2024-03"
+    warnings: list[str] = field(default_factory=list)  # what was read past, the article kept
     text: str | None = None  # a JSONL record's plain text
     html: str | None = None  # a JSONL record's HTML
 
@@ -147,22 +150,31 @@ def article_from_record(record, *, label, key, raw, data):
         encoding="utf-8",
         url=url,
         title=nfc(title),
-        published=parse_published(record.get("published")),
+        **published_of(record.get("published")),
         text=record.get("text") if isinstance(record.get("text"), str) else None,
         html=record.get("html") if record.get("text") is None else None,
     )
 
 
-def parse_published(value):
-    """'2024-08-08', '2024-08-08T15:00:00+07:00' or null; the page's own date."""
+# "2024-08-08", "2024-08-08T15:00:00+07:00", and the page's month alone, "2024-03".
+_PUBLISHED = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?(?:[T ].*)?$")
+
+
+def published_of(value):
+    """The ArticleInput fields for a record's "published": its date and precision, or, for a value
+    that cannot be read ("yesterday", "2024-13-45"), no date and a warning; the article is kept."""
     if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        raise ReadError('"published" must be an ISO date string or null')
-    try:
-        return datetime.date.fromisoformat(value[:10])
-    except ValueError:
-        raise ReadError(f'"published" is not an ISO date: {value[:40]!r}') from None
+        return {}
+    match = _PUBLISHED.match(value) if isinstance(value, str) else None
+    if match:
+        day = match.group("day")
+        try:
+            published = datetime.date(int(match.group("year")), int(match.group("month")), int(day or 1))
+        except ValueError:
+            published = None
+        if published is not None:
+            return {"published": published, "published_precision": "day" if day else "month"}
+    return {"warnings": [f'"published" is not a date ({str(value)[:40]!r}); the page date was left out']}
 
 
 def read_url(url):

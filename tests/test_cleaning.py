@@ -14,10 +14,12 @@ from events.cleaning import (
     VIETNAM_TIME,
     PublishedFrom,
     clean_text,
+    date_in_url,
     detect_language,
     html_to_article,
     looks_damaged,
     read_clean_article,
+    source_urls,
     split_sentences,
     split_title,
 )
@@ -801,3 +803,19 @@ def test_the_pages_slug_printed_as_a_line_goes_but_a_subheading_stays():
     slug = "can tang cuong quan he huu nghi giua hai hoi huu nghi tp ha noi"
     text = page(STORY[0], slug, "Hợp tác toàn diện", *STORY[1:])
     assert paragraphs(clean_text(text)) == [STORY[0], "Hợp tác toàn diện", *STORY[1:]]
+
+
+def test_the_date_in_a_pages_address_or_source_line_is_its_page_date_when_nothing_else_says():
+    assert date_in_url("http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/810230c0/tang-cuong/") == (
+        datetime.date(2014, 3, 1),
+        "month",
+    )
+    assert date_in_url("https://langngheviet.com.vn/ha-noi-ho-tro-vieng-chan-26082021-25147.html") == (
+        datetime.date(2021, 8, 26),
+        "day",
+    )
+    assert date_in_url("https://tapchicongsan.org.vn/-/2018/23024/doan-uy-ban.aspx") is None
+    text = "Sáng 4/3, Hà Nội tiếp đoàn Viêng Chăn.\n\nNguồn KTĐT: http://www.ktdt.vn/tin-tuc/2014/03/81/x/"
+    article = read_clean_article("Sáng 4/3, Hà Nội tiếp đoàn Viêng Chăn.", urls=source_urls(text))
+    assert (article.published, article.published_precision) == (datetime.date(2014, 3, 1), "month")
+    assert article.published_from == PublishedFrom.URL

@@ -116,7 +116,22 @@ class JsonlTests(FileTests):
         self.assertEqual(third.source_key, "feed.jsonl#4")
         self.assertEqual(third.html, "<p>Nội dung C</p>")
         self.assertIn('no "text" or "html"', empty.reason)
-        self.assertIn("not an ISO date", bad_date.reason)
+        # A date that cannot be read is left out with a warning; the article is kept.
+        self.assertIsInstance(bad_date, ArticleInput)
+        self.assertIsNone(bad_date.published)
+        self.assertIn('"published" is not a date', bad_date.warnings[0])
+
+    def test_a_month_alone_is_a_month_precision_page_date_and_a_typo_is_read_past(self):
+        path = self.write(
+            "feed.jsonl",
+            '{"title": "A", "published": "2024-03", "text": "x"}\n'
+            '{"title": "B", "published": "2024-13-45", "text": "x"}\n',
+        )
+        month, typo = read_all(path)
+        self.assertEqual((month.published, month.published_precision), (datetime.date(2024, 3, 1), "month"))
+        self.assertEqual(month.warnings, [])
+        self.assertIsNone(typo.published)
+        self.assertEqual(len(typo.warnings), 1)
 
     def test_a_jsonl_file_over_its_cap_is_refused_before_it_is_read(self):
         path = self.write("feed.jsonl", '{"title": "A", "text": "Nội dung"}\n' * 10)

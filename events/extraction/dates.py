@@ -34,9 +34,15 @@ class DateReference:
 
     published: datetime.date | None
     year: int | None = None
+    published_precision: str = "day"  # "month" when only the page's month is known ("2024-03")
 
     def dates_in(self, text):
-        return find_dates(text, published=self.published, reference_year=self.year)
+        return find_dates(
+            text,
+            published=self.published,
+            reference_year=self.year,
+            published_precision=self.published_precision,
+        )
 
     @property
     def now(self):
@@ -204,6 +210,11 @@ def safe_date(year, month, day):
         return None
 
 
+def _end_of_month(day):
+    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
 def resolve_year(month, day, published, reference_year):
     """The year of a day/month without a year, and whether it was inferred.
 
@@ -254,11 +265,13 @@ def _in_excluded_context(text, start, end):
     return bool(TIMESTAMP.match(text, start) or TIMESTAMP.search(text[max(0, start - 6) : end + 6]))
 
 
-def find_dates(text, *, published=None, reference_year=None):
+def find_dates(text, *, published=None, reference_year=None, published_precision="day"):
     """Every date expression in `text`, in order of position, with years resolved where possible.
 
-    The forms are read in the order below; a span of text one form has taken is not read again."""
-    reader = _DateReader(text, published, reference_year)
+    The forms are read in the order below; a span of text one form has taken is not read again. With
+    only the page's month known (`published_precision` "month"), days counted from publication
+    ("hôm qua", "on Monday") are not read."""
+    reader = _DateReader(text, published, reference_year, published_precision)
     for read in (
         reader.relative_days,
         reader.ranges,
@@ -280,8 +293,11 @@ def find_dates(text, *, published=None, reference_year=None):
 
 
 class _DateReader:
-    def __init__(self, text, published, reference_year):
-        self.text, self.published, self.reference_year = text, published, reference_year
+    def __init__(self, text, published, reference_year, published_precision="day"):
+        self.text, self.reference_year = text, reference_year
+        # The page's day, for "hôm qua" and "on Monday"; the last day it can be from, for a year.
+        self.published = published if published_precision == "day" else None
+        self.latest = _end_of_month(published) if published and published_precision == "month" else published
         self.found = []
         self.taken = []
 
@@ -297,7 +313,7 @@ class _DateReader:
 
     def day_value(self, year, month, day, explicit_year):
         if year is None:
-            year = resolve_year(month, day, self.published, self.reference_year)
+            year = resolve_year(month, day, self.latest, self.reference_year)
         date = safe_date(year, month, day) if year else None
         return dict(
             date=date,
@@ -309,7 +325,7 @@ class _DateReader:
 
     def month_value(self, month):
         """A month without a year ("tháng 3 vừa qua", "In March"), its year resolved as a day's would be."""
-        year = resolve_year(month, None, self.published, self.reference_year)
+        year = resolve_year(month, None, self.latest, self.reference_year)
         date = safe_date(year, month, 1) if year else None
         return dict(date=date, precision="month" if date else "", year_inferred=bool(date), month=month)
 

@@ -50,7 +50,7 @@ def date_reference(article):
     anniversary the article prepares for ("Chiều 1/10, ... chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ
     đô (10/10/1954 - 10/10/2024)")."""
     if article.published:
-        return DateReference(article.published)
+        return DateReference(article.published, published_precision=article.published_precision)
     year = infer_text_year(article.text)
     if year is None:
         title_years = {match.group(1) for match in TITLE_YEAR.finditer(article.title)}
@@ -103,7 +103,7 @@ def event_date(candidate, occasion, candidates, article):
     if date is None and candidate.kind == "agreement" and candidate.period:
         date = _month_its_term_began(candidate, article.text)
     if (date is None or date.date is None) and article.reference.published:
-        date = _publication_month(candidate, article.sentences, article.reference.published) or date
+        date = _publication_month(candidate, article.sentences, article.reference) or date
     return date
 
 
@@ -226,11 +226,13 @@ def _single_day_meetings(candidate, candidates, occasion):
     ]
 
 
-def _publication_month(candidate, sentences, published):
+def _publication_month(candidate, sentences, reference):
     """An event the text leaves undated takes the month it was published in (never the day: a wrong day
     would contradict the true one), unless it is a past reference or still to come. An article out on
     the 1st of a month more often reports the day before."""
-    if published.day == 1 or told_as_past(candidate, sentences, published.year):
+    published = reference.published
+    first_of_month = published.day == 1 and reference.published_precision == "day"
+    if first_of_month or told_as_past(candidate, sentences, published.year):
         return None
     if NOT_YET.search(sentences[candidate.sentence]):
         return None

@@ -245,3 +245,23 @@ def test_a_gift_recalled_from_the_past_takes_no_publication_month():
     )
     events = kinds(extract(text, published=datetime.date(2024, 10, 5)))
     assert events[("agreement", "aid")].date is None
+
+
+# --- A page date known to the month only ---
+
+
+def test_a_month_precision_page_date_gives_the_year_of_a_day_but_no_day_of_its_own():
+    from events.cleaning import read_clean_article
+    from events.extraction import extract_events
+
+    text = "Chiều 4/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Công Soái tiếp đoàn cán bộ Hội phụ nữ Thủ đô Viêng Chăn."
+    article = read_clean_article(text, published=datetime.date(2014, 3, 1), published_precision="month")
+    [reception, *_] = extract_events(article)
+    assert (reception.date, reception.date_precision) == (datetime.date(2014, 3, 4), "day")
+    later = read_clean_article(
+        "Hôm qua, Bí thư Thành ủy Hà Nội tiếp Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang.",
+        published=datetime.date(2014, 3, 1),
+        published_precision="month",
+    )
+    [call] = extract_events(later)
+    assert call.date_text != "Hôm qua"  # "yesterday" counts from a day the page does not give

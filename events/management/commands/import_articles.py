@@ -26,6 +26,8 @@ class Command(BaseCommand):
             self.stderr.write("")
         for label, reason in result.failed:
             self.stderr.write(self.style.ERROR(f"FAILED {label}: {reason}"))
+        for label, warning in result.warnings:
+            self.stderr.write(self.style.WARNING(f"WARNING {label}: {warning}"))
         prefix = "Dry run, nothing saved: " if dry_run else ""
         self.stdout.write(prefix + result.summary())
         if result.aborted:
