@@ -254,7 +254,10 @@ def test_a_month_precision_page_date_gives_the_year_of_a_day_but_no_day_of_its_o
     from events.cleaning import read_clean_article
     from events.extraction import extract_events
 
-    text = "Chiều 4/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Công Soái tiếp đoàn cán bộ Hội phụ nữ Thủ đô Viêng Chăn."
+    text = (
+        "Chiều 4/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Công Soái tiếp đoàn cán bộ Hội phụ nữ Thủ đô Viêng "
+        "Chăn."
+    )
     article = read_clean_article(text, published=datetime.date(2014, 3, 1), published_precision="month")
     [reception, *_] = extract_events(article)
     assert (reception.date, reception.date_precision) == (datetime.date(2014, 3, 4), "day")
