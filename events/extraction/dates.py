@@ -161,7 +161,8 @@ _EN_MONTH_DAY = re.compile(
 )
 # "26 August 2021", "11-12 March"
 _EN_DAY_MONTH = re.compile(
-    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+{_EN_MONTH}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+{_EN_MONTH}"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
 )
 # "from April 15 to June 14": a span across two months.
 _EN_SPAN = re.compile(
@@ -192,7 +193,7 @@ _EN_WEEKDAY = re.compile(
 
 # Dates that are not the day something happened: anniversaries, terms, targets, laws coming into force.
 NOT_EVENT_CONTEXT = re.compile(
-    r"kỷ niệm|ngày thành lập|ngày sinh|hiệu lực|đến năm|tầm nhìn|giai đoạn|nhiệm kỳ|kế hoạch năm|"
+    r"kỷ niệm|ngày thành lập|ngày sinh|hiệu lực|đến năm|tầm nhìn|giai đoạn|nhiệm kỳ|kế hoạch năm|tổng kết|"
     r"mục tiêu|anniversary|founding|by 20\d\d|vision|period|term",
     re.IGNORECASE,
 )
@@ -526,7 +527,8 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|tỷ|triệu|nghìn|ngàn|billion|
 _NOT_RESULTS = re.compile(vocabulary.NOT_RESULTS + r"|tháng\s+(?:đầu\s+)?$|quý|so với|cùng kỳ", re.IGNORECASE)
 _CONGRESS_PARTIES = [(re.compile(pattern), first, year) for pattern, first, year in vocabulary.CONGRESSES]
 _ANNIVERSARY_BASES = [
-    (re.compile(pattern, re.IGNORECASE), year) for pattern, year in vocabulary.ANNIVERSARY_BASES
+    (re.compile(pattern, re.IGNORECASE), year, month, day)
+    for pattern, year, month, day in vocabulary.ANNIVERSARY_BASES
 ]
 
 
@@ -569,6 +571,15 @@ def _stated_years(text):
                 yield int(match.group("y"))
 
 
+_ANNUAL_REVIEW = re.compile(vocabulary.ANNUAL_REVIEW, re.IGNORECASE)
+_SPAN_YEAR = r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?"
+_ANNIVERSARY_WITH_SPAN = re.compile(
+    rf"(?:kỷ niệm\s+(?P<n>\d{{1,3}})\s+năm|(?P<th>\d{{1,3}})(?:st|nd|rd|th) anniversary)[^()\n]{{0,160}}?"
+    rf"\(\s*{_SPAN_YEAR}(?P<from>(?:19|20)\d\d)\s*[-–]\s*{_SPAN_YEAR}(?P<to>(?:19|20)\d\d)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _occasion_years(text):
     """Years fixed by what the article congratulates or marks: a party congress or a new National
     Assembly ("chúc mừng thành công Đại hội XIII của Đảng Cộng sản Việt Nam" is 2021), or the Nth
@@ -597,7 +608,7 @@ def _occasion_years(text):
         count = int(match.group("n") or match.group("th"))
         # Only the anniversaries of Vietnam-Laos news count: a glued related item's "kỷ niệm 95 năm Ngày
         # thành lập Đảng bộ thành phố (1930 - 2025)" is another article's year.
-        for pattern, year in _ANNIVERSARY_BASES:
+        for pattern, year, _month, _day in _ANNIVERSARY_BASES:
             if pattern.search(what):
                 yield year + count
                 break
@@ -616,11 +627,41 @@ def _results_years(text):
             yield int(match.group("y") or match.group("end")) + 1
 
 
+def _review_years(text):
+    """The year after a year whose work is being reviewed: "Hội nghị tổng kết công tác năm 2020" is held
+    early in 2021."""
+    for match in _ANNUAL_REVIEW.finditer(text):
+        yield int(match.group("y") or match.group("en")) + 1
+
+
+def _spanned_anniversaries(text):
+    """An anniversary given with its span: "kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 -
+    10/10/2024)", "the 70th anniversary of ... (1954-2024)": the span's end, unless it is still to come.
+    Only the anniversaries Vietnam-Laos news marks count, as for _occasion_years: a glued related item's
+    "kỷ niệm 95 năm Ngày thành lập Đảng bộ thành phố Hà Nội (1930 - 2025)" is another article's year."""
+    for match in _ANNIVERSARY_WITH_SPAN.finditer(text):
+        count = int(match.group("n") or match.group("th"))
+        first, last = int(match.group("from")), int(match.group("to"))
+        marked = any(pattern.search(match.group(0)) for pattern, *_ in _ANNIVERSARY_BASES)
+        if (
+            marked
+            and last - first == count
+            and not _UPCOMING.search(_sentence_before(text, match.start(), 70))
+        ):
+            yield last
+
+
 def infer_text_year(text):
     """The year an article without a publication date is written in, from its own facts; else None.
 
     Every signal gives the earliest year the article can be from, so the latest of them wins."""
-    years = [*_stated_years(text), *_occasion_years(text), *_results_years(text)]
+    years = [
+        *_stated_years(text),
+        *_occasion_years(text),
+        *_results_years(text),
+        *_review_years(text),
+        *_spanned_anniversaries(text),
+    ]
     return max(years) if years else None
 
 
@@ -636,13 +677,39 @@ _UPCOMING_ANNIVERSARY = re.compile(
 )
 
 
+# "chuẩn bị kỷ niệm 20 năm Hà Nội được công nhận là Thành phố vì hòa bình", "ahead of the 50th
+# anniversary of".
+_PREPARED_ANNIVERSARY = re.compile(
+    r"(?:chuẩn bị|hướng tới|tiến tới|ahead of|in preparation for|preparing for|prepare for)\s+"
+    r"(?:(?:cho\s+)?(?:loạt\s+)?(?:tổ chức|các hoạt động|hoạt động|sự kiện[^-–]{0,30}[-–]|lễ|the|"
+    r"celebrations? of|events? marking)\s+)*"
+    r"(?:kỷ niệm\s+(?P<n>\d{1,4})\s+năm|(?:the\s+)?(?P<th>\d{1,4})(?:st|nd|rd|th)\s+anniversary of)"
+    r"(?P<what>[^.;()]{0,120})",
+    re.IGNORECASE,
+)
+
+
 def upcoming_anniversary_year(text, month, day):
     """The year of a day/month from an anniversary the article prepares for: its year when the anniversary
-    falls after that day/month, else None (after it, the event may be the year after)."""
-    for match in _UPCOMING_ANNIVERSARY.finditer(text):
-        if (int(match.group("m")), int(match.group("d"))) > (month, day):
-            return int(match.group("y"))
+    falls after that day/month ("Chiều 19/2, ... chuẩn bị cho ... kỷ niệm 20 năm Hà Nội được công nhận là
+    TP vì hoà bình", marked on 16 July 2019, is 2019), else None: after it, the article may be of any
+    earlier year. The anniversary's day is its span's ("(10/10/1954 - 10/10/2024)") or, for the ones
+    Vietnam-Laos news marks, known."""
+    for year, anniversary_month, anniversary_day in _upcoming_anniversaries(text):
+        if (anniversary_month, anniversary_day) > (month, day):
+            return year
     return None
+
+
+def _upcoming_anniversaries(text):
+    for match in _UPCOMING_ANNIVERSARY.finditer(text):
+        yield int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    for match in _PREPARED_ANNIVERSARY.finditer(text):
+        count = int(match.group("n") or match.group("th"))
+        for pattern, year, month, day in _ANNIVERSARY_BASES:
+            if pattern.search(match.group("what")):
+                yield year + count, month, day
+                break
 
 
 # --- Choosing among a sentence's dates -------------------------------------------------------

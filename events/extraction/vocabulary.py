@@ -809,30 +809,63 @@ ASSEMBLY_TERMS = {"XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021
 # "kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao": the anniversaries Vietnam-Laos news marks, and
 # the year each counts from. An article marking the Nth one is written in that year.
 ANNIVERSARY_BASES = (
-    (r"thiết lập quan hệ ngoại giao|establishment of diplomatic (?:ties|relations)", 1962),
-    (r"Hiệp ước Hữu nghị và Hợp tác|Treaty of Amity and Cooperation", 1977),
-    (r"thành lập Đảng Cộng sản Việt Nam|founding of the Communist Party of Vietnam", 1930),
-    (r"thành lập Đảng Nhân dân Cách mạng Lào|founding of the Lao People's Revolutionary Party", 1955),
-    (r"Quốc khánh (?:nước )?(?:Cộng hòa Dân chủ Nhân dân |CHDCND )?Lào|Lao National Day", 1975),
+    # (what is marked, its year, month, day)
+    (r"thiết lập quan hệ ngoại giao|establishment of diplomatic (?:ties|relations)", 1962, 9, 5),
+    (r"Hiệp ước Hữu nghị và Hợp tác|Treaty of Amity and Cooperation", 1977, 7, 18),
+    (r"thành lập Đảng Cộng sản Việt Nam|founding of the Communist Party of Vietnam", 1930, 2, 3),
+    (r"thành lập Đảng Nhân dân Cách mạng Lào|founding of the Lao People's Revolutionary Party", 1955, 3, 22),
+    (r"Quốc khánh (?:nước )?(?:Cộng hòa Dân chủ Nhân dân |CHDCND )?Lào|Lao National Day", 1975, 12, 2),
+    (r"Cách mạng Tháng Tám|August Revolution", 1945, 8, 19),
+    (r"Quốc khánh (?:nước )?(?:Cộng hòa Xã hội Chủ nghĩa |CHXHCN )?Việt Nam", 1945, 9, 2),
     (
-        r"Cách mạng Tháng Tám|August Revolution|"
-        r"Quốc khánh (?:nước )?(?:Cộng hòa Xã hội Chủ nghĩa |CHXHCN )?Việt Nam",
-        1945,
+        r"Giải phóng Thủ đô|liberation of the capital|Hanoi's Liberation Day|Liberation Day of Hanoi",
+        1954,
+        10,
+        10,
     ),
-    (r"Giải phóng Thủ đô|liberation of the capital|Hanoi's Liberation Day|Liberation Day of Hanoi", 1954),
     (
         r"thống nhất đất nước|Giải phóng (?:hoàn toàn )?miền Nam|"
         r"national reunification|liberation of the South",
         1975,
+        4,
+        30,
     ),
-    # UNESCO named Hanoi "City for Peace" in 1999.
-    (r"(?:Thành phố|TP\.?) vì ho[àa] bình|City for Peace", 1999),
+    # UNESCO named Hanoi "City for Peace" on 16 July 1999.
+    (r"(?:Thành phố|TP\.?) vì ho[àa] bình|City for Peace", 1999, 7, 16),
+    # The bodies and people Vietnam-Laos news marks the anniversaries of.
+    (r"Mặt trận Lào xây dựng đất nước|Lao Front for National (?:Construction|Development)", 1950, 8, 13),
+    (r"Quân đội [Nn]hân dân Lào|Lao People'?s Army", 1949, 1, 20),
+    (r"Quân đội [Nn]hân dân Việt Nam|Vietnam People'?s Army", 1944, 12, 22),
+    (r"Đoàn Thanh niên [Nn]hân dân [Cc]ách mạng Lào|Lao People'?s Revolutionary Youth Union", 1955, 4, 14),
+    (r"Hội Liên hiệp Phụ nữ Lào|Lao Women'?s Union", 1955, 7, 20),
+    (r"Mặt trận Tổ quốc Việt Nam|Vietnam Fatherland Front", 1930, 11, 18),
+    (r"Đoàn Thanh niên Cộng sản Hồ Chí Minh|Ho Chi Minh Communist Youth Union", 1931, 3, 26),
+    (r"[Nn]gày sinh Chủ tịch Hồ Chí Minh|birth(?:day)? of (?:President )?Ho Chi Minh", 1890, 5, 19),
+    (
+        r"[Nn]gày sinh (?:Chủ tịch |đồng chí )?Kaysone Phomvihane|birth(?:day)? of (?:President )?Kaysone",
+        1920,
+        12,
+        13,
+    ),
+    (r"[Nn]gày sinh (?:Chủ tịch |Hoàng thân )?Xuphanuvông|Souphanouvong", 1909, 7, 13),
+    (r"[Cc]hiến thắng Điện Biên Phủ|Dien Bien Phu [Vv]ictory", 1954, 5, 7),
+    # The thousand years of Thăng Long - Hà Nội were marked on 10 October 2010.
+    (r"Thăng Long", 1010, 10, 10),
 )
 # Annual results read out as finished ("năm 2022, Thành phố hoàn thành 22/22 chỉ tiêu", "GRDP năm 2022
 # tăng 8,89%"): the article is from the year after, unless the figure is still an estimate ("ước").
 ANNUAL_RESULTS = (
     r"tăng trưởng|GRDP|tổng sản phẩm|quy mô kinh tế|thu ngân sách|kim ngạch|chỉ tiêu|vốn đầu tư|"
     r"thu hút (?:vốn|FDI)|\bgrowth\b|\bGDP\b"
+)
+# A year's work being reviewed ("Hội nghị tổng kết công tác năm 2020", "reviewing its work in 2020"):
+# the meeting is held after that year, not a mid-year one ("sơ kết").
+ANNUAL_REVIEW = (
+    r"tổng kết\s+(?:công tác|hoạt động|phong trào|kết quả|chương trình)[^.;]{0,60}?"
+    r"\bnăm\s+(?P<y>(?:19|20)\d\d)"
+    r"(?!\s*[-–]\s*(?:19|20)\d\d)"
+    r"|\breview(?:ed|ing)? (?:of )?(?:its |their |the )?(?:work|activities|performance) "
+    r"(?:in|of) (?P<en>(?:19|20)\d\d)"
 )
 NOT_RESULTS = r"kế hoạch|phấn đấu|mục tiêu|dự kiến|đến năm|tầm nhìn|\bước\b|\btarget|\bplan|\bby 20"
 
@@ -1214,3 +1247,8 @@ EMBASSY_WORDS = r"Đại sứ quán|Tổng Lãnh sự quán|Embassy|Consulate Ge
 
 # "hợp tác sôi nổi từ tháng 4 năm 2022 đến nay", "since April 2022": when something began.
 SINCE = r"(?:kể từ|từ|since|from)"
+
+# A clause about what is still to come: "Công an hai Thủ đô sẽ ký biên bản hợp tác vào ngày 20/2". Its
+# date dates nothing the article reports, unless it is "ngày mai", as close as reports look ahead.
+STILL_TO_COME = r"\bsẽ\b|dự kiến|\bsắp\b|\bwill\b|\bexpected to\b|\bscheduled\b|\bplan(?:s|ned)? to\b"
+TOMORROW = r"ngày mai|tomorrow"

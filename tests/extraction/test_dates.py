@@ -338,3 +338,42 @@ def test_an_anniversary_still_to_come_or_planned_gives_no_year():
         "Cộng hòa Dân chủ Nhân dân Lào trong năm 2025."
     )
     assert infer_text_year(text) is None
+
+
+# --- Years the text implies (issue: reviews, spans, anniversaries still to come) ---
+
+
+def test_a_review_of_a_years_work_is_held_the_year_after():
+    assert (
+        infer_text_year("Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ của Thành đoàn.") == 2021
+    )
+    # The reviewed year is no event's date.
+    assert [d.date for d in find_dates("Hội nghị tổng kết công tác năm 2020 của Thành đoàn.")] == []
+
+
+def test_an_anniversary_given_with_its_span_dates_the_text():
+    assert (
+        infer_text_year("Lễ kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024) diễn ra.") == 2024
+    )
+    assert (
+        infer_text_year("They marked the 70th anniversary of the Dien Bien Phu victory (1954-2024).") == 2024
+    )
+    assert infer_text_year("Hai bên chuẩn bị kỷ niệm 70 năm Ngày Giải phóng Thủ đô (1954 - 2024).") is None
+
+
+def test_an_anniversary_being_prepared_for_dates_a_day_before_or_after_it():
+    from events.extraction.dates import upcoming_anniversary_year
+
+    text = (
+        "Hà Nội đang chuẩn bị cho loạt sự kiện quan trọng - kỷ niệm 20 năm Hà Nội được công nhận là TP vì hoà "
+        "bình."
+    )
+    assert upcoming_anniversary_year(text, 2, 19) == 2019  # before 16 July: that year
+    assert upcoming_anniversary_year(text, 11, 4) is None  # after it: any earlier year
+
+
+def test_english_day_spans_with_to():
+    [span] = find_dates(
+        "The delegation is in Hanoi from 5 to 12 October.", published=datetime.date(2024, 10, 13)
+    )
+    assert (span.date, span.date_end) == (datetime.date(2024, 10, 5), datetime.date(2024, 10, 12))

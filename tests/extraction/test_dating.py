@@ -268,3 +268,13 @@ def test_a_month_precision_page_date_gives_the_year_of_a_day_but_no_day_of_its_o
     )
     [call] = extract_events(later)
     assert call.date_text != "Hôm qua"  # "yesterday" counts from a day the page does not give
+
+
+def test_a_date_of_what_is_still_to_come_dates_nothing_reported():
+    text = (
+        "Phát biểu tại buổi tiếp, Giám đốc Công an Thủ đô Viêng Chăn cảm ơn Công an TP Hà Nội. Trong khuôn "
+        "khổ "
+        "chuyến thăm lần này, Công an hai Thủ đô sẽ ký biên bản hợp tác vào ngày 20/2."
+    )
+    events = extract(text, published=datetime.date(2019, 2, 21))
+    assert all(event.date != datetime.date(2019, 2, 20) for event in events)

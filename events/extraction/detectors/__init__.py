@@ -15,6 +15,8 @@ from events.extraction.detectors.shared import DELEGATION_WORD, Findings, Senten
 DETECTORS = (meetings, delegations, agreements, aid)
 
 SAME_DAY = re.compile(vocabulary.SAME_DAY, re.IGNORECASE)
+STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
+TOMORROW = re.compile(vocabulary.TOMORROW, re.IGNORECASE)
 
 
 def find_candidates(article, numbers):
@@ -33,7 +35,9 @@ def find_candidates(article, numbers):
 
 def _read_sentence(article, number, found):
     text = article.sentences[number]
-    dates = article.reference.dates_in(text)
+    # "Công an hai Thủ đô sẽ ký biên bản hợp tác vào ngày 20/2": a date of what is still to come dates
+    # nothing the article reports.
+    dates = [found for found in article.reference.dates_in(text) if not _still_to_come(text, found)]
     same_day = SAME_DAY.search(text)
     if same_day and found.last_day and not any(d.day for d in dates):
         # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.
@@ -48,3 +52,8 @@ def _read_sentence(article, number, found):
         lao_related=number in article.lao_sentences,
         names_delegation=bool(DELEGATION_WORD.search(text)),
     )
+
+
+def _still_to_come(text, found):
+    clause = re.split(r"[,;]", text[: found.start])[-1]
+    return bool(STILL_TO_COME.search(clause)) and not TOMORROW.match(found.text)
