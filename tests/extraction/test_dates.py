@@ -365,8 +365,8 @@ def test_an_anniversary_being_prepared_for_dates_a_day_before_or_after_it():
     from events.extraction.dates import upcoming_anniversary_year
 
     text = (
-        "Hà Nội đang chuẩn bị cho loạt sự kiện quan trọng - kỷ niệm 20 năm Hà Nội được công nhận là TP vì hoà "
-        "bình."
+        "Hà Nội đang chuẩn bị cho loạt sự kiện quan trọng - kỷ niệm 20 năm Hà Nội được công nhận là TP vì "
+        "hoà bình."
     )
     assert upcoming_anniversary_year(text, 2, 19) == 2019  # before 16 July: that year
     assert upcoming_anniversary_year(text, 11, 4) is None  # after it: any earlier year
