@@ -123,7 +123,7 @@ def event_of(candidate, occasion, candidates, article, at_occasion, travel, dele
         year_inferred=bool(date and date.date and date.year_inferred),
         date_text=date.text if date else "",
         place=place,
-        direction=event_direction,
+        direction=event_direction or direction.aid_flow(candidate),
         summary=evidence[0][:400],
         evidence=" ".join(evidence[:2]),
         period=candidate.period,

@@ -120,6 +120,14 @@ def event_direction(candidate, occasion, article, found_direction):
     return direction
 
 
+def aid_flow(candidate):
+    """Which way a gift went, on the direction field's scale: "to_laos" from Hanoi to the Lao side,
+    "to_hanoi" from the Lao side to Hanoi. Other agreements have no direction."""
+    if candidate.category != "aid":
+        return ""
+    return "to_hanoi" if candidate.reverse else "to_laos"
+
+
 def host_direction(sentence, people):
     """Who receives whom: a Vietnamese host before "tiếp"/"chủ trì" means the Lao side came to Hanoi;
     the side named before "chào xã giao" is the guest ("Đoàn Thành đoàn Viêng Chăn ... thăm và chào xã

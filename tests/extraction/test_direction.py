@@ -42,3 +42,26 @@ def test_without_a_host_or_a_place_the_delegations_leader_says_who_travels():
     )
     events = kinds(extract(text, title="", published=datetime.date(2026, 1, 28)))
     assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
+# --- Which way a gift went ---
+
+
+def test_a_gift_goes_to_laos_from_hanoi_and_to_hanoi_from_the_lao_side():
+    import datetime
+
+    from . import extract
+
+    given = (
+        "Chiều 26/8, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng trao tặng Thủ đô Viêng Chăn 200.000 USD hỗ trợ "
+        "phòng, chống dịch Covid-19."
+    )
+    received = "Thủ đô Hà Nội cũng nhận được từ Thủ đô Viêng Chăn khoản hỗ trợ 15.000 USD."
+    [gift] = [e for e in extract(given, published=datetime.date(2021, 8, 27)) if e.category == "aid"]
+    assert gift.direction == "to_laos"
+    gifts = [
+        e
+        for e in extract(given + " " + received, published=datetime.date(2021, 8, 27))
+        if e.category == "aid"
+    ]
+    assert sorted(gift.direction for gift in gifts) == ["to_hanoi", "to_laos"]
