@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from . import curation, reading
+from . import curation, duplicates, reading
 from .importing import EXTRACTED_FIELDS, import_articles, reextract
 from .models import (
     Agreement,
@@ -424,9 +424,40 @@ class ArticleAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/events/article/import.html", context)
 
 
+class LikelyDuplicatesMixin:
+    """A page listing likely duplicates with why they look alike, each pair merged in one click (the
+    merge action, with the kept record chosen by the button)."""
+
+    merge_action_name = ""
+    change_list_template = "admin/events/with_duplicates_link.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.duplicates_view)
+        name = f"events_{self.model._meta.model_name}_duplicates"
+        return [path("duplicates/", view, name=name), *super().get_urls()]
+
+    def duplicates_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Có thể trùng: %(model)s") % {"model": self.model._meta.verbose_name_plural},
+            "pairs": self.likely_duplicates(self.model.objects.all()),
+            "can_merge": self.has_merge_permission(request),
+            "action": self.merge_action_name,
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/events/duplicates.html", context)
+
+
 @admin.register(Person)
-class PersonAdmin(FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, admin.ModelAdmin):
+class PersonAdmin(
+    FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
+):
     merge_permission = "events.merge_person"
+    merge_action_name = "merge_people"
+    likely_duplicates = staticmethod(duplicates.likely_duplicate_people)
     list_display = ["name", "side", "alias_list", "event_count"]
     list_filter = ["side"]
     search_fields = ["name"]
@@ -445,10 +476,20 @@ class PersonAdmin(FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, adm
 
 
 @admin.register(Organization)
-class OrganizationAdmin(FoldedSearchMixin, AuditedAdminMixin, admin.ModelAdmin):
-    list_display = ["name", "side"]
+class OrganizationAdmin(
+    FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
+):
+    list_display = ["name", "side", "alias_list"]
     list_filter = ["side"]
     search_fields = ["name"]
+    actions = [merge_action(curation.merge_organizations, _("Gộp các tổ chức đã chọn"))]
+    merge_permission = "events.merge_organization"
+    merge_action_name = "merge_organizations"
+    likely_duplicates = staticmethod(duplicates.likely_duplicate_organizations)
+
+    @admin.display(description=_("tên khác"))
+    def alias_list(self, obj):
+        return ", ".join(obj.aliases)
 
 
 @admin.register(Amount)

@@ -6,7 +6,9 @@ from .models import (
     AuditEntry,
     Event,
     MergedEvent,
+    MergedOrganization,
     MergedPerson,
+    Organization,
     Participation,
     Person,
     ReviewStatus,
@@ -134,6 +136,39 @@ def merge_people(kept, others, user):
     )
     Person.objects.filter(pk__in=merged_ids).delete()
     for event in Event.objects.filter(participations__person=kept).distinct():
+        event.refresh_search_text()
+    record_changed()
+    return kept
+
+
+@transaction.atomic
+def merge_organizations(kept, others, user):
+    """Fold `others` into `kept`: their names become aliases, their events are `kept`'s."""
+    others = [organization for organization in others if organization.pk != kept.pk]
+    links = Event.organizations.through.objects
+    moved = []
+    for other in others:
+        already = set(links.filter(organization=kept).values_list("event_id", flat=True))
+        for link in links.filter(organization=other):
+            if link.event_id not in already:
+                moved.append(link.event_id)
+        links.filter(organization=other, event_id__in=moved).update(organization=kept)
+        links.filter(organization=other).delete()
+        names = [other.name, *other.aliases]
+        kept.aliases = [*kept.aliases, *(n for n in names if n != kept.name and n not in kept.aliases)]
+        kept.side = kept.side or other.side
+        MergedOrganization.objects.filter(organization=other).update(organization=kept)
+        MergedOrganization.objects.update_or_create(old_id=other.pk, defaults={"organization": kept})
+    kept.save()
+    merged_ids = [other.pk for other in others]
+    audit(
+        user,
+        AuditEntry.Action.MERGE,
+        kept,
+        {"kept": kept.pk, "merged": merged_ids, "names": [o.name for o in others], "events": moved},
+    )
+    Organization.objects.filter(pk__in=merged_ids).delete()
+    for event in Event.objects.filter(organizations=kept).distinct():
         event.refresh_search_text()
     record_changed()
     return kept

@@ -29,7 +29,7 @@ from .models import (
 )
 from .reading import ArticleInput, ReadFailure, read_inputs
 from .signals import one_revision, record_changed
-from .text import fold
+from .text import fold, has_marks
 
 logger = logging.getLogger(__name__)
 
@@ -400,7 +400,7 @@ def attach_details(event, data, known, *, created=False):
     names = {p.person_id: p.person.name for p in participations.values()}
     new = []
     for extracted in data.people:
-        key = ("person", fold(extracted.name), extracted.side)
+        key = ("person", extracted.name.lower(), extracted.side)
         if key not in known:
             known[key] = find_or_create_person(extracted.name, extracted.side, known)
         person = known[key]
@@ -463,13 +463,19 @@ def attach_details(event, data, known, *, created=False):
 
 
 def find_person(name):
-    """The Person whose accent-folded name or alias is `name`'s: 'Anouphap Tounalom' and
-    'Anouphap Tounalôm' are one person. None when there is nobody of that name yet."""
-    folded = fold(name)
+    """The Person `name` is: one with that name or alias (case aside); or, when either is written
+    without marks ("Dinh Tien Dung" in an English report, "Anouphap Tounalom" beside "Tounalôm"), the
+    same letters. Names that differ only in their marks are two people: "Nguyễn Thị Thủy" is not
+    "Nguyễn Thị Thúy". None when there is nobody of that name yet."""
+    folded, lowered, marked = fold(name), name.lower(), has_marks(name)
+    without_marks = None
     for person in Person.objects.filter(search_text__contains=folded):
-        if folded in person.folded_names():
-            return person
-    return None
+        for known in (person.name, *person.aliases):
+            if known.lower() == lowered:
+                return person
+            if fold(known) == folded and not (marked and has_marks(known)):
+                without_marks = without_marks or person
+    return without_marks
 
 
 def known_person(name, known):
@@ -481,7 +487,7 @@ def known_person(name, known):
 
 
 def _existing_person_key(name):
-    return ("existing person", fold(name))
+    return ("existing person", name.lower())
 
 
 def find_or_create_person(name, side, known):

@@ -548,6 +548,14 @@ class MergedPerson(models.Model):
         return f"{self.old_id} → {self.person_id}"
 
 
+class MergedOrganization(models.Model):
+    old_id = models.BigIntegerField(primary_key=True)
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="merged_ids")
+
+    def __str__(self):
+        return f"{self.old_id} → {self.organization_id}"
+
+
 class Revision(models.Model):
     """One row whose number goes up after every committed change to the record (events/signals.py).
 

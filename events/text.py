@@ -46,3 +46,8 @@ def fold(text):
 def squeeze(text):
     """Collapse runs of white space (no-break spaces included) to one space."""
     return _SPACES.sub(" ", text or "").strip()
+
+
+def has_marks(text):
+    """Is any letter written with a diacritic (or as đ)? "Thủy" has; "Thuy" and "Tounalom" have not."""
+    return fold(text) != squeeze(text).lower()

@@ -29,6 +29,7 @@ from .models import (
     Event,
     EventKind,
     MergedEvent,
+    MergedOrganization,
     MergedPerson,
     Organization,
     Participation,
@@ -437,7 +438,12 @@ def organization_detail(request, pk):
             "groups": group_by_month(page.object_list),
         }
 
-    return cached_page(request, "organization-detail", "events/_organization_detail.html", context_of)
+    try:
+        return cached_page(request, "organization-detail", "events/_organization_detail.html", context_of)
+    except Http404:
+        # Merged into another body by a curator: the old page points to the kept one.
+        merged = get_object_or_404(MergedOrganization.objects.select_related("organization"), old_id=pk)
+        return redirect(merged.organization, permanent=True)
 
 
 def article_detail(request, pk):

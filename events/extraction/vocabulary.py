@@ -1252,3 +1252,21 @@ SINCE = r"(?:kể từ|từ|since|from)"
 # date dates nothing the article reports, unless it is "ngày mai", as close as reports look ahead.
 STILL_TO_COME = r"\bsẽ\b|dự kiến|\bsắp\b|\bwill\b|\bexpected to\b|\bscheduled\b|\bplan(?:s|ned)? to\b"
 TOMORROW = r"ngày mai|tomorrow"
+
+# Abbreviations in bodies' names, spelled out (folded): "UBND TP Hà Nội" is "Ủy ban nhân dân thành phố
+# Hà Nội".
+ORGANIZATION_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "tp": "thanh pho",
+    "lhpn": "lien hiep phu nu",
+    "mttq": "mat tran to quoc",
+    "chdcnd": "cong hoa dan chu nhan dan",
+    "chxhcn": "cong hoa xa hoi chu nghia",
+    "ldld": "lien doan lao dong",
+    "tncs": "thanh nien cong san",
+    "ksnd": "kiem sat nhan dan",
+    "tand": "toa an nhan dan",
+    "ndcm": "nhan dan cach mang",
+    "tw": "trung uong",
+}
