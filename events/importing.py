@@ -4,6 +4,7 @@ One transaction per article: a failure leaves nothing of that article half-saved
 goes on. See STYLE.md ("Pipeline: plain functions, thin commands").
 """
 
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 
@@ -137,7 +138,12 @@ def import_article(item: ArticleInput):
     article = Article.objects.select_for_update().filter(source_key=item.source_key).first()
     if article is not None and article.content_hash == item.content_hash:
         return "unchanged", 0
+    if article is None and Article.objects.filter(content_hash=item.content_hash).exists():
+        return "unchanged", 0  # the same bytes under another file name
     fields, clean = prepare(item)
+    if article is None and fields["url"]:
+        # The same page (its address, or the canonical one it names) saved under another name: one article.
+        article = Article.objects.select_for_update().filter(url=fields["url"]).first()
     outcome = "updated" if article else "created"
     if article is None:
         article = Article(source_key=item.source_key)
@@ -260,6 +266,7 @@ def save_events(article, extracted):
         Event.objects.filter(sources__article=article).prefetch_related("participations__person", "sources")
     )
     kept = set()
+    own = {event.pk for event in previous}
     known = {}  # the article's people and organisations, each looked up once
     for data in extracted:
         event = find_match(data, previous, kept) or find_match(
@@ -271,7 +278,7 @@ def save_events(article, extracted):
             Source.objects.create(event=event, article=article, evidence=data.evidence)
         else:
             if not is_curated(event):
-                refresh_event(event, data)
+                refresh_event(event, with_the_more_precise_date(data, event) if event.pk not in own else data)
             Source.objects.update_or_create(
                 event=event, article=article, defaults={"evidence": data.evidence}
             )
@@ -287,6 +294,24 @@ def save_events(article, extracted):
             event.delete()
 
 
+def with_the_more_precise_date(data, event):
+    """`data` with the date of another article's report of the same event where that one says more: the
+    day it gives, or the year it gives to a day and month without one."""
+    order = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
+    if event.date is None or order.get(event.date_precision, 0) <= order.get(data.date_precision, 0):
+        return data
+    if data.date is not None and not same_period(data, event):
+        return data
+    return dataclasses.replace(
+        data,
+        date=event.date,
+        date_precision=event.date_precision,
+        date_end=event.date_end,
+        year_inferred=event.year_inferred or data.date is None,
+        date_text=data.date_text or event.date_text,
+    )
+
+
 def is_curated(event):
     return event.status != ReviewStatus.EXTRACTED or bool(event.locked_fields)
 
@@ -294,16 +319,20 @@ def is_curated(event):
 def candidates_elsewhere(data, article, known):
     """Events from other articles that might be this one (see find_match): same kind and category,
     dates in the same period, and a person in common; without people, the same day."""
-    if data.date is None:
-        return []
     people = {known_person(person.name, known) for person in data.people} - {None}
     if data.people and not people:
         return []  # nobody named here is in the record yet, so no event elsewhere shares them
-    if not data.people and data.date_precision != DatePrecision.DAY:
+    if not people and data.date_precision != DatePrecision.DAY:
         return []
     # find_match() takes only an event of the same category from elsewhere.
     events = Event.objects.filter(kind=data.model, category=data.category).exclude(sources__article=article)
-    if data.date_precision == DatePrecision.DAY:
+    if data.date is None and data.day_and_month:
+        # "Chiều 11/3" in an article without a year: the event of that day that gives one.
+        month, day = data.day_and_month
+        events = events.filter(date_precision=DatePrecision.DAY, date__month=month, date__day=day)
+    elif data.date is None:
+        events = events.filter(date__isnull=True)
+    elif data.date_precision == DatePrecision.DAY:
         events = events.filter(date=data.date)
     elif data.date_precision == DatePrecision.MONTH:
         events = events.filter(date__year=data.date.year, date__month=data.date.month)

@@ -131,7 +131,7 @@ class Article(models.Model):
     encoding = models.CharField(_("bảng mã"), max_length=40, blank=True)
     clean_text = models.TextField(_("văn bản đã làm sạch"), blank=True)
     # SHA-256 of the raw input, not the clean text: cleaning improves, the source does not change.
-    content_hash = models.CharField(_("mã băm"), max_length=64)
+    content_hash = models.CharField(_("mã băm"), max_length=64, db_index=True)
     text_damaged = models.BooleanField(
         _("văn bản hỏng"), default=False, help_text=_("Có ký tự thay thế (U+FFFD) hoặc lỗi bảng mã.")
     )

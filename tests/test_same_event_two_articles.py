@@ -9,7 +9,7 @@ from pathlib import Path
 from django.test import TestCase
 
 from events.importing import import_articles
-from events.models import Event, Person, Source
+from events.models import Article, Event, Person, Source
 
 RECEPTION = (
     "Chiều 26/8, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp Đại sứ Lào tại Việt Nam Sengphet "
@@ -113,3 +113,73 @@ class SameEventInTwoArticlesTests(TestCase):
         import_articles([self.folder])
         visits = Event.objects.filter(kind="delegation", date__month=9)
         self.assertEqual(visits.count(), 2, [v.sources.count() for v in visits])
+
+    def test_a_report_without_a_year_takes_it_from_the_same_event_elsewhere(self):
+        self.write_jsonl(
+            FIRST_REPORT,
+            {
+                "url": "https://c.example/bai-4.html",
+                "title": "Bí thư Thành ủy tiếp Đại sứ Lào",
+                "published": None,
+                "text": RECEPTION,
+            },
+        )
+        import_articles([self.folder])
+        reception = Event.objects.get(kind="meeting", category="reception")
+        self.assertEqual(reception.sources.count(), 2)
+        self.assertEqual((reception.date, reception.date_precision), (datetime.date(2021, 8, 26), "day"))
+
+    def test_the_merged_event_keeps_the_more_precise_date(self):
+        self.write_jsonl(
+            FIRST_REPORT,
+            second_report(RECEPTION.replace("Chiều 26/8, ", "Trong tháng 8/2021, ")),
+        )
+        import_articles([self.folder])
+        reception = Event.objects.get(kind="meeting", category="reception")
+        self.assertEqual(reception.sources.count(), 2)
+        self.assertEqual((reception.date, reception.date_precision), (datetime.date(2021, 8, 26), "day"))
+
+
+class ReimportUnderAnotherNameTests(TestCase):
+    def test_the_samples_renamed_are_recognised_and_add_no_event(self):
+        samples = Path(__file__).resolve().parent.parent / "sample_articles"
+        import_articles([samples])
+        events = Event.objects.count()
+        renamed = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, renamed)
+        for sample in samples.glob("*.txt"):
+            shutil.copy(sample, renamed / f"ban-sao-{sample.name}")
+        result = import_articles([renamed])
+        self.assertEqual((result.created, result.unchanged), (0, 5))
+        self.assertEqual(Event.objects.count(), events)
+
+    def test_the_same_url_fetched_again_is_the_same_article(self):
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder)
+        (folder / "a.jsonl").write_text(json.dumps(FIRST_REPORT, ensure_ascii=False), encoding="utf-8")
+        (folder / "b.jsonl").write_text(
+            json.dumps(
+                {**FIRST_REPORT, "title": "Hà Nội tiếp Đại sứ Lào (bản cập nhật)"}, ensure_ascii=False
+            ),
+            encoding="utf-8",
+        )
+        result = import_articles([folder])
+        self.assertEqual((result.created, result.updated), (1, 1))
+
+    def test_a_saved_page_naming_an_imported_address_updates_that_article(self):
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder)
+        page = (
+            '<html><head><link rel="canonical" href="https://a.example/tin-1.html"><title>{}</title></head>'
+            "<body><article><h1>{}</h1><p>{}</p><p>{}</p></article></body></html>"
+        )
+        (folder / "luu-1.html").write_text(
+            page.format("Tin", "Tin", RECEPTION, "Hai bên trao đổi."), encoding="utf-8"
+        )
+        import_articles([folder / "luu-1.html"])
+        (folder / "luu-2.html").write_text(
+            page.format("Tin", "Tin", RECEPTION, "Hai bên trao đổi kinh nghiệm."), encoding="utf-8"
+        )
+        result = import_articles([folder / "luu-2.html"])
+        self.assertEqual((result.created, result.updated), (0, 1))
+        self.assertEqual(Article.objects.count(), 1)

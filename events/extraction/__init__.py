@@ -127,6 +127,9 @@ def event_of(candidate, occasion, candidates, article, at_occasion, travel, dele
         summary=evidence[0][:400],
         evidence=" ".join(evidence[:2]),
         period=candidate.period,
+        day_and_month=(date.month, date.day)
+        if date and date.date is None and date.month and date.day
+        else None,
         people=people,
         organizations=organizations_of(
             evidence, people, delegations if candidate is occasion or candidate.part_of_occasion else ()

@@ -53,6 +53,7 @@ class ExtractedEvent:
     summary: str = ""
     evidence: str = ""  # the sentence(s) that prove the event
     period: str = ""  # an agreement's term: "2021-2025"
+    day_and_month: tuple[int, int] | None = None  # (month, day) of a date whose year the text leaves out
     people: list[ExtractedPerson] = field(default_factory=list)
     organizations: list[ExtractedOrganization] = field(default_factory=list)
     amounts: list[ExtractedAmount] = field(default_factory=list)
