@@ -483,6 +483,8 @@ def _is_caption(line, *, after_image, attached):
         return False
     if _PHOTO_CREDIT.search(line.text) or line.text.endswith(" |"):
         return True
+    if words <= 40 and line.text.startswith("(") and line.text.endswith(")") and "(" not in line.text[1:]:
+        return True  # "(Đ/c Phó Viện trưởng ... đón tiếp đoàn tại sân bay)": a caption in brackets
     one_sentence = not _runs_on(line.text)
     if one_sentence and words <= 40 and _PHOTO_POSITION.search(line.folded):
         return True

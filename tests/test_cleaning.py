@@ -287,6 +287,11 @@ def test_photo_captions_with_a_credit_are_dropped(caption):
     assert paragraphs(clean_text(page(STORY[0], STORY[1], caption, *STORY[2:]))) == STORY
 
 
+def test_a_caption_in_brackets_is_dropped():
+    caption = "(Phó Chủ tịch UBND thành phố đón đoàn đại biểu Thủ đô Viêng Chăn tại sân bay Nội Bài)"
+    assert paragraphs(clean_text(page(STORY[0], caption, *STORY[1:]))) == STORY
+
+
 def test_a_sentence_about_photographs_is_not_a_caption():
     sentence = "Triển lãm giới thiệu hơn 200 bức ảnh: từ những ngày đầu xây dựng quan hệ đến hôm nay."
     assert sentence in paragraphs(clean_text(page(*STORY, sentence)))

@@ -28,11 +28,14 @@ def _marker_pattern(markers):
 
 @functools.lru_cache(maxsize=20_000)
 def has_marker(text, markers):
-    """Does `text` name one of `markers` as a whole word? Lào Cai, a Vietnamese province, is no Laos.
-    Cached: the stages ask it of the same sentences."""
+    """Does `text` name one of `markers` as a whole word? Lào Cai, a Vietnamese province, is no Laos,
+    and "Việt Nam - Lào" names the relationship, not the Lao side. Cached: the stages ask it of the same
+    sentences."""
     lowered = text.lower()
     for place in vocabulary.NOT_LAO_PLACES:
         lowered = lowered.replace(place, " ")
+    for relationship in vocabulary.RELATIONSHIP_NAMES:
+        lowered = lowered.replace(relationship, " việt nam ")
     return bool(_marker_pattern(markers).search(lowered))
 
 

@@ -82,6 +82,25 @@ MEETING_CUES = (
         r"\b(?:closing|graduation) ceremony\b",
         "other",
     ),
+    # Festivals, exhibitions, culture weeks and trade or tourism promotions held together: "Ngày 19/5,
+    # tại Hà Nội, diễn ra Lễ hội ...", "Triển lãm ảnh ... được tổ chức", "a photo exhibition opened".
+    (
+        r"(?:diễn ra|tổ chức|khai mạc|bế mạc)\s+(?:[^.;]{0,30}?\s)?"
+        r"(?:lễ hội|tuần văn hóa|tuần văn hoá|triển lãm|hội chợ|ngày hội|liên hoan|"
+        r"(?:hội nghị|chương trình) xúc tiến)|"
+        r"(?:lễ hội|tuần văn hóa|tuần văn hoá|triển lãm|hội chợ|ngày hội|liên hoan)[^.;]{0,120}?"
+        r"(?:diễn ra|được tổ chức|khai mạc|bế mạc)",
+        "other",
+    ),
+    (
+        r"\b(?:exhibition|culture week|cultural week|festival|trade fair|"
+        r"(?:trade|tourism|investment) promotion)\b"
+        r"[^.;]{0,100}?\b(?:opened|was held|were held|took place|kicked off|was organi[sz]ed|closed)\b|"
+        r"\b(?:opened|held|organi[sz]ed|hosted|launched)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}"
+        r"(?:exhibition|culture week|cultural week|festival|trade fair|"
+        r"promotion (?:conference|programme|program))\b",
+        "other",
+    ),
     # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
     # "tại cuộc thăm và làm việc với đồng chí ...": a meeting with that person, within the visit.
     (
@@ -117,6 +136,20 @@ STATISTICS = (
 )
 # Places whose names contain a Lao marker but are in Vietnam.
 NOT_LAO_PLACES = ("lào cai", "lao cai")
+# The relationship's and its associations' names speak of Laos without the Lao side taking part: "Hội
+# hữu nghị Việt Nam - Lào thành phố Hà Nội" launching its chapters, "quan hệ Việt Nam - Lào".
+RELATIONSHIP_NAMES = (
+    "việt nam - lào",
+    "việt nam – lào",
+    "việt nam-lào",
+    "việt - lào",
+    "việt – lào",
+    "việt-lào",
+    "vietnam - laos",
+    "vietnam-laos",
+    "viet nam - laos",
+    "viet nam-laos",
+)
 
 # Meeting words that point back at the meeting already reported ("Tại buổi tiếp, ...").
 # "trước"/"sau" (before/after) a meeting point at another meeting, so they are not here.
@@ -1000,6 +1033,8 @@ MILESTONE_PROJECT = (
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"
 )
 
+# A sentence that opens with who attended: "Tham dự buổi lễ có ...", "Attending the event were ...".
+ATTENDED = r"tham dự|cùng dự|dự (?:lễ|buổi|hội)|có mặt tại|attending|also present|present at"
 # Who took part: "Dự lễ khai giảng có đồng chí ...", "Cùng dự buổi tiếp có ...".
 ATTENDANCE = r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|were present)\b"
 

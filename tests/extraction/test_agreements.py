@@ -176,3 +176,12 @@ def test_the_funding_of_a_signed_plan_is_the_plans_amount():
     assert set(found) == {("agreement", "plan")}
     assert found[("agreement", "plan")].date == datetime.date(2024, 12, 28)
     assert amounts(found[("agreement", "plan")]) == [(Decimal(12_000_000_000), "VND")]
+
+
+def test_the_agreement_between_the_two_capitals_mentioned_in_passing_is_not_an_event():
+    text = (
+        "Ngày 20/4, Thành ủy Hà Nội khai giảng lớp bồi dưỡng cán bộ Thủ đô Viêng Chăn. Đào tạo cán bộ là "
+        "nội dung trọng tâm trong Thỏa thuận hợp tác giữa hai Thủ đô."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 4, 20))
+    assert not [e for e in events if e.model == "agreement"]

@@ -224,3 +224,42 @@ def test_a_meeting_the_visitor_will_hold_is_not_an_event():
     )
     events = extract(text, title="", published=datetime.date(2025, 1, 10))
     assert [(e.model, e.category) for e in events if e.model == "meeting"] == [("meeting", "reception")]
+
+
+# --- Festivals, exhibitions and what the Lao side attended ---
+
+
+def test_a_festival_the_lao_ambassador_attends_is_a_meeting_of_the_other_kind():
+    text = (
+        "Ngày 19/5, tại Hà Nội, diễn ra Lễ hội văn hóa các dân tộc do UBND thành phố Hà Nội tổ chức.\n\n"
+        "Tham dự buổi lễ có Đại sứ Lào tại Việt Nam Khamphao Ernthavanh."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 5, 20))
+    festival = kinds(events)[("meeting", "other")]
+    assert festival.date == datetime.date(2023, 5, 19)
+
+
+def test_a_festival_without_the_lao_side_is_not_an_event():
+    text = (
+        "Ngày 19/5, tại Hà Nội, diễn ra Lễ hội văn hóa các dân tộc do UBND thành phố Hà Nội tổ chức.\n\n"
+        "Tham dự buổi lễ có Phó Chủ tịch UBND thành phố Hà Nội Vũ Thu Hà."
+    )
+    assert extract(text, title="", published=datetime.date(2023, 5, 20)) == []
+
+
+def test_an_english_exhibition_opened_with_vientiane_is_a_meeting():
+    text = (
+        "Hanoi and Vientiane opened a photo exhibition on their friendship in Vientiane on October 3. "
+        "Vientiane Mayor Atsaphangthong Siphandone attended."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 10, 4))
+    assert kinds(events)[("meeting", "other")].date == datetime.date(2023, 10, 3)
+
+
+def test_a_culture_week_still_to_come_is_not_an_event():
+    text = (
+        "Ngày 20/4, Chủ tịch UBND thành phố Hà Nội hội đàm với Đô trưởng Thủ đô Viêng Chăn. Năm tới, hai bên "
+        "sẽ ký biên bản ghi nhớ về du lịch và tổ chức Tuần Văn hóa Hà Nội tại Viêng Chăn."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 4, 21))
+    assert [(e.model, e.category) for e in events] == [("meeting", "talks")]

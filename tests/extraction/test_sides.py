@@ -50,3 +50,12 @@ def test_a_foreign_name_without_lao_company_is_not_lao():
         "including Vientiane (Laos) and Tokyo."
     )
     assert extract(text, published=datetime.date(2024, 11, 12)) == []
+
+
+def test_the_relationships_name_is_not_the_lao_side():
+    # "Hội hữu nghị Việt Nam - Lào" is a Hanoi association: its own meeting has no Lao side taking part.
+    text = (
+        "Sáng 12/3, Hội hữu nghị Việt Nam - Lào thành phố Hà Nội tổ chức hội nghị ra mắt chi hội "
+        "quận Ba Đình.\n\nPhát biểu tại hội nghị, Chủ tịch Hội đề nghị các hội viên tích cực tuyên truyền."
+    )
+    assert extract(text, published=datetime.date(2024, 3, 12)) == []

@@ -101,7 +101,7 @@ def test_aid_amounts_and_the_reverse_gift():
     assert [(a.value, a.unit, a.recipient) for a in received.amounts] == [
         (Decimal(15000), "USD", "Thủ đô Hà Nội")
     ]
-    assert given.direction == "" and received.direction == ""
+    assert (given.direction, received.direction) == ("to_laos", "to_hanoi")
     assert kinds["meeting", "online_talks"].date is None
     assert "Đinh Tiến Dũng" in names(kinds["meeting", "online_talks"])  # named by his title only
 

@@ -24,6 +24,9 @@ MEETING_CUES = [
 MEETING_ANAPHORA = re.compile(vocabulary.MEETING_ANAPHORA, re.IGNORECASE)
 HELD_ONLINE = re.compile(vocabulary.HELD_ONLINE, re.IGNORECASE)
 HANDED_OVER = re.compile(vocabulary.HANDED_OVER, re.IGNORECASE)
+_STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
+# "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
+ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
 PLAN_WORDS = re.compile(vocabulary.PLAN_WORDS, re.IGNORECASE)
 # "Phát biểu tại buổi tiếp, ..." opening what is left of an article whose lead was lost.
 OPENING_ANAPHORA = re.compile(
@@ -38,8 +41,12 @@ def detect(sentence: Sentence, found: Findings, article):
     if category == "online_talks" and _held_online(sentence, found):
         return False
     category, cue, lead_lost = _meeting_cue(sentence, found, category, cue)
-    if category is None or not _about_the_occasion(sentence, found, lead_lost):
+    if category is None:
         return False
+    if not _about_the_occasion(sentence, found, lead_lost):
+        if not _lao_guests_attend_next(sentence, found, article):
+            return False
+        sentence.lao_related = True
     own_date = date_of_event(
         [
             d
@@ -82,8 +89,12 @@ def _meeting_cue(sentence, found, category, cue):
         and not MEETING_ANAPHORA.search(text)
     ):
         return None, None, None  # "Hằng năm, hai bên thường xuyên trao đổi qua hình thức trực tuyến": a habit
-    if FUTURE.search(text[max(0, cue.start() - 50) : cue.start()]):
-        return None, None, None  # "Thủ tướng Lào sẽ hội kiến ...", "Sở Y tế sẽ tổ chức trao đổi trực tuyến"
+    if FUTURE.search(text[max(0, cue.start() - 50) : cue.start()]) or _STILL_TO_COME.search(
+        _clause_before(text, cue)
+    ):
+        # "Thủ tướng Lào sẽ hội kiến ...", "Sở Y tế sẽ tổ chức trao đổi trực tuyến", "hai bên sẽ ký biên
+        # bản ghi nhớ ... và tổ chức Tuần Văn hóa Hà Nội tại Viêng Chăn".
+        return None, None, None
     if (
         category == "reception"
         and HANDED_OVER.search(text[: cue.start()])
@@ -91,6 +102,10 @@ def _meeting_cue(sentence, found, category, cue):
     ):
         return None, None, None  # "was handed over by ... and received by the Director ...": a gift
     return category, cue, lead_lost
+
+
+def _clause_before(text, cue):
+    return re.split(r"[;,]", text[: cue.start()])[-1][-80:]
 
 
 def _category_of(text):
@@ -116,6 +131,19 @@ def _about_the_occasion(sentence, found, lead_lost):
     host_known = found.meeting or found.first("visit")
     delegation_named = sentence.names_delegation or DELEGATION_OR_SIDES.search(sentence.text)
     return bool(host_known and (delegation_named or MEETING_ANAPHORA.search(sentence.text)))
+
+
+def _lao_guests_attend_next(sentence, found, article):
+    """ "Ngày 19/5, tại Hà Nội, diễn ra Lễ hội ...". "Tham dự buổi lễ có Đại sứ ... Lào ...": the Lao side
+    named among those who attended, in the sentence after the first meeting told."""
+    if found.meeting is not None:
+        return False
+    return any(
+        following in found.scope
+        and following in article.lao_sentences
+        and ATTENDANCE.match(article.sentences[following])
+        for following in (sentence.number + 1, sentence.number + 2)
+    )
 
 
 def _names_agreement(text, start, end):
