@@ -10,10 +10,15 @@ RUN_ADDRESS ?= 127.0.0.1:8000
 
 .PHONY: run serve test install install-dev chromium lint lock migrations-check deploy-check
 
+# The job worker (imports and re-extraction queued by the admin) runs beside the development server,
+# as in production, and is stopped when the server stops (Ctrl+C). No autoreload for the worker: its
+# reloader would leave a child behind when stopped; restart `make run` after changing events/jobs.py.
 run: install
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(PY) manage.py import_articles sample_articles
-	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(RUN_ADDRESS)
+	DEBUG=$${DEBUG:-1} $(PY) manage.py db_worker --no-reload & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+		DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(RUN_ADDRESS)
 
 test: install-dev chromium
 	$(PY) -m pytest

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "events",
 ]
 
@@ -137,6 +139,11 @@ STORAGES = {
 # Article uploads in the admin are read in memory; this caps one request.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# Background jobs (events/jobs.py): imports and re-extraction queued by the admin. The queue is a table
+# in the app's own database, so `manage.py db_worker` processes on any number of machines share it
+# with no broker to run, and queued jobs survive restarts; the API is the one Django 6 ships.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Production hardening; `manage.py check --deploy` must be clean with DEBUG off.
 # Behind a reverse proxy, TRUSTED_PROXY_COUNT says how many proxies add to X-Forwarded-For; only then
