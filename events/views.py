@@ -1,6 +1,8 @@
 import csv
 import datetime
 import hashlib
+import itertools
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -39,6 +41,8 @@ from .models import (
     timeline_ordering,
 )
 from .text import fold
+
+logger = logging.getLogger(__name__)
 
 EVENTS_PER_PAGE = 50
 API_EVENTS_PER_PAGE = 500
@@ -616,6 +620,15 @@ def csv_rows(request, events, oldest_first=False):
         yield "".join(lines)
 
 
+def marked_if_cut(lines):
+    """`lines`, ending with CSV_INCOMPLETE if producing them fails half-way (the status, 200, is sent)."""
+    try:
+        yield from lines
+    except Exception:  # noqa: BLE001 - logged; the reader must learn the file is cut
+        logger.exception("The CSV export broke off")
+        yield CSV_INCOMPLETE
+
+
 def rows_by_event(queryset):
     """A reader of `queryset` (event id first, sorted as the events are): given each event id in turn,
     it returns that event's rows without their id."""
@@ -633,9 +646,21 @@ def rows_by_event(queryset):
     return of
 
 
+# The CSV's last line when the export broke off: a spreadsheet shows it, so nobody takes the file for
+# the whole selection. One cell, in both languages (no comma, so no quoting).
+CSV_INCOMPLETE = (
+    "# INCOMPLETE: the export stopped here because of a server error; download it again. "
+    "/ CHƯA ĐỦ: việc xuất dừng ở đây vì lỗi máy chủ; hãy tải lại.\r\n"
+)
+
+
 def events_csv(request, events, oldest_first=False):
+    lines = csv_rows(request, events, oldest_first)
+    # The header and the first chunk before the response starts: their queries reach the database, so
+    # one that is away gives the outage page (503) rather than a 200 that stops after the header.
+    first = [next(lines), next(lines, "")]
     response = StreamingHttpResponse(
-        csv_rows(request, events, oldest_first), content_type="text/csv; charset=utf-8"
+        marked_if_cut(itertools.chain(first, lines)), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="su-kien-ha-noi-vieng-chan.csv"'
     return response

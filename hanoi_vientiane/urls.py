@@ -7,3 +7,6 @@ urlpatterns = [
     path(settings.ADMIN_URL_PREFIX, admin.site.urls),
     path("", include("events.urls")),
 ]
+
+# A database outage gives a 503 with Retry-After, in both languages (hanoi_vientiane/errors.py).
+handler500 = "hanoi_vientiane.errors.server_error"
