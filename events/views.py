@@ -591,8 +591,19 @@ def csv_rows(request, events, oldest_first=False):
         .order_by(*ordering, "position", "id")
         .values_list("event_id", "value", "unit", "count")
     )
+    event_rows = events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK)
+    try:
+        yield from csv_lines(writer, event_rows, people_of, amounts_of, url_prefix)
+    finally:
+        # A stream cut short (a database error, a client gone) closes its cursors (server-side ones,
+        # on PostgreSQL) now, rather than whenever the generators are garbage-collected.
+        for reader in (event_rows, people_of, amounts_of):
+            reader.close()
+
+
+def csv_lines(writer, event_rows, people_of, amounts_of, url_prefix):
     lines = []
-    for row in events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK):
+    for row in event_rows:
         pk, kind, category, title, date, precision, date_end, place, direction, status = row
         lines.append(
             writer.writerow(
@@ -643,6 +654,7 @@ def rows_by_event(queryset):
             pending = next(rows, None)
         return found
 
+    of.close = rows.close
     return of
 
 

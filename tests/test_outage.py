@@ -87,6 +87,7 @@ class CsvCutMidStreamTests(TestCase):
                     raise OperationalError("server closed the connection unexpectedly")
                 return read(pk)
 
+            people_of.close = read.close
             return people_of
 
         with (
