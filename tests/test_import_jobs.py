@@ -26,8 +26,10 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
 
 def run_worker():
-    """What `manage.py db_worker` does in production, until the queue is empty."""
-    call_command("db_worker", batch=True, reload=False, startup_delay=False, interval=0, verbosity=0)
+    """What `manage.py db_worker` does in production, until the queue is empty. Its reconnecting between
+    tasks (close_old_connections) is left out: here it would close the test's open transaction."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", batch=True, reload=False, startup_delay=False, interval=0, verbosity=0)
 
 
 def jsonl_feed(count):
