@@ -6,12 +6,19 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test install install-dev chromium lint migrations-check deploy-check
+RUN_ADDRESS ?= 127.0.0.1:8000
 
+.PHONY: run serve test install install-dev chromium lint lock migrations-check deploy-check
+
+# The job worker (imports and re-extraction queued by the admin) runs beside the development server,
+# as in production, and is stopped when the server stops (Ctrl+C). No autoreload for the worker: its
+# reloader would leave a child behind when stopped; restart `make run` after changing events/jobs.py.
 run: install
 	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(PY) manage.py import_articles sample_articles
-	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=$${DEBUG:-1} $(PY) manage.py db_worker --no-reload & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+		DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(RUN_ADDRESS)
 
 test: install-dev chromium
 	$(PY) -m pytest
@@ -19,17 +26,29 @@ test: install-dev chromium
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-$(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-
-$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements.txt
+# Every package, transitive ones included, is pinned with its hashes (requirements*.txt, written by
+# `make lock` from requirements*.in): an install gets exactly the files that were locked, or fails.
+# pip itself comes first (requirements-pip.in says why).
+$(VENV)/.pip: requirements-pip.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements-pip.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.installed: requirements.txt $(VENV)/.pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $(VENV)/.installed $@
+
+# After changing requirements.in or requirements-dev.in (or to take upgrades: `make lock UPGRADE=1`).
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras \
+	--no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
+lock: install-dev
+	$(PIP_COMPILE) --output-file requirements-pip.txt requirements-pip.in
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 # Debian's Chromium for the browser tests; Playwright's own browser download is not used.
 chromium:

@@ -1,6 +1,5 @@
 """The curators' workbench: review, correct, merge and approve what the extractor produced."""
 
-import tempfile
 from pathlib import Path
 
 from django import forms
@@ -15,8 +14,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from . import curation, duplicates, reading
-from .importing import EXTRACTED_FIELDS, import_articles, reextract
+from . import curation, duplicates, jobs, reading
+from .importing import EXTRACTED_FIELDS
 from .models import (
     Agreement,
     Amount,
@@ -24,6 +23,7 @@ from .models import (
     AuditEntry,
     Delegation,
     Event,
+    ImportJob,
     Meeting,
     Organization,
     Participation,
@@ -320,12 +320,15 @@ class AgreementAdmin(EventAdminBase):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label=_("Tệp .txt, .html hoặc .jsonl"), required=False)
-    url = forms.URLField(label=_("hoặc URL"), required=False, assume_scheme="https")
+    url = forms.URLField(label=_("hoặc URL"), required=False, assume_scheme="https", max_length=2000)
 
     def clean(self):
         data = super().clean()
         if not data.get("file") and not data.get("url"):
             raise forms.ValidationError(_("Hãy chọn một tệp hoặc dán một URL."))
+        if data.get("file") and data.get("url"):
+            # One job, one source: its page then tells what came of exactly that.
+            raise forms.ValidationError(_("Chọn một tệp hoặc một URL, không cả hai."))
         upload = data.get("file")
         if upload and Path(upload.name).suffix.lower() not in {".txt", ".html", ".htm", ".jsonl"}:
             raise forms.ValidationError(_("Chỉ nhận tệp .txt, .html, .htm hoặc .jsonl."))
@@ -336,14 +339,15 @@ class ImportForm(forms.Form):
         return data
 
 
+def job_page(job):
+    return redirect(reverse("admin:events_importjob_change", args=[job.pk]))
+
+
 @admin.action(description=_("Trích xuất lại sự kiện của các bài đã chọn"), permissions=["change"])
 def reextract_articles(modeladmin, request, queryset):
-    counts = reextract(queryset.iterator())
-    modeladmin.message_user(
-        request,
-        _("%(articles)d bài đã trích xuất lại; %(events)d sự kiện; %(failed)d lỗi.") % counts,
-        messages.WARNING if counts["failed"] else messages.SUCCESS,
-    )
+    # A job, not a loop in the request: hundreds of articles outlast gunicorn's worker timeout.
+    job = jobs.queue_reextraction(request.user, queryset.values_list("pk", flat=True))
+    return job_page(job)
 
 
 @admin.register(Article)
@@ -386,39 +390,15 @@ class ArticleAdmin(admin.ModelAdmin):
         if not self.has_add_permission(request):
             raise PermissionDenied
         form = ImportForm(request.POST or None, request.FILES or None)
-        result = None
         if request.method == "POST" and form.is_valid():
+            # Queued for a worker; the request answers at once with the job's page.
             upload, url = form.cleaned_data["file"], form.cleaned_data["url"]
-            with tempfile.TemporaryDirectory() as folder:
-                targets = [url] if url else []
-                if upload:
-                    # The file keeps its own name: it is the article's source key.
-                    target = Path(folder) / Path(upload.name).name
-                    with target.open("wb") as out:
-                        for chunk in upload.chunks():
-                            out.write(chunk)
-                    targets.append(str(target))
-                result = import_articles(targets)
-            result.failed = [
-                (label if label.startswith("http") else Path(label).name, reason)
-                for label, reason in result.failed
-            ]
-            AuditEntry.objects.create(
-                user=request.user,
-                action=AuditEntry.Action.IMPORT,
-                model="article",
-                object_id=0,
-                object_repr=(url or upload.name)[:300],
-                changes={"summary": result.summary(), "failed": result.failed},
-            )
-            self.message_user(
-                request, result.summary(), messages.WARNING if result.failed else messages.SUCCESS
-            )
+            job = jobs.queue_upload(request.user, upload) if upload else jobs.queue_url(request.user, url)
+            return job_page(job)
         context = {
             **self.admin_site.each_context(request),
             "title": _("Nhập bài báo"),
             "form": form,
-            "result": result,
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/events/article/import.html", context)
@@ -449,6 +429,53 @@ class LikelyDuplicatesMixin:
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/events/duplicates.html", context)
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    """Imports and re-extractions queued from the admin: a list, and each job's progress page."""
+
+    list_display = ["__str__", "status", "progress", "started_by", "created_at", "finished_at"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["started_by"]
+    date_hierarchy = "created_at"
+    # Seconds between reloads of a running job's page: a <meta> refresh, no script (the CSP forbids
+    # inline ones, and the page must work without JavaScript).
+    refresh_seconds = 2
+
+    def get_queryset(self, request):
+        # An upload can be 100 MB; no page shows it.
+        return super().get_queryset(request).defer("upload")
+
+    def has_add_permission(self, request):
+        return False  # jobs are started from the import form and the articles' action
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        started_it = obj is not None and obj.started_by_id == request.user.pk
+        return started_it or super().has_view_permission(request, obj)
+
+    @admin.display(description=_("tiến độ"))
+    def progress(self, obj):
+        return f"{obj.done} / {obj.total}" if obj.total is not None else "—"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        job = self.get_object(request, object_id)
+        if job is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_permission(request, job):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": str(job),
+            "job": job,
+            "refresh_seconds": None if job.finished else self.refresh_seconds,
+            "opts": self.opts,
+            "has_view_permission": super().has_view_permission(request),
+        }
+        return TemplateResponse(request, "admin/events/importjob/progress.html", context)
 
 
 @admin.register(Person)

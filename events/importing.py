@@ -559,8 +559,9 @@ def find_organization(name):
     return None
 
 
-def reextract(articles):
-    """Re-run extraction on saved articles (extract_events --all, the admin action)."""
+def reextract(articles, *, progress=None):
+    """Re-run extraction on saved articles (extract_events, the admin's job). `progress(counts,
+    article)` is called after each article; a failed one has its reason in article.extraction_error."""
     counts = {"articles": 0, "events": 0, "failed": 0}
     for article in articles:
         with transaction.atomic():
@@ -568,4 +569,14 @@ def reextract(articles):
         article.refresh_from_db(fields=["extraction_error"])
         counts["articles"] += 1
         counts["failed"] += bool(article.extraction_error)
+        if progress:
+            progress(counts, article)
     return counts
+
+
+def reextract_summary(counts):
+    """The re-extraction's closing line, as the command prints it and a job page shows it."""
+    return (
+        f"{counts['articles']} articles re-extracted, {counts['events']} events, "
+        f"{counts['failed']} extraction failures"
+    )

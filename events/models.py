@@ -503,6 +503,7 @@ class AuditEntry(models.Model):
         REJECT = "reject", _("loại")
         MERGE = "merge", _("gộp")
         IMPORT = "import", _("nhập bài")
+        REEXTRACT = "reextract", _("trích xuất lại")
 
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(
@@ -528,6 +529,68 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} {self.object_repr}"
+
+
+class ImportJob(models.Model):
+    """An import or a re-extraction queued by a curator and run by a worker (events/jobs.py).
+
+    The row is the job's whole state, so any worker on any machine can run it and any web process can
+    show its progress: what to do (an uploaded file's bytes, a URL or article ids), how far it got,
+    each failure with its reason, and the summary line at the end.
+    """
+
+    class Kind(models.TextChoices):
+        UPLOAD = "upload", _("nhập tệp")
+        URL = "url", _("nhập URL")
+        REEXTRACT = "reextract", _("trích xuất lại")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("đang chờ")
+        RUNNING = "running", _("đang chạy")
+        DONE = "done", _("xong")
+        FAILED = "failed", _("thất bại")
+
+    FINISHED = (Status.DONE, Status.FAILED)
+
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind)
+    status = models.CharField(_("trạng thái"), max_length=10, choices=Status, default=Status.QUEUED)
+    started_by = models.ForeignKey(
+        "auth.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người chạy"),
+    )
+    # The uploaded file's name (it becomes the articles' source key), the URL, or "12 bài".
+    source = models.CharField(_("nguồn"), max_length=2000)
+    # The uploaded file itself, in the database because the worker may run on another machine; up to
+    # reading.MAX_JSONL_BYTES. Emptied when the job ends.
+    upload = models.BinaryField(_("tệp tải lên"), null=True, blank=True)
+    article_ids = models.JSONField(_("mã các bài"), default=list, blank=True)
+    total = models.PositiveIntegerField(_("tổng số"), null=True, blank=True)
+    done = models.PositiveIntegerField(_("đã xử lý"), default=0)
+    # [[label, reason], ...]: the record, file or article that failed, and why.
+    failures = models.JSONField(_("lỗi"), default=list, blank=True)
+    summary = models.TextField(_("tổng kết"), blank=True)
+    # Why the job as a whole failed (the database went away, a bug), beside the per-article failures.
+    error = models.TextField(_("lỗi của tác vụ"), blank=True)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True, db_index=True)
+    started_at = models.DateTimeField(_("bắt đầu lúc"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+    finished_at = models.DateTimeField(_("kết thúc lúc"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tác vụ nhập")
+        verbose_name_plural = _("tác vụ nhập")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.source}"
+
+    @property
+    def finished(self):
+        return self.status in self.FINISHED
 
 
 class MergedEvent(models.Model):

@@ -1,6 +1,8 @@
 import csv
 import datetime
 import hashlib
+import itertools
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -40,6 +42,8 @@ from .models import (
     timeline_ordering,
 )
 from .text import fold
+
+logger = logging.getLogger(__name__)
 
 EVENTS_PER_PAGE = 50
 API_EVENTS_PER_PAGE = 500
@@ -593,8 +597,19 @@ def csv_rows(request, events, oldest_first=False):
         .order_by(*ordering, "position", "id")
         .values_list("event_id", "value", "unit", "count")
     )
+    event_rows = events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK)
+    try:
+        yield from csv_lines(writer, event_rows, people_of, amounts_of, url_prefix)
+    finally:
+        # A stream cut short (a database error, a client gone) closes its cursors (server-side ones,
+        # on PostgreSQL) now, rather than whenever the generators are garbage-collected.
+        for reader in (event_rows, people_of, amounts_of):
+            reader.close()
+
+
+def csv_lines(writer, event_rows, people_of, amounts_of, url_prefix):
     lines = []
-    for row in events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK):
+    for row in event_rows:
         pk, kind, category, title, date, precision, date_end, place, direction, status = row
         lines.append(
             writer.writerow(
@@ -622,6 +637,15 @@ def csv_rows(request, events, oldest_first=False):
         yield "".join(lines)
 
 
+def marked_if_cut(lines):
+    """`lines`, ending with CSV_INCOMPLETE if producing them fails half-way (the status, 200, is sent)."""
+    try:
+        yield from lines
+    except Exception:  # noqa: BLE001 - logged; the reader must learn the file is cut
+        logger.exception("The CSV export broke off")
+        yield CSV_INCOMPLETE
+
+
 def rows_by_event(queryset):
     """A reader of `queryset` (event id first, sorted as the events are): given each event id in turn,
     it returns that event's rows without their id."""
@@ -636,12 +660,25 @@ def rows_by_event(queryset):
             pending = next(rows, None)
         return found
 
+    of.close = rows.close
     return of
 
 
+# The CSV's last line when the export broke off: a spreadsheet shows it, so nobody takes the file for
+# the whole selection. One cell, in both languages (no comma, so no quoting).
+CSV_INCOMPLETE = (
+    "# INCOMPLETE: the export stopped here because of a server error; download it again. "
+    "/ CHƯA ĐỦ: việc xuất dừng ở đây vì lỗi máy chủ; hãy tải lại.\r\n"
+)
+
+
 def events_csv(request, events, oldest_first=False):
+    lines = csv_rows(request, events, oldest_first)
+    # The header and the first chunk before the response starts: their queries reach the database, so
+    # one that is away gives the outage page (503) rather than a 200 that stops after the header.
+    first = [next(lines), next(lines, "")]
     response = StreamingHttpResponse(
-        csv_rows(request, events, oldest_first), content_type="text/csv; charset=utf-8"
+        marked_if_cut(itertools.chain(first, lines)), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="su-kien-ha-noi-vieng-chan.csv"'
     return response

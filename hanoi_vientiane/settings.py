@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "events",
 ]
 
@@ -138,6 +140,11 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Background jobs (events/jobs.py): imports and re-extraction queued by the admin. The queue is a table
+# in the app's own database, so `manage.py db_worker` processes on any number of machines share it
+# with no broker to run, and queued jobs survive restarts; the API is the one Django 6 ships.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
 # Production hardening; `manage.py check --deploy` must be clean with DEBUG off.
 # Behind a reverse proxy, TRUSTED_PROXY_COUNT says how many proxies add to X-Forwarded-For; only then
 # are X-Forwarded-Proto and X-Forwarded-For believed. Without a proxy a client could forge both.
@@ -145,6 +152,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 if TRUSTED_PROXY_COUNT:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+# The container's healthcheck asks over plain HTTP from inside it (docker-healthcheck.py).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # A plain-HTTP deployment (docker compose on a laptop) sets SECURE_COOKIES=false too.
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))

@@ -6,19 +6,16 @@ from pathlib import Path
 from axes.utils import reset as axes_reset
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Group, Permission, User
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from events.importing import import_articles
 from events.models import (
     Amount,
     Article,
     AuditEntry,
     Event,
-    Meeting,
     MergedEvent,
     Participation,
     Person,
@@ -213,32 +210,6 @@ class MergeTests(CuratorTestCase):
         self.assertEqual(self.dung.aliases, ["Dinh Tien Dung"])
         self.assertFalse(Person.objects.filter(pk=duplicate.pk).exists())
         self.assertTrue(Participation.objects.filter(event=aid, person=self.dung, is_lead=True).exists())
-
-
-class ImportFromAdminTests(CuratorTestCase):
-    def test_uploading_a_sample_runs_the_pipeline_and_shows_the_summary(self):
-        data = (SAMPLES / "004_d548c2b8f2f68a56.txt").read_bytes()
-        upload = SimpleUploadedFile("004_d548c2b8f2f68a56.txt", data, content_type="text/plain")
-        response = self.client.post(reverse("admin:events_article_import"), {"file": upload})
-        self.assertContains(response, "1 created, 0 updated, 0 unchanged, 0 failed")
-        self.assertTrue(Article.objects.filter(source_key="004_d548c2b8f2f68a56.txt").exists())
-        self.assertTrue(
-            Meeting.objects.filter(sources__article__source_key="004_d548c2b8f2f68a56.txt").exists()
-        )
-
-    def test_a_broken_upload_is_reported_and_nothing_is_saved(self):
-        upload = SimpleUploadedFile("broken.txt", b"\x00\x01\x02" * 50, content_type="text/plain")
-        response = self.client.post(reverse("admin:events_article_import"), {"file": upload})
-        self.assertContains(response, "broken.txt: binary")
-        self.assertFalse(Article.objects.filter(source_key="broken.txt").exists())
-
-    def test_the_same_summary_as_the_command_for_a_reimport(self):
-        import_articles([SAMPLES / "004_d548c2b8f2f68a56.txt"])
-        upload = SimpleUploadedFile(
-            "004_d548c2b8f2f68a56.txt", (SAMPLES / "004_d548c2b8f2f68a56.txt").read_bytes()
-        )
-        response = self.client.post(reverse("admin:events_article_import"), {"file": upload})
-        self.assertContains(response, "0 created, 0 updated, 1 unchanged, 0 failed")
 
 
 class PermissionTests(CuratorTestCase):

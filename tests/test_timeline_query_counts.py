@@ -30,8 +30,9 @@ PERSON_QUERIES = 7
 ORGANIZATION_QUERIES = 6
 # article, its sources with their events.
 ARTICLE_QUERIES = 2
-# revision (the response's cache key), count, page, participations, amounts, sources with articles.
-API_JSON_QUERIES = 6
+# revision (the response's cache key), count, page, participations, amounts, sources with articles,
+# organisations.
+API_JSON_QUERIES = 7
 # the events, their people and their amounts, each streamed once in the same order.
 API_CSV_QUERIES = 3
 

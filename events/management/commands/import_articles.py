@@ -1,8 +1,10 @@
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from events.importing import import_articles
+from events.progress import CommandProgress
+from events.reading import count_articles
+
+OUTCOMES = ("created", "updated", "unchanged")
 
 
 class Command(BaseCommand):
@@ -15,15 +17,20 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, targets, dry_run=False, verbosity=1, **options):
-        show_progress = verbosity >= 1 and sys.stderr.isatty()
+        progress = None
+        if verbosity >= 1:
+            progress = CommandProgress(self, count_articles(targets), "articles")
+        counts = {}
 
-        def progress(result, label):
-            if show_progress and result.total % 10 == 0:
-                self.stderr.write(f"\r{result.total} articles read…", ending="")
+        def imported(result, label):
+            if progress is not None:
+                progress.advance(listing(result, label, counts) if verbosity >= 2 else None)
 
-        result = import_articles(targets, dry_run=dry_run, progress=progress)
-        if show_progress:
-            self.stderr.write("")
+        try:
+            result = import_articles(targets, dry_run=dry_run, progress=imported)
+        finally:
+            if progress is not None:
+                progress.close()
         for label, reason in result.failed:
             self.stderr.write(self.style.ERROR(f"FAILED {label}: {reason}"))
         for label, warning in result.warnings:
@@ -38,3 +45,13 @@ class Command(BaseCommand):
             )
         if result.failed:
             raise CommandError(f"{len(result.failed)} article(s) failed", returncode=1)
+
+
+def listing(result, label, counts):
+    """The -v 2 line for the article just read: what became of it. `counts` keeps the previous tallies."""
+    now = {outcome: getattr(result, outcome) for outcome in OUTCOMES} | {"failed": len(result.failed)}
+    outcome = next((name for name, count in now.items() if count > counts.get(name, 0)), "read")
+    counts.update(now)
+    if outcome == "failed":
+        return f"failed    {label}: {result.failed[-1][1]}"
+    return f"{outcome:<9} {label}"
