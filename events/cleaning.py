@@ -746,6 +746,16 @@ _URL_DATES = (
     (re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?"), "ymd"),
     (re.compile(r"[-_/]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_/.]"), "ymd"),
     (re.compile(r"[-_/](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)[-_/.]"), "dmy"),
+    # An 18-digit article id (a 3-digit section, then yymmddhhmmss and 3 more digits), as the CMS behind
+    # baochinhphu.vn, thanglong.chinhphu.vn and many other Vietnamese sites numbers its pages:
+    # "-103220810111039779.htm" was published on 10 August 2022 at 11:10:39.
+    (
+        re.compile(
+            r"-\d{3}(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}"
+            r"\.(?:htm|html|chn)\b"
+        ),
+        "ymd",
+    ),
 )
 # "Nguồn KTĐT: http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/...": the page the text was taken from.
 _SOURCE_URL = re.compile(r"(?im)^\s*(?:nguồn|theo|source)\b[^:\n]{0,40}:\s*(https?://\S+)")
@@ -757,7 +767,8 @@ def date_in_url(url):
         if match := pattern.search(url or ""):
             parts = match.groups() if order == "ymd" else match.groups()[::-1]
             year, month, day = parts
-            moment = _make_datetime(int(year), int(month), int(day or 1), 0, 0)
+            year = int(year) + 2000 if len(year) == 2 else int(year)
+            moment = _make_datetime(year, int(month), int(day or 1), 0, 0)
             if moment is not None:
                 return moment.date(), "day" if day else "month"
     return None

@@ -824,3 +824,13 @@ def test_the_date_in_a_pages_address_or_source_line_is_its_page_date_when_nothin
     article = read_clean_article("Sáng 4/3, Hà Nội tiếp đoàn Viêng Chăn.", urls=source_urls(text))
     assert (article.published, article.published_precision) == (datetime.date(2014, 3, 1), "month")
     assert article.published_from == PublishedFrom.URL
+
+
+def test_an_article_id_carrying_its_publication_moment_dates_the_page():
+    # The CMS behind baochinhphu.vn numbers pages by section, then yymmddhhmmss.
+    url = "https://thanglong.chinhphu.vn/khai-mac-trien-lam-anh-ha-noi-vieng-chan-103220810111039779.htm"
+    assert date_in_url(url) == (datetime.date(2022, 8, 10), "day")
+    # Other long ids are not dates: a month of 13, an hour of 25.
+    assert date_in_url("https://example.vn/bai-viet-103221310111039779.htm") is None
+    assert date_in_url("https://example.vn/bai-viet-103220810251039779.htm") is None
+    assert date_in_url("https://en.vietnamplus.vn/hanoi-vientiane-expand-cooperation/283152.vnp") is None

@@ -67,7 +67,7 @@ def read_article(article, markers):
     return ArticleReading(
         title=article.title,
         text=article.text,
-        opening=paragraphs[:2],
+        opening=_opening(paragraphs),
         sentences=sentences,
         body_sentences=range(len(body)),
         language=article.language,
@@ -76,6 +76,16 @@ def read_article(article, markers):
         reference=dating.date_reference(article),
         lao_sentences=_lao_sentences(sentences, len(body), people, markers),
     )
+
+
+def _opening(paragraphs):
+    """The first two paragraphs of the story, with the short lines above them (a kicker, a byline)."""
+    story_paragraphs = 0
+    for count, paragraph in enumerate(paragraphs[:4], start=1):
+        story_paragraphs += len(paragraph.split()) >= 8
+        if story_paragraphs == 2:
+            return paragraphs[:count]
+    return paragraphs[:4]
 
 
 def _lao_sentences(sentences, body_count, people, markers):

@@ -100,11 +100,22 @@ def event_date(candidate, occasion, candidates, article):
             date = _date_of_the_trip(candidate, occasion)
     if date is None and candidate.kind == "meeting" and candidate.category != "online_talks":
         date = _date_within_the_visit(occasion, candidates)
+    if date is None and candidate is occasion:
+        date = _date_of_the_lead(occasion, candidates)
     if date is None and candidate.kind == "agreement" and candidate.period:
         date = _month_its_term_began(candidate, article.text)
     if (date is None or date.date is None) and article.reference.published:
         date = _publication_month(candidate, article.sentences, article.reference) or date
     return date
+
+
+def _date_of_the_lead(occasion, candidates):
+    """An occasion told only as "phát biểu tại buổi gặp mặt" after a lead that dates what was done there
+    ("Chiều 25/6, Đoàn ... đến trụ sở Đại sứ quán ... trao tặng 30.000 USD"): the lead's day."""
+    lead = candidates[0]
+    if lead is occasion or lead.earlier or lead.sentence > occasion.sentence:
+        return None
+    return lead.date if lead.date is not None and lead.date.day else None
 
 
 def _month_its_term_began(candidate, text):

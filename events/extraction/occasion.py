@@ -11,6 +11,11 @@ from events.extraction.types import Candidate
 
 GUEST_IN_TOWN = re.compile(vocabulary.GUEST_IN_TOWN, re.IGNORECASE)
 EMBASSY = re.compile(vocabulary.EMBASSY, re.IGNORECASE)
+# The city a travelling side's officials name in their titles, and that side.
+HOME_CITY = {
+    "to_hanoi": (re.compile(vocabulary.VIENTIANE, re.IGNORECASE), "la"),
+    "to_laos": (re.compile(vocabulary.HANOI, re.IGNORECASE), "vn"),
+}
 
 
 def events_of_the_headline(candidates, article):
@@ -49,18 +54,38 @@ def implied_visit(occasion, candidates, article, direction):
     ):
         return None
     told = [article.sentences[n] for n in dict.fromkeys(occasion.sentences)]
-    if any(EMBASSY.search(sentence) for sentence in told):
+    # The lead may say where the meeting was: "Đoàn ... đã đến trụ sở Đại sứ quán Việt Nam tại Lào ...".
+    lead = [
+        article.sentences[c.sentence]
+        for c in candidates
+        if c.part_of_occasion and c.sentence < occasion.sentence
+    ]
+    if any(EMBASSY.search(sentence) for sentence in told + lead):
         return None
     guest = next(
         (
-            found
+            found.group(0)
             for sentence in told
             if (found := GUEST_IN_TOWN.search(sentence) or delegation_of(sentence, direction))
         ),
         None,
-    )
+    ) or _official_of_the_other_capital(occasion, article, direction)
     if guest is None:
         return None
-    return Candidate(
-        "visit", occasion.sentence, guest.group(0), None, [occasion.sentence], part_of_occasion=True
+    return Candidate("visit", occasion.sentence, guest, None, [occasion.sentence], part_of_occasion=True)
+
+
+def _official_of_the_other_capital(occasion, article, direction):
+    """ "hosted a reception in Hanoi on December 12 for Vice Chairwoman of the People's Council of
+    Vientiane ... Lamphoy Siakkhachanh": an official of the other capital met at home has travelled."""
+    home_city, side = HOME_CITY[direction]
+    return next(
+        (
+            person.name
+            for person in article.people.values()
+            if person.side == side
+            and person.sentences & set(occasion.sentences)
+            and any(home_city.search(title) for title in (person.role, *person.titles))
+        ),
+        None,
     )

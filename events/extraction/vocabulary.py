@@ -123,7 +123,7 @@ MEETING_CUES = (
     ),
     # "urged such actions during a meeting on May 12 with a Vientiane delegation"
     (
-        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in)\b|\bmet (?:on|in|at)\b|"
+        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in|between)\b|\bmet (?:on|in|at)\b|"
         r"\b(?:had|held) an? (?:\w+ )?meeting with\b",
         "reception",
     ),
@@ -933,10 +933,10 @@ MANY_WORDS = r"các|những|nhiều|many|several|various"
 
 # A meeting's first sentence lost: "Phát biểu tại buổi tiếp, ..." opens what is left of the article.
 SPEAKING_AT = r"phát biểu|trao đổi|chia sẻ|báo cáo"
-OPENING_MEETING_WORDS = r"tiếp|đón tiếp|hội đàm|hội kiến|làm việc|gặp gỡ|gặp"
+OPENING_MEETING_WORDS = r"tiếp|đón tiếp|hội đàm|hội kiến|làm việc|gặp gỡ|gặp mặt|gặp"
 # The category each such meeting word names; a word with "tiếp" in it is a reception, any other
 # word not listed is "other".
-ANAPHORA_CATEGORIES = {"hội đàm": "talks", "hội kiến": "courtesy_call"}
+ANAPHORA_CATEGORIES = {"hội đàm": "talks", "hội kiến": "courtesy_call", "gặp mặt": "reception"}
 # "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks just reported were held online.
 HELD_ONLINE = r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b"
 # "was handed over by ... and received by the Director ...": a gift, not a reception.
@@ -969,6 +969,13 @@ LEADS_DELEGATION = r"dẫn đầu|trưởng đoàn|\bled\b|\bheaded\b|\bleading\
 # An ambassador or consul, not the embassy.
 ENVOY = r"Đại sứ(?! quán)|Tổng Lãnh sự|Ambassador|Consul"
 EMBASSY = r"Đại sứ quán|Lãnh sự quán|\bEmbassy\b|\bConsulate"
+# An embassy's full name, a place that names both countries: "trụ sở Đại sứ quán Việt Nam tại Lào",
+# "the Lao Embassy in Hanoi".
+EMBASSY_NAME = (
+    r"(?:trụ sở )?(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)(?: nước)?(?: [\w-]+){1,6}? "
+    r"tại(?: [\w-]+){1,3}|"
+    r"\b(?:the )?(?:[\w-]+ ){1,3}(?:Embassy|Consulate(?:-General)?) in(?: [A-Z][\w-]+){1,2}"
+)
 # "tới thăm và chúc mừng Đại sứ quán Lào": a call at the embassy in Hanoi, not a trip. After the visit
 # cue, and right after it.
 AT_THE_EMBASSY = r"tại Đại sứ quán|at the (?:Lao )?Embassy"

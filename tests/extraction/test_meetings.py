@@ -263,3 +263,13 @@ def test_a_culture_week_still_to_come_is_not_an_event():
     )
     events = extract(text, title="", published=datetime.date(2023, 4, 21))
     assert [(e.model, e.category) for e in events] == [("meeting", "talks")]
+
+
+def test_an_english_meeting_between_the_hosts_and_the_delegation_is_a_reception():
+    text = (
+        "Trade unions of Hanoi and Vientiane would further strengthen cooperation. The view was shared at "
+        "the meeting between the Vice Secretary of the Hanoi Party Committee Nguyen Thi Tuyen and the "
+        "high-level delegation of Vientiane's trade union on August 15."
+    )
+    events = kinds(extract(text, published=datetime.date(2022, 8, 16)))
+    assert events[("meeting", "reception")].date == datetime.date(2022, 8, 15)

@@ -51,6 +51,45 @@ def test_an_english_reception_of_a_mayor_in_town_is_also_a_visit():
     assert events[("delegation", "visit")].direction == "to_hanoi"
 
 
+def test_an_official_of_the_other_capital_received_at_home_has_travelled():
+    text = (
+        "Hanoi (VNA) - Vice Chairman of the National Assembly Nguyen Duc Hai hosted a reception in Hanoi on "
+        "December 12 for Vice Chairwoman of the People's Council of Vientiane capital city Lamphoy "
+        "Siakkhachanh."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 12, 13)))
+    visit = events[("delegation", "visit")]
+    assert (visit.direction, visit.date_precision) == ("to_hanoi", "month")
+    assert "Lamphoy Siakkhachanh" in names(visit)
+
+
+def test_a_meeting_told_only_at_the_gifts_ceremony_takes_the_leads_day_and_makes_no_trip():
+    # The Vientiane delegation went to the Vietnamese embassy in town: a gift to Hanoi, a meeting, no trip.
+    text = (
+        "Chiều 25/6, Đoàn đại biểu Thủ đô Viêng Chăn đã đến trụ sở Đại sứ quán Việt Nam tại Lào trao tặng "
+        "30.000 USD để hỗ trợ chính quyền và nhân dân Thủ đô Hà Nội phòng, chống dịch COVID-19.\n\n"
+        "Theo TTXVN, phát biểu tại buổi gặp mặt, Bí thư Thành ủy Viêng Chăn Anouphap Tounalom cho hay, "
+        "nhân dân Thủ đô Viêng Chăn luôn sát cánh cùng Hà Nội."
+    )
+    events = kinds(extract(text, published=datetime.date(2021, 6, 26)))
+    assert events[("agreement", "aid")].direction == "to_hanoi"
+    meeting = events[("meeting", "reception")]
+    assert (meeting.date, meeting.date_precision) == (datetime.date(2021, 6, 25), "day")
+    assert ("delegation", "visit") not in events
+
+
+def test_the_lead_under_a_kicker_and_byline_names_the_hanoi_side():
+    # The first two lines are the headline's kicker and the byline; the story starts on the third.
+    text = (
+        "Đoàn đại biểu Hội LHPN Thủ đô Viêng Chăn (CHDCND Lào):\n\nHOÀNG LAN\n\n"
+        "Tiếp tục chương trình làm việc tại Hà Nội, chiều ngày 8/8/2023, đoàn đại biểu Hội LHPN Thủ đô Viêng "
+        "Chăn đã tới thăm và có buổi làm việc tại quận Cầu Giấy.\n\n"
+        "Đón đoàn có đồng chí Trần Thị Phương Hoa, Bí thư Quận ủy Cầu Giấy."
+    )
+    events = kinds(extract(text, title="Ấn tượng với những kết quả phát triển của quận Cầu Giấy"))
+    assert events[("delegation", "visit")].direction == "to_hanoi"
+
+
 # --- Visits that are no trip ---
 
 

@@ -29,6 +29,7 @@ PROJECT_COST = re.compile(vocabulary.PROJECT_COST, re.IGNORECASE)
 OF_WHICH = re.compile(vocabulary.OF_WHICH, re.IGNORECASE)
 LISTS_GOODS = re.compile(vocabulary.LISTS_GOODS, re.IGNORECASE)
 RECEIVED_FROM = re.compile(vocabulary.RECEIVED_FROM, re.IGNORECASE)
+EMBASSY_NAME = re.compile(vocabulary.EMBASSY_NAME, re.IGNORECASE)
 DELEGATION_AS_SUBJECT = re.compile(rf"\b(?:{vocabulary.DELEGATION_AS_SUBJECT})\b[^,;]{{0,40}}$")
 RECIPIENT_WHO_RECEIVED = re.compile(
     rf"\s*(?P<who>[^,]{{3,60}}?)\s+(?:cũng\s+)?(?:đã\s+)?(?:{vocabulary.RECEIVED})"
@@ -266,8 +267,10 @@ def _from_the_lao_side(text, verb, lao_markers):
     if verb.group(0).lower() == "received":
         # The subject receives, from the Vietnamese side: "Vientiane ... received ... from Hanoi".
         return False
-    before = text[: verb.start()]
-    after = text[verb.end() : verb.end() + 80]
+    # An embassy named as the place names both sides: "Đoàn Vientiane đến trụ sở Đại sứ quán Việt Nam tại
+    # Lào trao tặng ... Hà Nội" is still the Lao side giving.
+    before = EMBASSY_NAME.sub(" ", text[: verb.start()])
+    after = EMBASSY_NAME.sub(" ", text[verb.end() : verb.end() + 80])
     return (
         has_marker(before[-80:], lao_markers)
         and not has_marker(before[-80:], vocabulary.VIETNAM_MARKERS)

@@ -30,7 +30,9 @@ ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
 PLAN_WORDS = re.compile(vocabulary.PLAN_WORDS, re.IGNORECASE)
 # "Phát biểu tại buổi tiếp, ..." opening what is left of an article whose lead was lost.
 OPENING_ANAPHORA = re.compile(
-    rf"^(?:[\w ]{{0,40}}?(?:{vocabulary.SPEAKING_AT})[^,.;]{{0,40}}? )?"
+    # "Theo TTXVN, phát biểu tại buổi gặp mặt, ...": a source named first.
+    r"^(?:(?:theo|according to) [^,.;]{1,30}, )?"
+    rf"(?:[\w ]{{0,40}}?(?:{vocabulary.SPEAKING_AT})[^,.;]{{0,40}}? )?"
     rf"(?:tại|trong) (?:các )?(?:buổi|cuộc) (?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
     re.IGNORECASE,
 )
