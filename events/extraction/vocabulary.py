@@ -92,10 +92,21 @@ MEETING_CUES = (
         r"(?:diễn ra|được tổ chức|khai mạc|bế mạc)",
         "other",
     ),
+    # Friendship exchanges and ceremonies of the communities: "tổ chức chương trình giao lưu hữu nghị",
+    # "tổ chức cuộc gặp hữu nghị", "tổ chức lễ đón nhận gia đình đỡ đầu cho lưu học sinh Lào". A ceremony
+    # of a signing, a gift or a building is that agreement's, gift's or project's own event.
+    (
+        r"tổ chức (?:(?:chương trình|buổi|cuộc) )?(?:giao lưu|gặp mặt|gặp gỡ|gặp hữu nghị)|"
+        r"tổ chức (?:cuộc gặp|buổi gặp)(?! (?:với|giữa))|"
+        r"tổ chức lễ (?!(?:ký|kí|trao|bàn giao|tiếp nhận|khởi công|khánh thành|động thổ|gắn biển|khai giảng|"
+        r"bế giảng|tốt nghiệp|(?:khai|bế) mạc (?:khóa|khoá|lớp))\b)",
+        "other",
+    ),
     (
         r"\b(?:exhibition|culture week|cultural week|festival|trade fair|"
         r"(?:trade|tourism|investment) promotion)\b"
         r"[^.;]{0,100}?\b(?:opened|was held|were held|took place|kicked off|was organi[sz]ed|closed)\b|"
+        r"\b(?:the|this) (?:event|exhibition|festival|fair) (?:has taken|took|takes|is taking) place\b|"
         r"\b(?:opened|held|organi[sz]ed|hosted|launched)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}"
         r"(?:exhibition|culture week|cultural week|festival|trade fair|"
         r"promotion (?:conference|programme|program))\b",

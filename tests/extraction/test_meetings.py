@@ -273,3 +273,39 @@ def test_an_english_meeting_between_the_hosts_and_the_delegation_is_a_reception(
     )
     events = kinds(extract(text, published=datetime.date(2022, 8, 16)))
     assert events[("meeting", "reception")].date == datetime.date(2022, 8, 15)
+
+
+def test_a_friendship_exchange_with_lao_guests_is_a_meeting_of_the_other_kind():
+    text = (
+        "Ngày 8-4, tại Hà Nội, Liên hiệp các tổ chức hữu nghị thành phố Hà Nội đã tổ chức cuộc gặp hữu nghị "
+        "nhân dịp Tết cổ truyền Bunpimay của Lào.\n\n"
+        "Đại sứ Lào tại Việt Nam đánh giá cao sự quan tâm của thành phố."
+    )
+    events = extract(text, title="", published=datetime.date(2005, 4, 9))
+    assert kinds(events)[("meeting", "other")].date == datetime.date(2005, 4, 8)
+
+
+def test_a_ceremony_for_lao_students_is_a_meeting_but_a_courses_closing_is_the_course():
+    ceremony = (
+        "Ngày 17/3, Trường Hữu Nghị 80 (Hà Nội) tổ chức lễ đón nhận gia đình đỡ đầu cho lưu học sinh Lào."
+    )
+    events = extract(ceremony, title="", published=datetime.date(2024, 3, 18))
+    assert [(e.model, e.category, e.date) for e in events] == [
+        ("meeting", "other", datetime.date(2024, 3, 17))
+    ]
+    closing = (
+        "Chiều 30/6, Sở Y tế Hà Nội tổ chức lễ bế mạc khóa đào tạo cho 25 bác sĩ Thủ đô Viêng Chăn và trao "
+        "chứng chỉ cho các học viên."
+    )
+    events = extract(closing, title="", published=datetime.date(2024, 7, 1))
+    assert ("meeting", "other") not in kinds(events)
+
+
+def test_an_english_exhibition_that_has_taken_place_is_a_meeting():
+    text = (
+        "An exhibition in Hanoi highlighting the cooperation between the capitals of Vietnam and Laos "
+        "tightens their relationship. The event has taken place at 44 Ly Thuong Kiet Street between August "
+        "10 and 11 with many Lao enterprises from Vientiane."
+    )
+    events = extract(text, title="", published=datetime.date(2022, 8, 12))
+    assert kinds(events)[("meeting", "other")].date == datetime.date(2022, 8, 10)
