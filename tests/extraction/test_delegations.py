@@ -154,3 +154,12 @@ def test_training_and_signings_listed_as_future_tasks_are_not_events():
     found = kinds(extract(text, published=datetime.date(2024, 9, 6)))
     # The Hanoi police delegation's trip is implied by the talks; the course and the MoU are plans.
     assert set(found) == {("meeting", "talks"), ("delegation", "visit")}
+
+
+def test_the_visits_of_past_years_summed_up_are_no_trip():
+    text = (
+        "Trong 5 năm qua, Bộ Tư lệnh Thủ đô Hà Nội đã tổ chức 12 đoàn với trên 100 lượt cán bộ sang thăm làm "
+        "việc tại Thủ đô Viêng Chăn."
+    )
+    events = extract(text, title="", published=datetime.date(2021, 1, 5))
+    assert not [e for e in events if e.category == "visit"]

@@ -10,6 +10,7 @@ from events.extraction.detectors.shared import (
     DELEGATION_WORD,
     ENVOY,
     FUTURE,
+    HABITUAL,
     Findings,
     Sentence,
     planned,
@@ -67,14 +68,16 @@ def _add_course(sentence, found, cue):
 
 def _a_trip(text, visit):
     """Not a resident ambassador's call, nor a call at the embassy in Hanoi ("tới thăm và chúc mừng Đại
-    sứ quán Lào"), nor a visit still to come."""
+    sứ quán Lào"), nor a visit still to come, nor the visits of past years summed up."""
     clause = text[max(0, visit.start() - 80) : visit.start()]
     by_envoy = ENVOY.search(clause) and not DELEGATION_WORD.search(clause)
     at_embassy = AT_THE_EMBASSY.search(text[visit.start() :]) or CALL_AT_THE_EMBASSY.search(
         text[visit.start() : visit.end() + 40]
     )
     still_to_come = FUTURE.search(clause) or PLANNED_AFTER.search(text[visit.end() : visit.end() + 100])
-    return not (by_envoy or at_embassy or still_to_come)
+    # "Trong 5 năm qua, Bộ Tư lệnh đã tổ chức 12 đoàn ... sang thăm": a summary of years, no one trip.
+    summary_of_years = HABITUAL.search(clause)
+    return not (by_envoy or at_embassy or still_to_come or summary_of_years)
 
 
 def _add_visit(sentence, found, cue):

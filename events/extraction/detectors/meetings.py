@@ -30,10 +30,10 @@ ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
 PLAN_WORDS = re.compile(vocabulary.PLAN_WORDS, re.IGNORECASE)
 # "Phát biểu tại buổi tiếp, ..." opening what is left of an article whose lead was lost.
 OPENING_ANAPHORA = re.compile(
-    # "Theo TTXVN, phát biểu tại buổi gặp mặt, ...": a source named first.
+    # "Theo TTXVN, phát biểu tại buổi gặp mặt, ...": a source named first; "Theo thông tin từ buổi gặp gỡ:".
     r"^(?:(?:theo|according to) [^,.;]{1,30}, )?"
     rf"(?:[\w ]{{0,40}}?(?:{vocabulary.SPEAKING_AT})[^,.;]{{0,40}}? )?"
-    rf"(?:tại|trong) (?:các )?(?:buổi|cuộc) (?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
+    rf"(?:tại|trong|(?:theo [\w ]{{0,20}})?từ) (?:các )?(?:buổi|cuộc) (?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
     re.IGNORECASE,
 )
 
