@@ -33,7 +33,8 @@ OPENING_ANAPHORA = re.compile(
     # "Theo TTXVN, phát biểu tại buổi gặp mặt, ...": a source named first; "Theo thông tin từ buổi gặp gỡ:".
     r"^(?:(?:theo|according to) [^,.;]{1,30}, )?"
     rf"(?:[\w ]{{0,40}}?(?:{vocabulary.SPEAKING_AT})[^,.;]{{0,40}}? )?"
-    rf"(?:tại|trong|(?:theo [\w ]{{0,20}})?từ) (?:các )?(?:buổi|cuộc) (?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
+    r"(?:tại|trong|(?:theo [\w ]{0,20})?từ) (?:các )?(?:buổi|cuộc) "
+    rf"(?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
     re.IGNORECASE,
 )
 
