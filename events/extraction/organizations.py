@@ -35,6 +35,8 @@ CUT_CAPITALS = {
     name.split()[0]: name for name in CAPITALS if " " in name and name.split()[0] not in KNOWN_PLACES
 }
 # Heads that say the place is a district: "Quận ủy Hoàn Kiếm" needs no "quận" before the place.
+# Bodies named for the capital as such: "Bộ Tư lệnh Thủ đô Hà Nội", not "... thành phố Hà Nội".
+CAPITAL_COMMANDS = {"Bộ Tư lệnh"}
 DISTRICT_HEADS = {"Quận ủy", "Huyện ủy", "Thị ủy"}
 OTHER_SIDE = {"vn": "la", "la": "vn"}
 
@@ -336,6 +338,8 @@ def _full_name(head, level, place, side):
         if head == "Chính quyền":
             return vocabulary.ADMINISTRATIONS[side], side
         capital_level, capital = vocabulary.CAPITAL_OWNERS[side]
+        if head in CAPITAL_COMMANDS:
+            capital_level = "Thủ đô"  # "Bộ Tư lệnh Thủ đô Hà Nội", the Hanoi Capital High Command
         return (
             f"{head} {capital}" if head in BARE_PLACE_HEADS else f"{head} {capital_level} {capital}"
         ), side

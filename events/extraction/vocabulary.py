@@ -1125,6 +1125,7 @@ LOCAL_BODY_HEADS = {
     "Toà án nhân dân": "Tòa án nhân dân",
     "TAND": "Tòa án nhân dân",
     "Bộ Chỉ huy Quân sự": "Bộ Chỉ huy Quân sự",
+    "Bộ Tư lệnh": "Bộ Tư lệnh",
     "Ủy ban Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -1262,17 +1263,19 @@ ADMINISTRATIONS = {"vn": "Ủy ban nhân dân thành phố Hà Nội", "la": "Ch
 ENGLISH_BODIES = (
     (r"Party Committee|Party Organi[sz]ation", "Thành ủy"),
     (
-        r"People'?s Committee|(?:city |municipal )?(?:authorities|administration|government)",
+        r"People['’]?s Committee|(?:city |municipal )?(?:authorities|administration|government)",
         "Ủy ban nhân dân",
     ),
-    (r"People'?s Council", "Hội đồng nhân dân"),
-    (r"Women'?s Union", "Hội Liên hiệp Phụ nữ"),
+    (r"People['’]?s Council", "Hội đồng nhân dân"),
+    (r"Women['’]?s Union", "Hội Liên hiệp Phụ nữ"),
     (r"Youth Union", "Thành đoàn"),
     (r"(?:Labour|Labor) Federation|Federation of Labour|Trade Union", "Liên đoàn Lao động"),
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (r"Veterans'? Association", "Hội Cựu chiến binh"),
+    (r"Veterans['’]? Association", "Hội Cựu chiến binh"),
     (r"(?:Police|Public Security)(?: Department)?", "Công an"),
-    (r"People'?s Procuracy", "Viện Kiểm sát nhân dân"),
+    (r"People['’]?s Procuracy", "Viện Kiểm sát nhân dân"),
+    (r"High Command", "Bộ Tư lệnh"),
+    (r"Military Command", "Bộ Chỉ huy Quân sự"),
     (r"Union of Friendship Organi[sz]ations", "Liên hiệp các tổ chức hữu nghị"),
 )
 ENGLISH_DEPARTMENTS = {

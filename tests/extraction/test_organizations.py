@@ -140,3 +140,15 @@ def test_extracted_people_carry_every_title_they_were_given():
         "Thành ủy Viêng Chăn",
         "Hội đồng nhân dân Thủ đô Viêng Chăn",
     }
+
+
+def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
+    assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
+        "Hội đồng nhân dân Thủ đô Viêng Chăn"
+    ]
+    text = "The Hanoi Capital High Command presented supplies to the Vientiane Capital Military Command"
+    assert [(b.name, b.side) for b in bodies_in(text)] == [
+        ("Bộ Tư lệnh Thủ đô Hà Nội", "vn"),
+        ("Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn", "la"),
+    ]
+    assert [b.name for b in bodies_in("Bộ Tư lệnh Thủ đô Hà Nội")] == ["Bộ Tư lệnh Thủ đô Hà Nội"]
