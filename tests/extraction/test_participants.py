@@ -12,8 +12,8 @@ PUBLISHED = datetime.date(2024, 9, 13)
 def test_a_leader_who_only_sends_greetings_takes_no_part():
     text = (
         "Chiều 12/9, Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Mạnh Quyền tiếp Phó Đô trưởng Thủ đô Viêng "
-        "Chăn Phonsavanh Sayavong. Ông Phonsavanh Sayavong chuyển lời thăm hỏi của Bí thư Thành ủy Viêng Chăn "
-        "Anouphap Tounalom tới lãnh đạo thành phố Hà Nội."
+        "Chăn Phonsavanh Sayavong. Ông Phonsavanh Sayavong chuyển lời thăm hỏi của Bí thư Thành ủy "
+        "Viêng Chăn Anouphap Tounalom tới lãnh đạo thành phố Hà Nội."
     )
     reception = by_kind(extract(text, published=PUBLISHED))[("meeting", "reception")]
     assert names(reception) == {"Nguyễn Mạnh Quyền", "Phonsavanh Sayavong"}
