@@ -17,7 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from . import formatting
+from . import currency, formatting
 from .exporting import export_event
 from .filters import PUBLIC_STATUSES, EventFilter, IndexSearchForm, facet_counts, public_events
 from .models import (
@@ -245,7 +245,8 @@ def active_filters(filterset, facets):
 
 
 def summary_data(events):
-    """Counts per year and kind, and USD per year: the numbers behind the summary band."""
+    """Counts per year and kind, and amounts per direction, year and unit: the numbers behind the
+    summary band. The amounts are summed in their own units; formatting.aid_summary converts them."""
     events = events.order_by()
     rows = list(
         events.annotate(year=ExtractYear("date"))
@@ -254,14 +255,14 @@ def summary_data(events):
         .order_by()
     )
     total = ExpressionWrapper(F("value") * Coalesce(F("count"), Value(1)), output_field=DecimalField())
-    usd = (
-        Amount.objects.filter(event__in=events.values("pk"), unit__iexact="USD")
-        .annotate(year=ExtractYear("event__date"))
-        .values("year")
+    aid = (
+        Amount.objects.filter(event__in=events.values("pk"))
+        .annotate(year=ExtractYear("event__date"), direction=F("event__direction"))
+        .values("direction", "year", "unit")
         .annotate(total=Sum(total))
-        .order_by(F("year").desc(nulls_last=True))
+        .order_by()
     )
-    return {"rows": rows, "usd": list(usd), "total": sum(row["count"] for row in rows)}
+    return {"rows": rows, "aid": list(aid), "total": sum(row["count"] for row in rows)}
 
 
 def summary(data):
@@ -280,9 +281,7 @@ def summary(data):
         "total": sum(per_kind.values()),
         "undated": undated,
         "chart": formatting.year_chart(rows, EventKind.choices),
-        "usd": [
-            {"year": row["year"], "total": formatting.format_number(row["total"])} for row in data["usd"]
-        ],
+        "aid": formatting.aid_summary(data["aid"]),
     }
 
 
@@ -359,7 +358,8 @@ def event_context(event):
         "specific": event.specific,
         "participant_groups": formatting.participants_by_side(participations),
         "amounts": amounts,
-        "amount_totals": formatting.amount_totals(amounts),
+        "amount_totals": formatting.amount_totals(amounts, currency.event_year(event)),
+        "usd_total": formatting.usd_total(amounts, currency.event_year(event)),
         "sources": list(event.sources.all()),
         "organizations": list(event.organizations.all()),
         "related": related_events(event, {participation.person_id for participation in participations}),
