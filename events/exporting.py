@@ -39,7 +39,11 @@ def export_event(event):
         "period": getattr(specific, "period", None) or None,
         "status": event.status,
         "sources": [
-            {"article": source.article.source_name, "evidence": source.evidence}
+            {
+                "article": source.article.source_name,
+                "evidence": source.evidence,
+                "outlet": source.article.outlet or None,
+            }
             for source in event.sources.all()
         ],
     }

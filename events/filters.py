@@ -16,6 +16,7 @@ from .models import (
     Participation,
     Person,
     ReviewStatus,
+    reported_by_at_least,
 )
 from .text import fold
 
@@ -26,6 +27,9 @@ PUBLIC_STATUSES = [
     (ReviewStatus.REVIEWED, _("Đã duyệt")),
 ]
 ORDERS = [("newest", _("Mới nhất trước")), ("oldest", _("Cũ nhất trước"))]
+# `sources=N`: events reported by at least N articles. The panel offers these; any N up to the cap works.
+SOURCE_THRESHOLDS = [2, 3]
+MAX_SOURCES = 1000
 
 
 class IntegerFilter(django_filters.Filter):
@@ -52,6 +56,9 @@ class EventFilter(django_filters.FilterSet):
     place = django_filters.CharFilter(label=_("Địa điểm"), method="filter_place", max_length=200)
     direction = django_filters.ChoiceFilter(label=_("Chiều đi"), choices=Direction.choices)
     has_amounts = django_filters.BooleanFilter(label=_("Có số tiền, hiện vật"), method="filter_has_amounts")
+    sources = IntegerFilter(
+        label=_("Số nguồn tối thiểu"), method="filter_sources", min_value=1, max_value=MAX_SOURCES
+    )
     # Rejected is not a choice: asking for it is an invalid value, and rejected events are never shown.
     status = django_filters.ChoiceFilter(label=_("Trạng thái duyệt"), choices=PUBLIC_STATUSES)
     order = django_filters.ChoiceFilter(label=_("Thứ tự"), choices=ORDERS, method="filter_order")
@@ -77,6 +84,9 @@ class EventFilter(django_filters.FilterSet):
 
     def filter_has_amounts(self, queryset, name, value):
         return queryset.filter(has_amounts()) if value else queryset.exclude(has_amounts())
+
+    def filter_sources(self, queryset, name, value):
+        return queryset.filter(reported_by_at_least(value))
 
     def filter_order(self, queryset, name, value):
         return queryset.timeline_order(oldest_first=value == "oldest")
@@ -119,7 +129,27 @@ FIXED_FACETS = {
     "category": [value for value, _label in ALL_CATEGORIES],
     "direction": Direction.values,
     "status": [value for value, _label in PUBLIC_STATUSES],
+    "sources": SOURCE_THRESHOLDS,
 }
+
+
+def facet_condition(name, value):
+    """The events one option of a fixed facet would return."""
+    if name == "sources":
+        return reported_by_at_least(value)
+    return Q(**{name: value})
+
+
+def _count_options(queryset, names):
+    """{name: {value: count}} for every option of the fixed facets `names`, in one scan."""
+    result = queryset.aggregate(
+        **{
+            f"{name}__{value}": Count("id", filter=facet_condition(name, value))
+            for name in names
+            for value in FIXED_FACETS[name]
+        }
+    )
+    return {name: {value: result[f"{name}__{value}"] for value in FIXED_FACETS[name]} for name in names}
 
 
 def facet_counts(filterset, summary_rows, people_limit=100):
@@ -132,17 +162,9 @@ def facet_counts(filterset, summary_rows, people_limit=100):
     counts = {}
     shared = [name for name in FIXED_FACETS if name not in active]
     if shared:
-        result = base.aggregate(
-            **{
-                f"{name}__{value}": Count("id", filter=Q(**{name: value}))
-                for name in shared
-                for value in FIXED_FACETS[name]
-            }
-        )
-        for name in shared:
-            counts[name] = {value: result[f"{name}__{value}"] for value in FIXED_FACETS[name]}
+        counts.update(_count_options(base, shared))
     for name in FIXED_FACETS.keys() & active:
-        counts[name] = _count_by(without(filterset, name), name)
+        counts.update(_count_options(without(filterset, name), [name]))
     for name in ("kind", "year"):
         field = name
         if name in active:

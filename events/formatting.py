@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from . import currency
 from .models import DatePrecision, Direction, Side
+from .text import fold
 
 MONTHS_EN = "January February March April May June July August September October November December".split()
 EN_DASH = "\u2013"
@@ -201,6 +202,16 @@ def participants_by_side(participations):
         if members:
             groups.append({"side": side, "label": label, "participations": members})
     return groups
+
+
+def outlets_of(sources):
+    """The outlets that reported an event, each once, by name; and how many sources name none (an
+    article read from a text file with no URL)."""
+    names = {source.article.outlet for source in sources if source.article.outlet}
+    return {
+        "names": sorted(names, key=fold),
+        "unknown": sum(1 for source in sources if not source.article.outlet),
+    }
 
 
 def split_paragraphs(text):

@@ -1,7 +1,8 @@
 import functools
 
 from django.db import connection, models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -215,6 +216,12 @@ def timeline_ordering(oldest_first=False, prefix=""):
     return (F(f"{prefix}date").desc(nulls_last=True), f"-{prefix}id")
 
 
+def reported_by_at_least(count):
+    """Events with `count` or more sources, as a condition (the timeline's `sources` filter and facet)."""
+    corroborated = Source.objects.order_by().values("event_id").annotate(n=Count("id")).filter(n__gte=count)
+    return Q(pk__in=corroborated.values("event_id"))
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.exclude(status=ReviewStatus.REJECTED)
@@ -225,6 +232,13 @@ class EventQuerySet(models.QuerySet):
             Prefetch("participations", queryset=participations),
             Prefetch("amounts", queryset=Amount.objects.order_by("position", "id")),
         )
+
+    def with_source_count(self):
+        """`source_count`: how many articles report each event, read in the same query as the events."""
+        sources = (
+            Source.objects.filter(event=OuterRef("pk")).order_by().values("event").annotate(n=Count("id"))
+        )
+        return self.annotate(source_count=Coalesce(Subquery(sources.values("n")), 0))
 
     def search(self, query):
         """Accent-insensitive: every word of the folded query must appear in the folded text."""

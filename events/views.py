@@ -14,12 +14,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
 from . import currency, formatting
 from .exporting import export_event
-from .filters import PUBLIC_STATUSES, EventFilter, IndexSearchForm, facet_counts, public_events
+from .filters import (
+    MAX_SOURCES,
+    PUBLIC_STATUSES,
+    SOURCE_THRESHOLDS,
+    EventFilter,
+    IndexSearchForm,
+    facet_counts,
+    public_events,
+)
 from .models import (
     ALL_CATEGORIES,
     CATEGORIES_BY_KIND,
@@ -75,7 +83,9 @@ def timeline(request):
         return render(request, "events/timeline.html", context, status=400)
     events = filterset.qs
     aggregates = timeline_aggregates(filterset)
-    paginator = CountedPaginator(events.with_people(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"])
+    paginator = CountedPaginator(
+        events.with_people().with_source_count(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"]
+    )
     page = paginator.get_page(request.GET.get("page"))
     context.update(
         {
@@ -202,11 +212,29 @@ def filter_panel(filterset, counts):
             option("true", _("Có"), count_of("has_amounts", True), data.get("has_amounts", "")),
             option("false", _("Không"), count_of("has_amounts", False), data.get("has_amounts", "")),
         ],
+        "sources": source_options(filterset, count_of),
         "people": people,
         "organizations": organizations,
         "places": [{"value": place, "count": count} for place, count in places],
         "errors": filterset.form.errors if filterset.is_bound else {},
     }
+
+
+def source_options(filterset, count_of):
+    """ "At least 2 sources", "at least 3 sources", and a threshold typed into the URL."""
+    thresholds = list(SOURCE_THRESHOLDS)
+    selected = filterset.data.get("sources", "")
+    if selected.isdigit() and int(selected) not in thresholds and 1 <= int(selected) <= MAX_SOURCES:
+        thresholds.append(int(selected))
+    return [
+        option(
+            value,
+            ngettext("Từ %(count)s nguồn trở lên", "Từ %(count)s nguồn trở lên", value) % {"count": value},
+            count_of("sources", value),
+            selected,
+        )
+        for value in sorted(thresholds)
+    ]
 
 
 def active_filters(filterset, facets):
@@ -353,6 +381,7 @@ def event_detail(request, pk):
 def event_context(event):
     participations = list(event.participations.all())
     amounts = list(event.amounts.all())
+    sources = list(event.sources.all())
     return {
         "event": event,
         "specific": event.specific,
@@ -360,7 +389,8 @@ def event_context(event):
         "amounts": amounts,
         "amount_totals": formatting.amount_totals(amounts, currency.event_year(event)),
         "usd_total": formatting.usd_total(amounts, currency.event_year(event)),
-        "sources": list(event.sources.all()),
+        "sources": sources,
+        "outlets": formatting.outlets_of(sources),
         "organizations": list(event.organizations.all()),
         "related": related_events(event, {participation.person_id for participation in participations}),
         "accessed": formatting.format_long_day(timezone.localdate()),
@@ -401,7 +431,9 @@ def person_detail(request, pk):
             .order_by(F("first").asc(nulls_last=True), "role")
         )
         events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
-        page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(events.with_people().with_source_count(), INDEX_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
         return {
             "title": person.name,
             "person": person,
@@ -429,7 +461,9 @@ def organization_detail(request, pk):
     def context_of():
         organization = get_object_or_404(Organization, pk=pk)
         events = public_events().filter(organizations=organization)
-        page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(events.with_people().with_source_count(), EVENTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
         return {
             "title": organization.name,
             "organization": organization,

@@ -21,7 +21,7 @@ def read_csv(response):
 class ApiEventsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.article = make_article(url="https://example.org/bai-1", title="Bài 1")
+        cls.article = make_article(url="https://example.org/bai-1", title="Bài 1", outlet="Báo Hà Nội Mới")
         cls.dung = make_person("Đinh Tiến Dũng", side="vn")
         cls.sengphet = make_person("Sengphet Houngboungnuang", side="la")
         cls.aid = make_agreement(
@@ -80,7 +80,14 @@ class ApiEventsTests(TestCase):
             ],
         )
         self.assertEqual(
-            aid["sources"], [{"article": "https://example.org/bai-1", "evidence": "Hà Nội trao 200.000 USD."}]
+            aid["sources"],
+            [
+                {
+                    "article": "https://example.org/bai-1",
+                    "evidence": "Hà Nội trao 200.000 USD.",
+                    "outlet": "Báo Hà Nội Mới",
+                }
+            ],
         )
         self.assertEqual(aid["url"], f"http://testserver/events/{self.aid.pk}/")
 
