@@ -40,6 +40,32 @@ def has_amounts():
     return Exists(Amount.objects.filter(event=OuterRef("pk")))
 
 
+# A pair filter ("events with both X and Y") and the filter it pairs with.
+PAIRS = {"with_person": "person", "with_organization": "organization"}
+
+
+class EventFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        for pair, first in PAIRS.items():
+            if cleaned.get(pair) is not None and cleaned.get(first) is None and first not in self.errors:
+                self.add_error(
+                    pair,
+                    _("“%(pair)s” chỉ dùng cùng “%(first)s”: lọc theo cặp là các sự kiện có cả hai.")
+                    % {"pair": pair, "first": first},
+                )
+        return cleaned
+
+
+def with_participant(person_id):
+    return Exists(Participation.objects.filter(event=OuterRef("pk"), person=person_id))
+
+
+def with_organization(organization_id):
+    links = Event.organizations.through.objects.filter(event=OuterRef("pk"), organization=organization_id)
+    return Exists(links)
+
+
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Tìm"), method="filter_text", max_length=200)
     kind = django_filters.ChoiceFilter(label=_("Loại"), choices=EventKind.choices)
@@ -52,6 +78,13 @@ class EventFilter(django_filters.FilterSet):
     )
     organization = IntegerFilter(
         label=_("Tổ chức"), field_name="organizations", min_value=1, max_value=MAX_ID
+    )
+    # Events with both `person` and `with_person` (a person's counterpart); likewise for organisations.
+    with_person = IntegerFilter(
+        label=_("Cùng với nhân vật"), method="filter_with_person", min_value=1, max_value=MAX_ID
+    )
+    with_organization = IntegerFilter(
+        label=_("Cùng với tổ chức"), method="filter_with_organization", min_value=1, max_value=MAX_ID
     )
     place = django_filters.CharFilter(label=_("Địa điểm"), method="filter_place", max_length=200)
     direction = django_filters.ChoiceFilter(label=_("Chiều đi"), choices=Direction.choices)
@@ -66,6 +99,13 @@ class EventFilter(django_filters.FilterSet):
     class Meta:
         model = Event
         fields = []
+        form = EventFilterForm
+
+    def filter_with_person(self, queryset, name, value):
+        return queryset.filter(with_participant(value))
+
+    def filter_with_organization(self, queryset, name, value):
+        return queryset.filter(with_organization(value))
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)
@@ -103,17 +143,22 @@ def public_events():
     return Event.objects.published().timeline_order()
 
 
-def ranked(field, value, *then):
-    """Order by `then`, with the row whose `field` is `value` (the selected option) first."""
-    if not value:
+def ranked(field, values, *then):
+    """Order by `then`, with the rows whose `field` is one of `values` (the selected options) first."""
+    values = [value for value in values if value]
+    if not values:
         return then
-    return (Case(When(Q(**{field: value}), then=Value(0)), default=Value(1)), *then)
+    return (Case(When(Q(**{f"{field}__in": values}), then=Value(0)), default=Value(1)), *then)
 
 
 def without(filterset, name):
-    """The same filters minus one: what a facet counts over, so its other options stay reachable."""
+    """The same filters minus one: what a facet counts over, so its other options stay reachable.
+    Without `person`, `with_person` goes too: alone it is not a valid filter."""
     data = filterset.data.copy()
     data.pop(name, None)
+    for pair, first in PAIRS.items():
+        if first == name:
+            data.pop(pair, None)
     others = type(filterset)(data, queryset=filterset.queryset)
     others.matching_places = filterset.matching_places
     return others.qs.order_by()
@@ -192,21 +237,22 @@ def facet_counts(filterset, summary_rows, people_limit=100):
         Participation.objects.filter(event__in=without(filterset, "person").values("pk")),
         "person",
         Person,
-        selected.get("person"),
+        [selected.get("person"), selected.get("with_person")],
         people_limit,
     )
     counts["organization"] = _top_names(
         Event.organizations.through.objects.filter(event__in=without(filterset, "organization").values("pk")),
         "organization",
         Organization,
-        selected.get("organization"),
+        [selected.get("organization"), selected.get("with_organization")],
         people_limit,
     )
     return counts
 
 
 def _top_names(links, field, model, selected, limit):
-    """[{"<field>_id", "<field>__name", "count"}] for the `limit` most linked rows, by name."""
+    """[{"<field>_id", "<field>__name", "count"}] for the `limit` most linked rows and the `selected`
+    ones, by name."""
     key = f"{field}_id"
     top = list(
         links.values(key)

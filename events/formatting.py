@@ -72,6 +72,15 @@ def _day_range(start, end):
     return f"{format_day(start)}{EN_DASH}{format_day(end)}"
 
 
+def format_date_at(date, precision):
+    """One date as precisely as it is known: 26/8/2021, tháng 3/2024 or 2019."""
+    if precision == DatePrecision.YEAR:
+        return str(date.year)
+    if precision == DatePrecision.MONTH:
+        return format_month(date.year, date.month)
+    return format_day(date)
+
+
 def format_event_date(event):
     """The date as precisely as the article gave it; the article's own words when it gave none."""
     start, end, precision = event.date, event.date_end, event.date_precision

@@ -17,10 +17,11 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from . import currency, formatting
+from . import counterparts, currency, formatting
 from .exporting import export_event
 from .filters import (
     MAX_SOURCES,
+    PAIRS,
     PUBLIC_STATUSES,
     SOURCE_THRESHOLDS,
     EventFilter,
@@ -43,6 +44,7 @@ from .models import (
     Person,
     ReviewStatus,
     Revision,
+    Side,
     Source,
     timeline_ordering,
 )
@@ -52,6 +54,7 @@ EVENTS_PER_PAGE = 50
 API_EVENTS_PER_PAGE = 500
 INDEX_PER_PAGE = 100
 RELATED_EVENTS = 10
+OTHER_SIDE_LABELS = {Side.VN: Side.LA.label, Side.LA: Side.VN.label}
 # The same Vietnamese words as EventKind, but English needs plurals beside a count.
 COUNTED_KINDS = {
     EventKind.MEETING: pgettext_lazy("số đếm", "Cuộc gặp"),
@@ -194,6 +197,8 @@ def filter_panel(filterset, counts):
         "date_after": data.get("date_after", ""),
         "date_before": data.get("date_before", ""),
         "order": data.get("order", ""),
+        # Kept by the form as hidden fields, so filtering further keeps the pair.
+        "pairs": [{"name": pair, "value": data[pair]} for pair in PAIRS if data.get(pair)],
         "kinds": [
             option(value, label, kind_counts.get(value, 0) if counts else None, data.get("kind", ""))
             for value, label in EventKind.choices
@@ -240,12 +245,19 @@ def source_options(filterset, count_of):
 def active_filters(filterset, facets):
     """One removable chip per filter in use: its label, the value as read, and the URL without it.
     The facet counts always list the selected person and organisation, so their names are there."""
-    data = filterset.data
-    cleaned = filterset.form.cleaned_data
     names = {
         name: {row[f"{name}_id"]: row[f"{name}__name"] for row in facets.get(name, [])}
         for name in ("person", "organization")
     }
+    return filter_chips(
+        filterset, {**names, "with_person": names["person"], "with_organization": names["organization"]}
+    )
+
+
+def filter_chips(filterset, names):
+    """The chips of active_filters; `names` gives the name of each person or organisation id in use."""
+    data = filterset.data
+    cleaned = filterset.form.cleaned_data
     chips = []
     labels = {
         "kind": dict(EventKind.choices),
@@ -267,7 +279,9 @@ def active_filters(filterset, facets):
             shown = formatting.format_day(value)
         else:
             shown = value
-        remaining = {key: data.getlist(key) for key in data if key not in (name, "page")}
+        # Removing a person removes the pair filter that needs them.
+        dropped = {name, "page", *(pair for pair, first in PAIRS.items() if first == name)}
+        remaining = {key: data.getlist(key) for key in data if key not in dropped}
         chips.append({"label": field.label, "value": shown, "url": "?" + urlencode(remaining, doseq=True)})
     return chips
 
@@ -447,6 +461,8 @@ def person_detail(request, pk):
             ],
             "page": page,
             "groups": group_by_month(page.object_list),
+            "counterparts": counterparts.of_person(person, reverse("events:timeline")),
+            "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
         }
 
     try:
@@ -469,6 +485,8 @@ def organization_detail(request, pk):
             "organization": organization,
             "page": page,
             "groups": group_by_month(page.object_list),
+            "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
+            "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
         }
 
     return cached_page(request, "organization-detail", "events/_organization_detail.html", context_of)
