@@ -9,7 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from . import currency
@@ -52,6 +52,14 @@ def format_month(year, month):
     if is_english():
         return f"{MONTHS_EN[month - 1]} {year}"
     return f"tháng {month}/{year}"
+
+
+def format_moment(moment):
+    """When a page was made: '14:05, 7/12/2026' or '7 December 2026, 14:05'."""
+    clock = f"{moment.hour:02d}:{moment.minute:02d}"
+    if is_english():
+        return f"{format_long_day(moment)}, {clock}"
+    return f"{clock}, {format_long_day(moment)}"
 
 
 def _day_range(start, end):
@@ -466,3 +474,43 @@ def aid_chart(usd_by_year, directions, height=90, bar_width=8, gap=8):
         "tallest": format_usd(tallest),
         "legend": [{"direction": direction or "unknown", "label": label} for direction, label in directions],
     }
+
+
+def people_text(participations):
+    """'Hà Nội: Đinh Tiến Dũng (Bí thư Thành ủy); Viêng Chăn: …', sides in the usual order."""
+    groups = []
+    for group in participants_by_side(participations):
+        names = ", ".join(
+            f"{p.person.name} ({p.role})" if p.role else p.person.name for p in group["participations"]
+        )
+        label = side_short(group["side"]) or group["label"]
+        groups.append(f"{label}: {names}")
+    return "; ".join(groups)
+
+
+def event_summary_html(event, sources):
+    """A feed entry's summary: date, kind, people, amounts, the evidence and its outlets. Every piece
+    of text is escaped here, because a feed reader renders this as HTML."""
+    year = currency.event_year(event)
+    facts = [format_event_date(event), event.get_category_display()]
+    if event.direction:
+        facts.append(event.get_direction_display())
+    if event.place:
+        facts.append(event.place)
+    paragraphs = [format_html("<p>{}</p>", " · ".join(str(fact) for fact in facts))]
+    people = people_text(list(event.participations.all()))
+    if people:
+        paragraphs.append(format_html("<p>{}</p>", people))
+    amounts = list(event.amounts.all())
+    if amounts:
+        paragraphs.append(format_html("<p>{}</p>", format_amounts_with_usd(amounts, year)))
+    for source in sources:
+        if source.evidence:
+            paragraphs.append(format_html("<blockquote>{}</blockquote>", source.evidence))
+    outlets = outlets_of(sources)["names"]
+    if sources:
+        count = ngettext("%(count)s nguồn", "%(count)s nguồn", len(sources)) % {"count": len(sources)}
+        paragraphs.append(
+            format_html("<p>{}</p>", ": ".join([count, ", ".join(outlets)]) if outlets else count)
+        )
+    return format_html_join("", "{}", ((paragraph,) for paragraph in paragraphs))

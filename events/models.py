@@ -144,6 +144,11 @@ class Article(models.Model):
         return object_url("events:article", self.pk)
 
     @property
+    def web_url(self):
+        """The URL when it is a web address, else "": a stored "javascript:" URL must not be a link."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
+    @property
     def source_name(self):
         """The export's `source`: the URL, or the file name."""
         return self.url or self.source_key
@@ -293,6 +298,8 @@ class Event(models.Model):
             models.Index(fields=["-date", "-id"], name="event_timeline_idx"),
             models.Index(fields=["kind", "category"], name="event_kind_category_idx"),
             models.Index(fields=["status", "-date"], name="event_status_date_idx"),
+            # The feed: newest change first.
+            models.Index(fields=["-updated_at", "-id"], name="event_updated_idx"),
         ]
         constraints = [
             models.CheckConstraint(name="event_kind_valid", condition=Q(kind__in=EventKind.values)),
