@@ -356,6 +356,7 @@ class AidTally:
         self.unrated = defaultdict(Decimal)  # a year the rate table does not cover
         self.usd = Decimal(0)
         self.converted = False
+        self.approximate = False  # some of the dollars come from another currency at a yearly rate
         self.provisional = False
 
     def add(self, unit, total, year):
@@ -371,6 +372,7 @@ class AidTally:
         else:
             self.usd += conversion.usd
             self.converted = True
+            self.approximate = self.approximate or code != currency.USD
             self.provisional = self.provisional or conversion.provisional
 
     def as_context(self):
@@ -382,6 +384,9 @@ class AidTally:
         return {
             "money": listed(self.money),
             "usd": format_usd(self.usd) if self.converted else "",
+            "approximate": self.approximate,
+            # Dollars alone need no second line; converted or partly unconverted money does.
+            "usd_line": self.converted and (self.approximate or bool(self.undated) or bool(self.unrated)),
             "provisional": self.provisional,
             "undated": listed(self.undated),
             "unrated": listed(self.unrated),
@@ -472,7 +477,11 @@ def aid_chart(usd_by_year, directions, height=90, bar_width=8, gap=8):
         "label_y": top + height + 14,
         "bar_width": bar_width,
         "tallest": format_usd(tallest),
-        "legend": [{"direction": direction or "unknown", "label": label} for direction, label in directions],
+        "legend": [
+            {"direction": direction or "unknown", "label": label}
+            for direction, label in directions
+            if any(usd.get(direction) for usd in usd_by_year.values())
+        ],
     }
 
 

@@ -94,6 +94,8 @@ class AidInUsdTests(TestCase):
         lao_side_gave = directions["to_hanoi"]
         self.assertEqual(lao_side_gave["label"], "Viêng Chăn → Hà Nội")
         self.assertEqual((lao_side_gave["money"], lao_side_gave["usd"]), ("15.000 USD", "15.000 USD"))
+        # Dollars alone are not repeated as a sum; converted money is.
+        self.assertEqual((hanoi_gave["usd_line"], lao_side_gave["usd_line"]), (True, False))
         unknown = directions[""]
         self.assertEqual((unknown["usd"], unknown["undated"]), ("", "2.000.000 VND"))
         self.assertEqual([year["year"] for year in aid["years"]], [2025, 2023, 2021, None])
