@@ -1,6 +1,9 @@
 """The features for people preparing a visit, in a real browser (Debian's Chromium driven by
 Playwright): the briefing printed to PDF and read back, the print stylesheet, counterparts, the feed,
-aid in US dollars and corroboration. Screenshots go to test-artifacts/ for the README."""
+aid in US dollars and corroboration. Screenshots go to test-artifacts/ for the README.
+
+Named to run after test_browser_curation.py: a transaction test empties every table when it ends, and
+that test expects the Curator group its migration made."""
 
 import datetime
 import io
