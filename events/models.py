@@ -223,8 +223,7 @@ def timeline_ordering(oldest_first=False, prefix=""):
 
 def reported_by_at_least(count):
     """Events with `count` or more sources, as a condition (the timeline's `sources` filter and facet)."""
-    corroborated = Source.objects.order_by().values("event_id").annotate(n=Count("id")).filter(n__gte=count)
-    return Q(pk__in=corroborated.values("event_id"))
+    return Q(source_count__gte=count)
 
 
 class EventQuerySet(models.QuerySet):
@@ -238,12 +237,12 @@ class EventQuerySet(models.QuerySet):
             Prefetch("amounts", queryset=Amount.objects.order_by("position", "id")),
         )
 
-    def with_source_count(self):
-        """`source_count`: how many articles report each event, read in the same query as the events."""
+    def recount_sources(self):
+        """Store how many articles report each of these events (Event.source_count)."""
         sources = (
             Source.objects.filter(event=OuterRef("pk")).order_by().values("event").annotate(n=Count("id"))
         )
-        return self.annotate(source_count=Coalesce(Subquery(sources.values("n")), 0))
+        return self.update(source_count=Coalesce(Subquery(sources.values("n")), 0))
 
     def search(self, query):
         """Accent-insensitive: every word of the folded query must appear in the folded text."""
@@ -283,6 +282,11 @@ class Event(models.Model):
     # Fields a curator changed in the admin; re-extraction never overwrites them.
     locked_fields = models.JSONField(default=list, blank=True, editable=False)
     search_text = models.TextField(editable=False, blank=True)
+    # How many articles report the event, kept by events/signals.py whenever a source is saved or
+    # deleted (and by merges and bulk inserts, which send no signals). Grouping the sources instead
+    # made the first `sources=2` timeline page over 100,000 synthetic events take 5 s, and its facet
+    # doubled every uncached timeline page (0.7 s to 1.6 s).
+    source_count = models.PositiveIntegerField(_("số nguồn"), default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -93,9 +93,7 @@ def timeline(request):
         return render(request, "events/timeline.html", context, status=400)
     events = filterset.qs
     aggregates = timeline_aggregates(filterset)
-    paginator = CountedPaginator(
-        events.with_people().with_source_count(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"]
-    )
+    paginator = CountedPaginator(events.with_people(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"])
     page = paginator.get_page(request.GET.get("page"))
     context.update(
         {
@@ -452,9 +450,7 @@ def person_detail(request, pk):
             .order_by(F("first").asc(nulls_last=True), "role")
         )
         events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
-        page = Paginator(events.with_people().with_source_count(), INDEX_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
         return {
             "title": person.name,
             "person": person,
@@ -484,9 +480,7 @@ def organization_detail(request, pk):
     def context_of():
         organization = get_object_or_404(Organization, pk=pk)
         events = public_events().filter(organizations=organization)
-        page = Paginator(events.with_people().with_source_count(), EVENTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         return {
             "title": organization.name,
             "organization": organization,

@@ -11,8 +11,9 @@ from pathlib import Path
 from django.apps import apps
 from django.test import TestCase
 
+from events.curation import merge_events
 from events.importing import import_articles
-from events.models import Article, Source
+from events.models import Article, Event, Source
 
 from .builders import make_article, make_meeting
 
@@ -75,6 +76,72 @@ class OutletAtImportTests(TestCase):
         self.assertEqual(outlets[named.pk], "VOV")
         self.assertEqual(outlets[without_url.pk], "")
         self.assertEqual(outlets[javascript.pk], "")
+
+
+class SourceCountTests(TestCase):
+    """Event.source_count is stored, so it must follow every way a source comes or goes."""
+
+    def setUp(self):
+        self.folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.folder)
+
+    def count(self, event):
+        event.refresh_from_db(fields=["source_count"])
+        return event.source_count
+
+    def test_it_follows_sources_added_and_removed(self):
+        event = make_meeting(article=make_article())
+        self.assertEqual(self.count(event), 1)
+        second = Source.objects.create(event=event, article=make_article())
+        self.assertEqual(self.count(event), 2)
+        second.delete()
+        self.assertEqual(self.count(event), 1)
+        Article.objects.filter(sources__event=event).delete()  # a deleted article takes its source
+        self.assertEqual(self.count(event), 0)
+
+    def test_a_second_outlet_reporting_the_same_event_at_import_counts(self):
+        text = "Chiều 26/8, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng tiếp Đại sứ Lào Sengphet Houngboungnuang."
+        records = [
+            {
+                "url": "https://hanoimoi.vn/a.html",
+                "title": "Tiếp Đại sứ Lào",
+                "published": "2021-08-26",
+                "text": text,
+            },
+            {
+                "url": "https://vov.vn/b.html",
+                "title": "Đại sứ Lào thăm Hà Nội",
+                "published": "2021-08-27",
+                "text": text,
+            },
+        ]
+        path = self.folder / "two.jsonl"
+        path.write_text(
+            "\n".join(json.dumps(record, ensure_ascii=False) for record in records), encoding="utf-8"
+        )
+        import_articles([path])
+        reception = Event.objects.get(category="reception")
+        self.assertEqual(reception.source_count, 2)
+        response = self.client.get("/", {"sources": 2})
+        self.assertEqual([event.pk for event in response.context["page"].object_list], [reception.pk])
+        self.assertContains(
+            self.client.get(reception.get_absolute_url()), "2 bài báo đưa tin: hanoimoi.vn, vov.vn."
+        )
+
+    def test_a_merge_counts_the_sources_it_moved(self):
+        kept = make_meeting(article=make_article())
+        other = make_meeting(article=make_article())
+        Source.objects.create(event=other, article=make_article())
+        merge_events(kept, [other], user=None)
+        self.assertEqual(self.count(kept), 3)
+
+    def test_the_migration_counts_existing_sources(self):
+        event = make_meeting(article=make_article())
+        Source.objects.create(event=event, article=make_article())
+        Event.objects.update(source_count=0)
+        migration = importlib.import_module("events.migrations.0011_event_source_count")
+        migration.count_sources(apps, None)
+        self.assertEqual(self.count(event), 2)
 
 
 class CorroborationTests(TestCase):
