@@ -99,6 +99,8 @@ def merge_events(kept, others, user):
         {"kept": kept.pk, "merged": merged_ids, "titles": [str(o) for o in others], "moved": moved},
     )
     Event.objects.filter(pk__in=merged_ids).delete()
+    # The sources moved with update(), which sends no signal.
+    Event.objects.filter(pk=kept.pk).recount_sources()
     kept.refresh_search_text()
     record_changed()
     return kept

@@ -1,5 +1,10 @@
-"""The JSON export contract of ../shared/eval/README.md, shared by export_events and the API."""
+"""The JSON export contract of ../shared/eval/README.md, shared by export_events and the API.
 
+Beyond the contract (the scorer ignores extra keys) each amount carries `usd`, its value in US dollars
+at the average rate of the event's year (events/currency.py), null for items and undated amounts, and
+`usd_provisional`, true when that year's rate is a proxy."""
+
+from . import currency
 from .models import Article, Event
 
 
@@ -34,22 +39,31 @@ def export_event(event):
             {"name": organization.name, "side": organization.side or None}
             for organization in event.organizations.all()
         ],
-        "amounts": [
-            {
-                "value": float(amount.value),
-                "unit": amount.unit,
-                "recipient": amount.recipient or None,
-                "count": amount.count,
-                "status": amount.status,
-            }
-            for amount in event.amounts.all()
-        ],
+        "amounts": [export_amount(amount, currency.event_year(event)) for amount in event.amounts.all()],
         "period": getattr(specific, "period", None) or None,
         "status": event.status,
         "sources": [
-            {"article": source.article.source_name, "evidence": source.evidence}
+            {
+                "article": source.article.source_name,
+                "evidence": source.evidence,
+                "outlet": source.article.outlet or None,
+            }
             for source in event.sources.all()
         ],
+    }
+
+
+def export_amount(amount, year):
+    conversion = currency.to_usd(amount.value, amount.unit, year)
+    return {
+        "value": float(amount.value),
+        "unit": amount.unit,
+        "recipient": amount.recipient or None,
+        "count": amount.count,
+        "status": amount.status,
+        # Like `value`, one of `count`: the amount's total in dollars is usd × count.
+        "usd": currency.rounded(conversion.usd),
+        "usd_provisional": conversion.provisional,
     }
 
 

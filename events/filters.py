@@ -16,6 +16,7 @@ from .models import (
     Participation,
     Person,
     ReviewStatus,
+    reported_by_at_least,
 )
 from .text import fold
 
@@ -26,6 +27,9 @@ PUBLIC_STATUSES = [
     (ReviewStatus.REVIEWED, _("Đã duyệt")),
 ]
 ORDERS = [("newest", _("Mới nhất trước")), ("oldest", _("Cũ nhất trước"))]
+# `sources=N`: events reported by at least N articles. The panel offers these; any N up to the cap works.
+SOURCE_THRESHOLDS = [2, 3]
+MAX_SOURCES = 1000
 
 
 class IntegerFilter(django_filters.Filter):
@@ -34,6 +38,32 @@ class IntegerFilter(django_filters.Filter):
 
 def has_amounts():
     return Exists(Amount.objects.filter(event=OuterRef("pk")))
+
+
+# A pair filter ("events with both X and Y") and the filter it pairs with.
+PAIRS = {"with_person": "person", "with_organization": "organization"}
+
+
+class EventFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        for pair, first in PAIRS.items():
+            if cleaned.get(pair) is not None and cleaned.get(first) is None and first not in self.errors:
+                self.add_error(
+                    pair,
+                    _("“%(pair)s” chỉ dùng cùng “%(first)s”: lọc theo cặp là các sự kiện có cả hai.")
+                    % {"pair": pair, "first": first},
+                )
+        return cleaned
+
+
+def with_participant(person_id):
+    return Exists(Participation.objects.filter(event=OuterRef("pk"), person=person_id))
+
+
+def with_organization(organization_id):
+    links = Event.organizations.through.objects.filter(event=OuterRef("pk"), organization=organization_id)
+    return Exists(links)
 
 
 class EventFilter(django_filters.FilterSet):
@@ -49,9 +79,19 @@ class EventFilter(django_filters.FilterSet):
     organization = IntegerFilter(
         label=_("Tổ chức"), field_name="organizations", min_value=1, max_value=MAX_ID
     )
+    # Events with both `person` and `with_person` (a person's counterpart); likewise for organisations.
+    with_person = IntegerFilter(
+        label=_("Cùng với nhân vật"), method="filter_with_person", min_value=1, max_value=MAX_ID
+    )
+    with_organization = IntegerFilter(
+        label=_("Cùng với tổ chức"), method="filter_with_organization", min_value=1, max_value=MAX_ID
+    )
     place = django_filters.CharFilter(label=_("Địa điểm"), method="filter_place", max_length=200)
     direction = django_filters.ChoiceFilter(label=_("Chiều đi"), choices=Direction.choices)
     has_amounts = django_filters.BooleanFilter(label=_("Có số tiền, hiện vật"), method="filter_has_amounts")
+    sources = IntegerFilter(
+        label=_("Số nguồn tối thiểu"), method="filter_sources", min_value=1, max_value=MAX_SOURCES
+    )
     # Rejected is not a choice: asking for it is an invalid value, and rejected events are never shown.
     status = django_filters.ChoiceFilter(label=_("Trạng thái duyệt"), choices=PUBLIC_STATUSES)
     order = django_filters.ChoiceFilter(label=_("Thứ tự"), choices=ORDERS, method="filter_order")
@@ -59,6 +99,13 @@ class EventFilter(django_filters.FilterSet):
     class Meta:
         model = Event
         fields = []
+        form = EventFilterForm
+
+    def filter_with_person(self, queryset, name, value):
+        return queryset.filter(with_participant(value))
+
+    def filter_with_organization(self, queryset, name, value):
+        return queryset.filter(with_organization(value))
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)
@@ -78,6 +125,9 @@ class EventFilter(django_filters.FilterSet):
     def filter_has_amounts(self, queryset, name, value):
         return queryset.filter(has_amounts()) if value else queryset.exclude(has_amounts())
 
+    def filter_sources(self, queryset, name, value):
+        return queryset.filter(reported_by_at_least(value))
+
     def filter_order(self, queryset, name, value):
         return queryset.timeline_order(oldest_first=value == "oldest")
 
@@ -93,17 +143,22 @@ def public_events():
     return Event.objects.published().timeline_order()
 
 
-def ranked(field, value, *then):
-    """Order by `then`, with the row whose `field` is `value` (the selected option) first."""
-    if not value:
+def ranked(field, values, *then):
+    """Order by `then`, with the rows whose `field` is one of `values` (the selected options) first."""
+    values = [value for value in values if value]
+    if not values:
         return then
-    return (Case(When(Q(**{field: value}), then=Value(0)), default=Value(1)), *then)
+    return (Case(When(Q(**{f"{field}__in": values}), then=Value(0)), default=Value(1)), *then)
 
 
 def without(filterset, name):
-    """The same filters minus one: what a facet counts over, so its other options stay reachable."""
+    """The same filters minus one: what a facet counts over, so its other options stay reachable.
+    Without `person`, `with_person` goes too: alone it is not a valid filter."""
     data = filterset.data.copy()
     data.pop(name, None)
+    for pair, first in PAIRS.items():
+        if first == name:
+            data.pop(pair, None)
     others = type(filterset)(data, queryset=filterset.queryset)
     others.matching_places = filterset.matching_places
     return others.qs.order_by()
@@ -119,7 +174,27 @@ FIXED_FACETS = {
     "category": [value for value, _label in ALL_CATEGORIES],
     "direction": Direction.values,
     "status": [value for value, _label in PUBLIC_STATUSES],
+    "sources": SOURCE_THRESHOLDS,
 }
+
+
+def facet_condition(name, value):
+    """The events one option of a fixed facet would return."""
+    if name == "sources":
+        return reported_by_at_least(value)
+    return Q(**{name: value})
+
+
+def _count_options(queryset, names):
+    """{name: {value: count}} for every option of the fixed facets `names`, in one scan."""
+    result = queryset.aggregate(
+        **{
+            f"{name}__{value}": Count("id", filter=facet_condition(name, value))
+            for name in names
+            for value in FIXED_FACETS[name]
+        }
+    )
+    return {name: {value: result[f"{name}__{value}"] for value in FIXED_FACETS[name]} for name in names}
 
 
 def facet_counts(filterset, summary_rows, people_limit=100):
@@ -132,17 +207,9 @@ def facet_counts(filterset, summary_rows, people_limit=100):
     counts = {}
     shared = [name for name in FIXED_FACETS if name not in active]
     if shared:
-        result = base.aggregate(
-            **{
-                f"{name}__{value}": Count("id", filter=Q(**{name: value}))
-                for name in shared
-                for value in FIXED_FACETS[name]
-            }
-        )
-        for name in shared:
-            counts[name] = {value: result[f"{name}__{value}"] for value in FIXED_FACETS[name]}
+        counts.update(_count_options(base, shared))
     for name in FIXED_FACETS.keys() & active:
-        counts[name] = _count_by(without(filterset, name), name)
+        counts.update(_count_options(without(filterset, name), [name]))
     for name in ("kind", "year"):
         field = name
         if name in active:
@@ -170,21 +237,22 @@ def facet_counts(filterset, summary_rows, people_limit=100):
         Participation.objects.filter(event__in=without(filterset, "person").values("pk")),
         "person",
         Person,
-        selected.get("person"),
+        [selected.get("person"), selected.get("with_person")],
         people_limit,
     )
     counts["organization"] = _top_names(
         Event.organizations.through.objects.filter(event__in=without(filterset, "organization").values("pk")),
         "organization",
         Organization,
-        selected.get("organization"),
+        [selected.get("organization"), selected.get("with_organization")],
         people_limit,
     )
     return counts
 
 
 def _top_names(links, field, model, selected, limit):
-    """[{"<field>_id", "<field>__name", "count"}] for the `limit` most linked rows, by name."""
+    """[{"<field>_id", "<field>__name", "count"}] for the `limit` most linked rows and the `selected`
+    ones, by name."""
     key = f"{field}_id"
     top = list(
         links.values(key)

@@ -12,7 +12,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from . import cleaning
+from . import cleaning, outlets
 from .cleaning import PublishedFrom
 from .extraction import extract_events
 from .models import (
@@ -147,6 +147,8 @@ def import_article(item: ArticleInput):
     outcome = "updated" if article else "created"
     if article is None:
         article = Article(source_key=item.source_key)
+    # An outlet already known (a curator's, or an earlier import's) stays.
+    fields["outlet"] = article.outlet or fields["outlet"]
     for name, value in fields.items():
         setattr(article, name, value)
     try:
@@ -166,6 +168,7 @@ def prepare(item: ArticleInput):
         raise ImportFailed("no article text left after cleaning")
     fields = {
         "url": (item.url or page_url)[:2000],
+        "outlet": outlets.outlet_of(item.url or page_url, page_html(item)),
         "title": article.title[:1000],
         "published": article.published,
         "published_from": article.published_from,
@@ -179,6 +182,13 @@ def prepare(item: ArticleInput):
         "text_damaged": cleaning.looks_damaged(item.raw if item.text is None else item.text),
     }
     return fields, article
+
+
+def page_html(item: ArticleInput):
+    """The saved page or the JSONL record's HTML, whose <head> may name the site; None for text."""
+    if item.html is not None:
+        return item.html
+    return item.raw if item.input_format == "html" else None
 
 
 def clean_input(item: ArticleInput):

@@ -1,7 +1,8 @@
 import functools
 
 from django.db import connection, models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -153,6 +154,11 @@ class Article(models.Model):
         return object_url("events:article", self.pk)
 
     @property
+    def web_url(self):
+        """The URL when it is a web address, else "": a stored "javascript:" URL must not be a link."""
+        return self.url if self.url.lower().startswith(("https://", "http://")) else ""
+
+    @property
     def source_name(self):
         """The export's `source`: the URL, or the file name."""
         return self.url or self.source_key
@@ -228,6 +234,11 @@ def timeline_ordering(oldest_first=False, prefix=""):
     return (F(f"{prefix}date").desc(nulls_last=True), f"-{prefix}id")
 
 
+def reported_by_at_least(count):
+    """Events with `count` or more sources, as a condition (the timeline's `sources` filter and facet)."""
+    return Q(source_count__gte=count)
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.exclude(status=ReviewStatus.REJECTED)
@@ -238,6 +249,13 @@ class EventQuerySet(models.QuerySet):
             Prefetch("participations", queryset=participations),
             Prefetch("amounts", queryset=Amount.objects.order_by("position", "id")),
         )
+
+    def recount_sources(self):
+        """Store how many articles report each of these events (Event.source_count)."""
+        sources = (
+            Source.objects.filter(event=OuterRef("pk")).order_by().values("event").annotate(n=Count("id"))
+        )
+        return self.update(source_count=Coalesce(Subquery(sources.values("n")), 0))
 
     def search(self, query):
         """Accent-insensitive: every word of the folded query must appear in the folded text."""
@@ -277,6 +295,11 @@ class Event(models.Model):
     # Fields a curator changed in the admin; re-extraction never overwrites them.
     locked_fields = models.JSONField(default=list, blank=True, editable=False)
     search_text = models.TextField(editable=False, blank=True)
+    # How many articles report the event, kept by events/signals.py whenever a source is saved or
+    # deleted (and by merges and bulk inserts, which send no signals). Grouping the sources instead
+    # made the first `sources=2` timeline page over 100,000 synthetic events take 5 s, and its facet
+    # doubled every uncached timeline page (0.7 s to 1.6 s).
+    source_count = models.PositiveIntegerField(_("số nguồn"), default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -292,6 +315,8 @@ class Event(models.Model):
             models.Index(fields=["-date", "-id"], name="event_timeline_idx"),
             models.Index(fields=["kind", "category"], name="event_kind_category_idx"),
             models.Index(fields=["status", "-date"], name="event_status_date_idx"),
+            # The feed: newest change first.
+            models.Index(fields=["-updated_at", "-id"], name="event_updated_idx"),
         ]
         constraints = [
             models.CheckConstraint(name="event_kind_valid", condition=Q(kind__in=EventKind.values)),

@@ -54,8 +54,15 @@ def one_revision():
         Revision.bump()
 
 
+def recount_sources(sender, instance, **kwargs):
+    """A source added, moved or removed: its event's Event.source_count follows."""
+    Event.objects.filter(pk=instance.event_id).recount_sources()
+
+
 def connect():
     for model in WATCHED:
         post_save.connect(record_changed, sender=model, dispatch_uid=f"revision-save-{model.__name__}")
         post_delete.connect(record_changed, sender=model, dispatch_uid=f"revision-delete-{model.__name__}")
     m2m_changed.connect(record_changed, sender=Event.organizations.through, dispatch_uid="revision-m2m")
+    post_save.connect(recount_sources, sender=Source, dispatch_uid="source-count-save")
+    post_delete.connect(recount_sources, sender=Source, dispatch_uid="source-count-delete")

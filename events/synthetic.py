@@ -153,7 +153,9 @@ def generate(events=100_000, seed=1, years=30, progress=None):
             _make_batch(rng, size, people, organizations, articles, last_day, span, counts)
         if progress:
             progress(counts["events"])
-    Revision.bump()  # bulk_create sends no signals
+    # bulk_create sends no signals: the source counts and the revision are brought up to date here.
+    Event.objects.recount_sources()
+    Revision.bump()
     return counts
 
 

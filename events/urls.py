@@ -13,4 +13,6 @@ urlpatterns = [
     path("organizations/<int:pk>/", views.organization_detail, name="organization"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("api/events/", views.api_events, name="api_events"),
+    path("feed/", views.event_feed, name="feed"),
+    path("briefing/", views.briefing, name="briefing"),
 ]

@@ -5,23 +5,36 @@ import itertools
 import logging
 
 from django.conf import settings
+from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Max, Min, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import escape
 from django.utils.http import urlencode
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from . import formatting
+from . import counterparts, currency, formatting
 from .exporting import export_event
-from .filters import PUBLIC_STATUSES, EventFilter, IndexSearchForm, facet_counts, public_events
+from .filters import (
+    MAX_SOURCES,
+    PAIRS,
+    PUBLIC_STATUSES,
+    SOURCE_THRESHOLDS,
+    EventFilter,
+    IndexSearchForm,
+    facet_counts,
+    public_events,
+)
 from .models import (
     ALL_CATEGORIES,
     CATEGORIES_BY_KIND,
@@ -38,6 +51,7 @@ from .models import (
     Person,
     ReviewStatus,
     Revision,
+    Side,
     Source,
     timeline_ordering,
 )
@@ -47,8 +61,12 @@ logger = logging.getLogger(__name__)
 
 EVENTS_PER_PAGE = 50
 API_EVENTS_PER_PAGE = 500
+FEED_ITEMS = 50
+# A briefing is read on paper: past this many events it says how many more matched.
+BRIEFING_EVENTS = 500
 INDEX_PER_PAGE = 100
 RELATED_EVENTS = 10
+OTHER_SIDE_LABELS = {Side.VN: Side.LA.label, Side.LA: Side.VN.label}
 # The same Vietnamese words as EventKind, but English needs plurals beside a count.
 COUNTED_KINDS = {
     EventKind.MEETING: pgettext_lazy("số đếm", "Cuộc gặp"),
@@ -189,6 +207,8 @@ def filter_panel(filterset, counts):
         "date_after": data.get("date_after", ""),
         "date_before": data.get("date_before", ""),
         "order": data.get("order", ""),
+        # Kept by the form as hidden fields, so filtering further keeps the pair.
+        "pairs": [{"name": pair, "value": data[pair]} for pair in PAIRS if data.get(pair)],
         "kinds": [
             option(value, label, kind_counts.get(value, 0) if counts else None, data.get("kind", ""))
             for value, label in EventKind.choices
@@ -207,6 +227,7 @@ def filter_panel(filterset, counts):
             option("true", _("Có"), count_of("has_amounts", True), data.get("has_amounts", "")),
             option("false", _("Không"), count_of("has_amounts", False), data.get("has_amounts", "")),
         ],
+        "sources": source_options(filterset, count_of),
         "people": people,
         "organizations": organizations,
         "places": [{"value": place, "count": count} for place, count in places],
@@ -214,15 +235,39 @@ def filter_panel(filterset, counts):
     }
 
 
+def source_options(filterset, count_of):
+    """ "At least 2 sources", "at least 3 sources", and a threshold typed into the URL."""
+    thresholds = list(SOURCE_THRESHOLDS)
+    selected = filterset.data.get("sources", "")
+    if selected.isdigit() and int(selected) not in thresholds and 1 <= int(selected) <= MAX_SOURCES:
+        thresholds.append(int(selected))
+    return [
+        option(
+            value,
+            ngettext("Từ %(count)s nguồn trở lên", "Từ %(count)s nguồn trở lên", value) % {"count": value},
+            count_of("sources", value),
+            selected,
+        )
+        for value in sorted(thresholds)
+    ]
+
+
 def active_filters(filterset, facets):
     """One removable chip per filter in use: its label, the value as read, and the URL without it.
     The facet counts always list the selected person and organisation, so their names are there."""
-    data = filterset.data
-    cleaned = filterset.form.cleaned_data
     names = {
         name: {row[f"{name}_id"]: row[f"{name}__name"] for row in facets.get(name, [])}
         for name in ("person", "organization")
     }
+    return filter_chips(
+        filterset, {**names, "with_person": names["person"], "with_organization": names["organization"]}
+    )
+
+
+def filter_chips(filterset, names):
+    """The chips of active_filters; `names` gives the name of each person or organisation id in use."""
+    data = filterset.data
+    cleaned = filterset.form.cleaned_data
     chips = []
     labels = {
         "kind": dict(EventKind.choices),
@@ -244,13 +289,16 @@ def active_filters(filterset, facets):
             shown = formatting.format_day(value)
         else:
             shown = value
-        remaining = {key: data.getlist(key) for key in data if key not in (name, "page")}
+        # Removing a person removes the pair filter that needs them.
+        dropped = {name, "page", *(pair for pair, first in PAIRS.items() if first == name)}
+        remaining = {key: data.getlist(key) for key in data if key not in dropped}
         chips.append({"label": field.label, "value": shown, "url": "?" + urlencode(remaining, doseq=True)})
     return chips
 
 
 def summary_data(events):
-    """Counts per year and kind, and USD per year: the numbers behind the summary band."""
+    """Counts per year and kind, and amounts per direction, year and unit: the numbers behind the
+    summary band. The amounts are summed in their own units; formatting.aid_summary converts them."""
     events = events.order_by()
     rows = list(
         events.annotate(year=ExtractYear("date"))
@@ -259,14 +307,14 @@ def summary_data(events):
         .order_by()
     )
     total = ExpressionWrapper(F("value") * Coalesce(F("count"), Value(1)), output_field=DecimalField())
-    usd = (
-        Amount.objects.filter(event__in=events.values("pk"), unit__iexact="USD")
-        .annotate(year=ExtractYear("event__date"))
-        .values("year")
+    aid = (
+        Amount.objects.filter(event__in=events.values("pk"))
+        .annotate(year=ExtractYear("event__date"), direction=F("event__direction"))
+        .values("direction", "year", "unit")
         .annotate(total=Sum(total))
-        .order_by(F("year").desc(nulls_last=True))
+        .order_by()
     )
-    return {"rows": rows, "usd": list(usd), "total": sum(row["count"] for row in rows)}
+    return {"rows": rows, "aid": list(aid), "total": sum(row["count"] for row in rows)}
 
 
 def summary(data):
@@ -285,9 +333,7 @@ def summary(data):
         "total": sum(per_kind.values()),
         "undated": undated,
         "chart": formatting.year_chart(rows, EventKind.choices),
-        "usd": [
-            {"year": row["year"], "total": formatting.format_number(row["total"])} for row in data["usd"]
-        ],
+        "aid": formatting.aid_summary(data["aid"]),
     }
 
 
@@ -359,13 +405,16 @@ def event_detail(request, pk):
 def event_context(event):
     participations = list(event.participations.all())
     amounts = list(event.amounts.all())
+    sources = list(event.sources.all())
     return {
         "event": event,
         "specific": event.specific,
         "participant_groups": formatting.participants_by_side(participations),
         "amounts": amounts,
-        "amount_totals": formatting.amount_totals(amounts),
-        "sources": list(event.sources.all()),
+        "amount_totals": formatting.amount_totals(amounts, currency.event_year(event)),
+        "usd_total": formatting.usd_total(amounts, currency.event_year(event)),
+        "sources": sources,
+        "outlets": formatting.outlets_of(sources),
         "organizations": list(event.organizations.all()),
         "related": related_events(event, {participation.person_id for participation in participations}),
         "accessed": formatting.format_long_day(timezone.localdate()),
@@ -420,6 +469,8 @@ def person_detail(request, pk):
             ],
             "page": page,
             "groups": group_by_month(page.object_list),
+            "counterparts": counterparts.of_person(person, reverse("events:timeline")),
+            "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
         }
 
     try:
@@ -440,6 +491,8 @@ def organization_detail(request, pk):
             "organization": organization,
             "page": page,
             "groups": group_by_month(page.object_list),
+            "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
+            "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
         }
 
     try:
@@ -458,11 +511,9 @@ def article_detail(request, pk):
         .select_related("event")
         .order_by(F("event__date").asc(nulls_last=True), "event_id")
     )
-    # Only web addresses become links: a stored "javascript:" URL must not be clickable.
-    original_url = article.url if article.url.lower().startswith(("https://", "http://")) else ""
     context = {
         "article": article,
-        "original_url": original_url,
+        "original_url": article.web_url,
         "paragraphs": formatting.highlighted_paragraphs(article.clean_text, [s.evidence for s in sources]),
         "sources": sources,
     }
@@ -542,10 +593,173 @@ def api_events(request):
     return HttpResponse(revision_cached(request, "api-events", build), content_type="application/json")
 
 
+def briefing(request):
+    """/briefing/?<the timeline's query string>: the filtered events, oldest first, with everything a
+    reader needs on paper, under a heading that names the filters and the time it was made."""
+    filterset = EventFilter(request.GET, queryset=public_events())
+    if not filterset.is_valid():
+        return render(request, "events/briefing.html", {"filterset": filterset}, status=400)
+    events = list(
+        filterset.qs.with_people()
+        .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
+        .timeline_order(oldest_first=True)[: BRIEFING_EVENTS + 1]
+    )
+    shown = events[:BRIEFING_EVENTS]
+    query = querystring(request, page=None)
+    context = {
+        "filterset": filterset,
+        "chips": filter_chips(filterset, selected_names(filterset.form.cleaned_data)),
+        "generated": formatting.format_moment(timezone.localtime()),
+        "entries": [briefing_entry(event) for event in shown],
+        "total": filterset.qs.count() if len(events) > len(shown) else len(shown),
+        "cap": BRIEFING_EVENTS,
+        "timeline_url": request.build_absolute_uri(
+            reverse("events:timeline") + (f"?{query}" if query else "")
+        ),
+    }
+    return render(request, "events/briefing.html", context)
+
+
+def briefing_entry(event):
+    year = currency.event_year(event)
+    sources = list(event.sources.all())
+    return {
+        "event": event,
+        "participant_groups": formatting.participants_by_side(list(event.participations.all())),
+        "amounts": [
+            {
+                "text": formatting.format_amount(amount),
+                "usd": formatting.usd_note(amount.total, amount.unit, year),
+            }
+            for amount in event.amounts.all()
+        ],
+        "sources": sources,
+        "outlets": formatting.outlets_of(sources),
+    }
+
+
+def selected_names(cleaned):
+    """{"person": {id: name}, ...} for the people and organisations a filter state names, for the
+    headings of pages that have no facet counts to read them from (the feed, the briefing)."""
+    people = [cleaned.get(name) for name in ("person", "with_person") if cleaned.get(name)]
+    organizations = [cleaned.get(name) for name in ("organization", "with_organization") if cleaned.get(name)]
+    person_names = dict(Person.objects.filter(pk__in=people).values_list("pk", "name")) if people else {}
+    organization_names = (
+        dict(Organization.objects.filter(pk__in=organizations).values_list("pk", "name"))
+        if organizations
+        else {}
+    )
+    return {
+        "person": person_names,
+        "with_person": person_names,
+        "organization": organization_names,
+        "with_organization": organization_names,
+    }
+
+
+def filter_description(chips):
+    """'Nhân vật: Đinh Tiến Dũng · Năm: 2021', or "" when nothing is filtered."""
+    return " · ".join(f"{chip['label']}: {chip['value']}" for chip in chips)
+
+
+def invalid_filters_text(filterset):
+    """A plain-text 400 for the feed: which filter value was wrong and why."""
+    lines = [_("Bộ lọc có giá trị không hợp lệ")]
+    for name, errors in filterset.form.errors.items():
+        lines.extend(f"- {name}: {error}" for error in errors)
+    return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
+
+
+class EventFeed(Feed):
+    """The newest created or changed events of a filter state, newest change first. Each entry's id
+    is a tag URI of the event alone, so an edited event replaces its entry in a reader."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, filterset):
+        # The tag URI's authority is the site's name without its port: the ids stay the same behind
+        # a proxy on another port.
+        self.host = split_domain_port(request.get_host())[0] or "localhost"
+        self.chips = filter_chips(filterset, selected_names(filterset.form.cleaned_data))
+        self.query = request.GET.copy()
+        for name in ("page", "format"):
+            self.query.pop(name, None)
+        return filterset
+
+    def title(self, filterset):
+        heading = _("Hà Nội – Viêng Chăn: sự kiện mới và vừa sửa")
+        description = filter_description(self.chips)
+        return f"{heading} ({description})" if description else heading
+
+    def subtitle(self, filterset):
+        return _(
+            "Các cuộc gặp, đoàn công tác, thỏa thuận và viện trợ giữa Hà Nội và Viêng Chăn, trích từ báo chí."
+        )
+
+    def with_query(self, path):
+        query = self.query.urlencode()
+        return f"{path}?{query}" if query else path
+
+    def link(self, filterset):
+        return self.with_query(reverse("events:timeline"))
+
+    def feed_url(self, filterset):
+        return self.with_query(reverse("events:feed"))
+
+    def feed_guid(self, filterset):
+        return self.with_query(f"tag:{self.host},2026:feed")
+
+    def author_name(self, filterset):
+        return _("Hà Nội – Viêng Chăn")
+
+    def items(self, filterset):
+        events = (
+            filterset.qs.with_people()
+            .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
+            .order_by("-updated_at", "-id")
+        )
+        return events[:FEED_ITEMS]
+
+    def item_title(self, event):
+        return escape(event.title)
+
+    def item_description(self, event):
+        return formatting.event_summary_html(event, list(event.sources.all()))
+
+    def item_guid(self, event):
+        return f"tag:{self.host},2026:event/{event.pk}"
+
+    def item_pubdate(self, event):
+        return event.created_at
+
+    def item_updateddate(self, event):
+        return event.updated_at
+
+    def item_categories(self, event):
+        return [event.get_category_display()]
+
+
+def event_feed(request):
+    """/feed/?<the timeline's query string>: an Atom feed of that filter state."""
+    filterset = EventFilter(request.GET, queryset=public_events())
+    if not filterset.is_valid():
+        return invalid_filters_text(filterset)
+
+    def build():
+        return EventFeed()(request, filterset=filterset).content
+
+    content = revision_cached(request, "feed", build, get_language())
+    return HttpResponse(content, content_type="application/atom+xml; charset=utf-8")
+
+
 def querystring(request, **changes):
+    """The request's query string with `changes`; a change to None removes the key."""
     data = request.GET.copy()
     for key, value in changes.items():
-        data[key] = value
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
     return data.urlencode()
 
 

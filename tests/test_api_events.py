@@ -1,10 +1,13 @@
 import csv
 import datetime
 import io
+import json
 
+from django.core.management import call_command
 from django.http import StreamingHttpResponse
 from django.test import TestCase
 
+from events import currency
 from events.models import Amount, Participation
 
 from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
@@ -18,7 +21,7 @@ def read_csv(response):
 class ApiEventsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.article = make_article(url="https://example.org/bai-1", title="Bài 1")
+        cls.article = make_article(url="https://example.org/bai-1", title="Bài 1", outlet="Báo Hà Nội Mới")
         cls.dung = make_person("Đinh Tiến Dũng", side="vn")
         cls.sengphet = make_person("Sengphet Houngboungnuang", side="la")
         cls.aid = make_agreement(
@@ -77,9 +80,52 @@ class ApiEventsTests(TestCase):
             ],
         )
         self.assertEqual(
-            aid["sources"], [{"article": "https://example.org/bai-1", "evidence": "Hà Nội trao 200.000 USD."}]
+            aid["sources"],
+            [
+                {
+                    "article": "https://example.org/bai-1",
+                    "evidence": "Hà Nội trao 200.000 USD.",
+                    "outlet": "Báo Hà Nội Mới",
+                }
+            ],
         )
         self.assertEqual(aid["url"], f"http://testserver/events/{self.aid.pk}/")
+
+    def test_each_amount_has_a_usd_value_at_its_years_rate_or_null(self):
+        vnd = Amount.objects.create(event=self.aid, value=1_500_000_000, unit="VND", position=3)
+        undated = make_agreement(
+            "aid", title="Viện trợ chưa rõ năm", date=None, amounts=[("2000000", "VND", "")]
+        )
+        data = self.client.get("/api/events/").json()
+        aid = next(event for event in data["events"] if event["id"] == self.aid.pk)
+        rate = currency.rates()[("VND", 2021)].units_per_usd
+        self.assertEqual(
+            [(a["unit"], a["usd"], a["usd_provisional"]) for a in aid["amounts"]],
+            [
+                ("USD", 200000.0, False),
+                ("khẩu trang", None, False),
+                ("USD", 20000.0, False),
+                ("VND", round(float(vnd.value / rate), 2), False),
+            ],
+        )
+        self.assertAlmostEqual(aid["amounts"][3]["usd"], 64767.45, places=2)
+        undated_amounts = next(event for event in data["events"] if event["id"] == undated.pk)["amounts"]
+        self.assertEqual((undated_amounts[0]["usd"], undated_amounts[0]["usd_provisional"]), (None, False))
+
+    def test_a_conversion_at_a_proxy_rate_is_marked_provisional(self):
+        event = make_agreement("aid", date=datetime.date(2025, 5, 1), amounts=[("1000000000", "LAK", "")])
+        data = self.client.get("/api/events/", {"year": 2025}).json()
+        amount = next(e for e in data["events"] if e["id"] == event.pk)["amounts"][0]
+        self.assertTrue(amount["usd_provisional"])
+        self.assertGreater(amount["usd"], 0)
+
+    def test_export_events_gives_each_amount_a_usd_value(self):
+        Amount.objects.create(event=self.aid, value=1_500_000_000, unit="VND", position=3)
+        out = io.StringIO()
+        call_command("export_events", stdout=out)
+        exported = next(e for e in json.loads(out.getvalue())["events"] if e["id"] == self.aid.pk)
+        self.assertEqual([a["usd"] is None for a in exported["amounts"]], [False, True, False, False])
+        self.assertAlmostEqual(exported["amounts"][3]["usd"], 64767.45, places=2)
 
     def test_json_takes_the_timeline_filters(self):
         data = self.client.get("/api/events/", {"q": "vieng chan", "year": 2021}).json()

@@ -17,6 +17,9 @@ PARAMETERS = [
     "date_before",
     "person",
     "organization",
+    "with_person",
+    "with_organization",
+    "sources",
     "place",
     "direction",
     "has_amounts",
@@ -51,7 +54,7 @@ HOSTILE = [
 ]
 values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60), st.integers().map(str))
 queries = st.dictionaries(st.sampled_from(PARAMETERS), values, max_size=6)
-PAGES = ["/", "/api/events/", "/people/", "/organizations/"]
+PAGES = ["/", "/api/events/", "/people/", "/organizations/", "/feed/", "/briefing/"]
 
 
 class PublicPagesNeverFailTests(TestCase):
@@ -68,6 +71,8 @@ class PublicPagesNeverFailTests(TestCase):
     @example(page="/people/", query={"q": "\x00"})
     @example(page="/organizations/", query={"q": "\x00"})
     @example(page="/", query={"place": "\x00", "q": "\x00"})
+    @example(page="/feed/", query={"with_person": "1", "sources": "1e309"})
+    @example(page="/briefing/", query={"person": "1", "with_person": "9" * 400})
     def test_no_query_string_makes_a_public_page_fail(self, page, query):
         response = self.client.get(page, query)
         self.assertLess(response.status_code, 500, (page, query))

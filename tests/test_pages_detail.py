@@ -82,8 +82,8 @@ class EventDetailTests(TestCase):
         self.assertEqual(
             response.context["amount_totals"],
             [
-                {"unit": "USD", "total": "360.000"},
-                {"unit": "khẩu trang", "total": "30.000"},
+                {"unit": "USD", "total": "360.000", "usd": ""},
+                {"unit": "khẩu trang", "total": "30.000", "usd": ""},
             ],
         )
 

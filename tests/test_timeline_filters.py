@@ -182,13 +182,14 @@ class TimelineFilterTests(TestCase):
                 "agreement": 2,
             },
         )
-        self.assertEqual(summary["usd"], [{"year": 2021, "total": "200.000"}])
+        self.assertEqual(summary["aid"]["years"][0]["year"], 2021)
+        self.assertEqual(summary["aid"]["years"][0]["rows"][0]["usd"], "200.000 USD")
         self.assertEqual(summary["undated"], 1)
 
     def test_summary_usd_counts_value_times_count(self):
         Amount.objects.create(event=self.aid, value=20000, unit="USD", count=8, position=5)
         summary = self.get().context["summary"]
-        self.assertEqual(summary["usd"], [{"year": 2021, "total": "360.000"}])
+        self.assertEqual(summary["aid"]["years"][0]["rows"][0]["usd"], "360.000 USD")
 
     def test_the_chart_is_drawn_on_the_server(self):
         response = self.get()

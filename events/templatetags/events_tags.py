@@ -2,7 +2,7 @@
 
 from django import template
 
-from .. import formatting
+from .. import currency, formatting
 
 register = template.Library()
 
@@ -14,7 +14,15 @@ def event_date(event):
 
 @register.filter
 def amounts(event):
-    return formatting.format_amounts(event.amounts.all())
+    """Every amount of the event, each in another currency followed by its US-dollar figure."""
+    return formatting.format_amounts_with_usd(event.amounts.all(), currency.event_year(event))
+
+
+@register.filter
+def usd_of(amount, event):
+    """An amount's total in US dollars at the rate of `event`'s year, or why there is none."""
+    year = currency.event_year(event)
+    return formatting.conversion_text(currency.to_usd(amount.total, amount.unit, year), year)
 
 
 @register.filter

@@ -6,3 +6,11 @@ document.addEventListener("DOMContentLoaded", function () {
     filters.open = false;
   }
 });
+
+// The briefing's print button needs a script, so it stays hidden without one (the browser's own Print works).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+});
