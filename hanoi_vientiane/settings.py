@@ -5,6 +5,7 @@ folder, so a fresh clone starts with one command; production and CI use PostgreS
 """
 
 import datetime
+import hashlib
 import os
 from pathlib import Path
 
@@ -201,9 +202,22 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # The timeline's facet counts and summary band; entries are keyed on the data's revision, so this
 # only bounds memory, never staleness.
 TIMELINE_CACHE_SECONDS = int(os.environ.get("TIMELINE_CACHE_SECONDS", "600"))
+
+
+def code_version(root):
+    """A digest of the code and templates under `root`. Cached pages and the objects pickled with them
+    belong to the release that wrote them: after an upgrade, Redis still holds the old release's, and
+    serving them (rendered by old templates, models missing new fields) would be wrong or a 500."""
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("events/**/*.py"), *root.glob("templates/**/*.html")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+CACHES["default"]["KEY_PREFIX"] = code_version(BASE_DIR)

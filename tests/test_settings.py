@@ -5,8 +5,13 @@ import os
 import secrets
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from unittest import TestCase
+
+from django.conf import settings
+
+from hanoi_vientiane.settings import code_version
 
 ROOT = Path(__file__).resolve().parent.parent
 PRINT_SETTINGS = (
@@ -104,3 +109,25 @@ class ProxySettingsTests(TestCase):
         self.assertEqual(settings["ssl_header"], ["HTTP_X_FORWARDED_PROTO", "https"])
         self.assertEqual(settings["ip_order"], ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"])
         self.assertEqual(settings["proxies"], 1)
+
+
+class CacheVersionTests(TestCase):
+    """Cached pages are keyed by the release: an upgrade never serves what the old code cached."""
+
+    def release(self, root, template):
+        (root / "events").mkdir(exist_ok=True)
+        (root / "templates").mkdir(exist_ok=True)
+        (root / "events" / "views.py").write_text("def timeline(request): ...\n")
+        (root / "templates" / "timeline.html").write_text(template)
+
+    def test_the_cache_key_prefix_changes_with_the_code_or_a_template(self):
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            self.release(root, "<p>{{ event.title }}</p>")
+            first = code_version(root)
+            self.assertEqual(code_version(root), first)  # the same release, the same keys
+            self.release(root, "<p>{{ event.title }} ({{ event.source_count }})</p>")
+            self.assertNotEqual(code_version(root), first)
+
+    def test_the_running_settings_prefix_the_cache_with_this_releases_version(self):
+        self.assertEqual(settings.CACHES["default"]["KEY_PREFIX"], code_version(ROOT))
