@@ -21,6 +21,7 @@ from events.extraction.types import ExtractedPerson, Person
 from events.text import fold
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CAMEL_PAIR = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 # A Vietnamese syllable, folded: onset, one to three vowels, coda. Lao romanisations rarely fit.
 _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
@@ -107,10 +108,19 @@ def _lao_word(word):
         # "Phútthavông": Vietnamese spelling of a Lao word, with marks but longer than one syllable.
         (word.isascii() or not is_vietnamese_syllable(word))
         and word[:1].isupper()
-        and word[1:].islower()
+        # "ThiLa" in "Bouala Phanh ThiLa Sack": two syllables of a Lao name written as one word.
+        and (word[1:].islower() or (word.isascii() and _CAMEL_PAIR.fullmatch(word) is not None))
         and fold(word) not in vocabulary.NOT_NAME_WORDS
         and not _ENGLISH_WORD.search(word)
     )
+
+
+def _title_glued_at(sentence, match):
+    """Where a title starts inside a hyphenated word, glued to the name before it, or 0."""
+    hyphen = match.group(0).find("-")
+    if hyphen > 0 and sentence.startswith(vocabulary.TITLES, match.start() + hyphen + 1):
+        return hyphen
+    return 0
 
 
 def _runs(sentence):
@@ -118,6 +128,13 @@ def _runs(sentence):
     runs, current = [], []
     for match in WORD.finditer(sentence):
         word = match.group(0)
+        glued = _title_glued_at(sentence, match)
+        if glued and (not current or sentence[current[-1][2] : match.start()] == " "):
+            # "Ông Nguyễn Trọng Thanh-Bí thư chi bộ": the name ends at the hyphen.
+            current.append((word[:glued], match.start(), match.start() + glued))
+            runs.append(current)
+            current = []
+            continue
         if capitalised(word) and (not current or sentence[current[-1][2] : match.start()] == " "):
             current.append((word, match.start(), match.end()))
             continue
@@ -164,6 +181,8 @@ def _not_a_name_at(folded, index):
     for length in (3, 2):
         if " ".join(folded[index : index + length]) in vocabulary.NOT_NAMES:
             return length
+    if folded[index].rstrip(".") in _TITLES_BEFORE_NAMES:
+        return 1  # "Dr Tran Thi Mai Huong": the title is not part of the name
     return 0
 
 
@@ -191,6 +210,8 @@ def _vietnamese_name_at(words, folded, index, language):
     ):
         end += 1
     ascii_only = all(word.isascii() for word in words[index:end])
+    if ascii_only and end < len(words) and not is_vietnamese_syllable(words[end]) and _lao_word(words[end]):
+        return None  # "Dao Phet Aroune": a Lao name that begins like a Vietnamese one
     if end - index >= 2 and (not ascii_only or language == "en"):
         return end, "vn"
     return None
@@ -370,6 +391,8 @@ def collect_people(sentences, language="vi"):
 
 
 _CAPITALISED_HONORIFICS = frozenset({"ong", "ba", "ngai", "mr", "ms", "mrs"})
+# English titles written capitalised before a name, in the run of the name's words.
+_TITLES_BEFORE_NAMES = frozenset({"dr", "mr", "mrs", "ms", "prof", "madam"})
 
 
 def _add_given_name_mentions(people, sentences, language):

@@ -534,6 +534,10 @@ MIDDLE_NAMES = frozenset({"thi", "van"})
 # Capitalised runs that start like a name but are places, bodies or historical figures.
 NOT_NAMES = frozenset(
     {
+        "thai lan",
+        "sri lanka",
+        "an do",
+        "ly nam de",
         "ha noi",
         "ha nam",
         "ha giang",

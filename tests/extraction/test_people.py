@@ -195,3 +195,30 @@ def test_a_lao_guest_named_again_by_his_first_name_after_ong_at_a_sentence_start
         ]
     )
     assert people["sinlavong khoutphaythoune"].sentences == {0, 1}
+
+
+# --- Names that run into something else ---
+
+
+def candidate_names(sentence, language="vi"):
+    return [(name, side) for name, side, *_ in name_candidates(sentence, language)]
+
+
+def test_a_name_glued_to_the_title_after_it_by_a_hyphen_ends_at_the_hyphen():
+    sentence = "Ông Nguyễn Trọng Thanh-Bí thư chi bộ phường, nói: hơn nửa thế kỷ đã qua."
+    assert candidate_names(sentence) == [("Nguyễn Trọng Thanh", "vn")]
+
+
+def test_a_lao_name_with_two_syllables_written_as_one_word_is_read_whole():
+    sentence = "Phó Chủ tịch LHCĐ Thủ đô Viêng Chăn Bouala Phanh ThiLa Sack cho biết như vậy."
+    assert ("Bouala Phanh ThiLa Sack", "la") in candidate_names(sentence)
+
+
+def test_an_english_lao_name_that_begins_like_a_vietnamese_one_stays_lao():
+    sentence = "The delegation of Vientiane's trade union led by Dao Phet Aroune met Nguyen Thi Tuyen."
+    assert candidate_names(sentence, "en") == [("Dao Phet Aroune", "la"), ("Nguyen Thi Tuyen", "vn")]
+
+
+def test_an_english_title_before_a_name_and_country_names_are_not_names():
+    assert candidate_names("said Dr Tran Thi Mai Huong, director", "en") == [("Tran Thi Mai Huong", "vn")]
+    assert candidate_names("Tết cổ truyền các nước Ấn Độ, Sri Lanka, Thái Lan và Lào") == []
