@@ -432,7 +432,7 @@ def _embassies(text):
 def _embassy(side, start, end):
     own, host = vocabulary.COUNTRY_NAMES[side], vocabulary.COUNTRY_NAMES[OTHER_SIDE[side]]
     name = f"Đại sứ quán {own} tại {host}"
-    return Mention("Đại sứ quán", None, None, start, end, True, name=name, side=side)
+    return Mention("Đại sứ quán", None, None, start, end, False, name=name, side=side)
 
 
 def _english(text):

@@ -152,3 +152,8 @@ def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands
         ("Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn", "la"),
     ]
     assert [b.name for b in bodies_in("Bộ Tư lệnh Thủ đô Hà Nội")] == ["Bộ Tư lệnh Thủ đô Hà Nội"]
+
+
+def test_an_embassy_named_in_a_sentence_takes_part_as_host_or_place():
+    sentence = "Đoàn đại biểu Thủ đô Viêng Chăn đã đến trụ sở Đại sứ quán Việt Nam tại Lào trao tặng quà."
+    assert "Đại sứ quán Việt Nam tại Lào" in [body.name for body in acting_bodies(sentence)]
