@@ -114,6 +114,7 @@ _ENGLISH = [
     )
     for pattern, head in vocabulary.ENGLISH_BODIES
 ]
+_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane")
 _FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
 _ENGLISH_DEPARTMENT = re.compile(
     rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?"
@@ -137,7 +138,7 @@ class Mention:
     department: str = ""  # a Party committee's department: "Ban Tổ chức" (of "Thành ủy Hà Nội")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Body:
     name: str  # the full name
     side: str  # "vn", "la" or ""
@@ -224,6 +225,13 @@ def bodies_of_title(title, side):
 
 
 def bodies_in(text, side=""):
+    """Every body `text` names, in order (see _bodies_in)."""
+    return list(_bodies_in(text, side))
+
+
+# Cached: an event's sentences and its people's titles are read again for every event of the article.
+@functools.lru_cache(maxsize=20_000)
+def _bodies_in(text, side):
     """Every body `text` names, in order. `side` is the side of whoever's title `text` is; it supplies
     the capital where a body's owner is left out ("Phó Chủ tịch UBND thành phố"). Bodies listed together
     share the owner named last ("Sở Tư pháp và Viện Kiểm sát nhân dân Thủ đô Viêng Chăn"); after "hai"
@@ -253,7 +261,7 @@ def bodies_in(text, side=""):
             else [side]
         )
         bodies.extend(body for body_side in sides if (body := _resolve(mention, text, body_side)))
-    return bodies
+    return tuple(bodies)
 
 
 def _share_owners(mentions, text):
@@ -436,6 +444,8 @@ def _embassy(side, start, end):
 
 
 def _english(text):
+    if not _ENGLISH_CAPITAL.search(text):
+        return  # every English name reads a capital's name: most sentences have none
     for pattern, head in _ENGLISH:
         for match in pattern.finditer(text):
             place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"

@@ -117,14 +117,18 @@ def _lao_word(word):
 
 def _title_glued_at(sentence, match):
     """Where a title starts inside a hyphenated word, glued to the name before it, or 0."""
+    if "-" not in match.group(0):
+        return 0
     hyphen = match.group(0).find("-")
     if hyphen > 0 and sentence.startswith(vocabulary.TITLES, match.start() + hyphen + 1):
         return hyphen
     return 0
 
 
+@functools.lru_cache(maxsize=20_000)
 def _runs(sentence):
-    """Runs of capitalised words separated only by spaces, as lists of (word, start, end)."""
+    """Runs of capitalised words separated only by spaces, as tuples of (word, start, end). Cached:
+    names are read from every sentence, and given names looked for in every sentence again."""
     runs, current = [], []
     for match in WORD.finditer(sentence):
         word = match.group(0)
@@ -143,7 +147,7 @@ def _runs(sentence):
         current = [(word, match.start(), match.end())] if capitalised(word) else []
     if current:
         runs.append(current)
-    return runs
+    return tuple(map(tuple, runs))
 
 
 @functools.lru_cache(maxsize=4096)
