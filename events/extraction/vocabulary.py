@@ -945,6 +945,18 @@ COUNT_WORDS = {
 COUNTED_DOCUMENT_WORDS = r"văn bản|bản|new|more"
 # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general, not one signed.
 MANY_WORDS = r"các|những|nhiều|many|several|various"
+# "các sở, ngành hai bên đã ký nhiều biên bản ghi nhớ": many of one kind, told as signed. The article
+# reports that they were signed: one earlier event of that kind, undated, even in a summary of the past.
+MANY_SIGNED = (
+    r"(?:đã|từng)\s+(?:ký kết|ký)\s+(?:được\s+)?(?:nhiều|hàng loạt)\s+(?:biên bản\s+|văn bản\s+)?$|"
+    r"\b(?:have|has|had)\s+(?:signed|inked)\s+(?:many|several|a number of)\s+$"
+)
+# An agreement named by its parties, the two capitals, as what is carried out: "triển khai Thỏa thuận
+# hợp tác giữa hai Thủ đô", "cụ thể hoá biên bản ghi nhớ giữa hai Thủ đô". An earlier event, undated.
+BETWEEN_THE_CAPITALS = (
+    rf"^\s*(?:hợp tác\s+)?(?:giữa|của)\s+(?:hai Thủ đô|hai thành phố|Thủ đô Hà Nội và|(?:{HANOI}) và|"
+    rf"(?:{VIENTIANE}) và)|^\s*between (?:the two capitals|(?:{HANOI}) and (?:{VIENTIANE}))"
+)
 
 # A meeting's first sentence lost: "Phát biểu tại buổi tiếp, ..." opens what is left of the article.
 SPEAKING_AT = r"phát biểu|trao đổi|chia sẻ|báo cáo"

@@ -178,10 +178,35 @@ def test_the_funding_of_a_signed_plan_is_the_plans_amount():
     assert amounts(found[("agreement", "plan")]) == [(Decimal(12_000_000_000), "VND")]
 
 
-def test_the_agreement_between_the_two_capitals_mentioned_in_passing_is_not_an_event():
+def test_the_agreement_between_the_two_capitals_named_by_what_is_done_with_it_is_an_earlier_event():
     text = (
-        "Ngày 20/4, Thành ủy Hà Nội khai giảng lớp bồi dưỡng cán bộ Thủ đô Viêng Chăn. Đào tạo cán bộ là "
-        "nội dung trọng tâm trong Thỏa thuận hợp tác giữa hai Thủ đô."
+        "Ngày 20/4, Thành ủy Hà Nội khai giảng lớp bồi dưỡng cán bộ Thủ đô Viêng Chăn. Lớp học góp phần "
+        "triển khai Thỏa thuận hợp tác giữa hai Thủ đô."
     )
+    events = extract(text, title="", published=datetime.date(2023, 4, 20))
+    agreements = [(e.category, e.date) for e in events if e.model == "agreement"]
+    assert agreements == [("cooperation_agreement", None)]
+
+
+def test_the_same_agreement_named_twice_is_one_event():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm, rà soát việc thực hiện Thỏa thuận hợp tác giai đoạn "
+        "2022-2025. Hai bên nhất trí tiếp tục triển khai hiệu quả Thỏa thuận hợp tác giữa hai Thủ đô."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 4, 20))
+    assert [e.period for e in events if e.model == "agreement"] == ["2022-2025"]
+
+
+def test_many_memoranda_told_as_signed_are_one_earlier_agreement():
+    text = (
+        "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm tại Hà Nội. Thời gian qua, các sở, ngành hai Thủ đô đã ký "
+        "nhiều biên bản ghi nhớ hợp tác."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 4, 20))
+    assert [(e.category, e.date) for e in events if e.model == "agreement"] == [("mou", None)]
+
+
+def test_a_count_of_plans_in_general_is_still_no_signing():
+    text = "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm. Hai bên đã ký kết các chương trình, kế hoạch phối hợp."
     events = extract(text, title="", published=datetime.date(2023, 4, 20))
     assert not [e for e in events if e.model == "agreement"]

@@ -40,6 +40,8 @@ CARRIED_OUT = re.compile(
     r"(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+)?$",
     re.IGNORECASE,
 )
+MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
+BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
 AGREEMENT_WORDS = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_WORDS
 ]
@@ -75,6 +77,8 @@ def _copies(sentence, cue):
         copies = int(word) if word.isdigit() else vocabulary.COUNT_WORDS.get(word, 0)
     if 2 <= copies <= 10 and any(d.day for d in sentence.dates):
         return copies
+    if MANY_SIGNED.search(before_cue):
+        return 0  # "đã ký nhiều biên bản ghi nhớ": told as done, one event of the kind
     return None if MANY.search(before_cue) else 0
 
 
@@ -94,24 +98,36 @@ def _read_agreement(sentence, found, category, cue):
     signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
         d.start > cue.end() for d in sentence.dates
     )
-    if (
-        FUTURE.search(text[max(0, cue.start() - 70) : cue.start()])
-        or FUTURE_AFTER.search(text[cue.end() : cue.end() + 120])
-        or (planned(text, cue.start()) and not signed_then)
+    many_signed = MANY_SIGNED.search(text[max(0, cue.start() - 30) : cue.start()])
+    if FUTURE.search(text[max(0, cue.start() - 70) : cue.start()]) or FUTURE_AFTER.search(
+        text[cue.end() : cue.end() + 120]
     ):
         return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
-    if mentioned_only and not (period or signed_then):
+    if planned(text, cue.start()) and not (signed_then or many_signed):
+        return  # an item of a plan's content, or of a summary of the past
+    named_by_parties = BETWEEN_THE_CAPITALS.search(text[cue.end() : cue.end() + 60])
+    if mentioned_only and not (period or signed_then or named_by_parties):
         return  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
-    if not (SIGNING.search(text) or period):
+    if not (SIGNING.search(text) or period or named_by_parties):
         return
+    if named_by_parties and not period and _agreement_of_kind_told(found, category):
+        return  # the agreement between the capitals the article has already named
     told = len(found.candidates)
-    _add_agreement(sentence, found, category, cue, period, earlier=bool(mentioned_only and not signed_then))
+    signed_here = SIGNING.search(text) and not mentioned_only
+    earlier = bool(
+        (mentioned_only and not signed_then) or (named_by_parties and not signed_here) or many_signed
+    )
+    _add_agreement(sentence, found, category, cue, period, earlier=earlier)
     if copies and len(found.candidates) > told:
         found.candidates.extend(
             replace(found.candidates[-1], sentences=[sentence.number]) for _ in range(copies - 1)
         )
     if category == "plan":
         _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _agreement_of_kind_told(found, category):
+    return any(candidate.category == category for candidate in found.candidates)
 
 
 def _add_agreement_a_plan_implements(sentence, found, plan_cue):
