@@ -14,7 +14,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from . import curation, duplicates, jobs, reading
+from . import curation, duplicates, jobs, reading, search
 from .importing import EXTRACTED_FIELDS
 from .models import (
     Agreement,
@@ -31,18 +31,15 @@ from .models import (
     ReviewStatus,
     Source,
 )
-from .text import fold, squeeze
+from .text import squeeze
 
 
-class FoldedSearchMixin:
-    """Search the accent-folded column, so 'dinh tien dung' finds 'Đinh Tiến Dũng'."""
+class WholeSyllableSearchMixin:
+    """The public pages' search (events/search.py): 'dinh tien dung' finds 'Đinh Tiến Dũng', 'hai' never
+    'khai', and the last word is a prefix, so the people autocomplete finds names as they are typed."""
 
     def get_search_results(self, request, queryset, search_term):
-        if not search_term:
-            return queryset, False
-        for word in fold(search_term).split():
-            queryset = queryset.filter(search_text__contains=word)
-        return queryset, False
+        return search.matching(queryset, search_term), False
 
 
 class MergeableAdminMixin:
@@ -231,7 +228,7 @@ def evidence_excerpt(source, width=400):
     )
 
 
-class EventAdminBase(FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, admin.ModelAdmin):
+class EventAdminBase(WholeSyllableSearchMixin, AuditedAdminMixin, MergeableAdminMixin, admin.ModelAdmin):
     merge_permission = "events.merge_event"
     list_display = ["title", "kind", "category", "date", "date_precision", "place", "direction", "status"]
     list_filter = [
@@ -480,7 +477,7 @@ class ImportJobAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(
-    FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
+    WholeSyllableSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
 ):
     merge_permission = "events.merge_person"
     merge_action_name = "merge_people"
@@ -504,7 +501,7 @@ class PersonAdmin(
 
 @admin.register(Organization)
 class OrganizationAdmin(
-    FoldedSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
+    WholeSyllableSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
 ):
     list_display = ["name", "side", "alias_list"]
     list_filter = ["side"]

@@ -6,6 +6,7 @@ from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from . import search
 from .models import (
     ALL_CATEGORIES,
     Amount,
@@ -25,7 +26,13 @@ PUBLIC_STATUSES = [
     (ReviewStatus.EXTRACTED, ReviewStatus.EXTRACTED.label),
     (ReviewStatus.REVIEWED, _("Đã duyệt")),
 ]
-ORDERS = [("newest", _("Mới nhất trước")), ("oldest", _("Cũ nhất trước"))]
+# With `q`, the default order is relevance (events/search.py); without, newest first.
+ORDERS = [
+    ("relevance", _("Phù hợp nhất trước")),
+    ("newest", _("Mới nhất trước")),
+    ("oldest", _("Cũ nhất trước")),
+]
+DATE_ORDERS = ("newest", "oldest")
 
 
 class IntegerFilter(django_filters.Filter):
@@ -79,7 +86,15 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(has_amounts()) if value else queryset.exclude(has_amounts())
 
     def filter_order(self, queryset, name, value):
-        return queryset.timeline_order(oldest_first=value == "oldest")
+        # Relevance is what `q` already ordered by (filters apply in the order declared).
+        if value in DATE_ORDERS:
+            return queryset.timeline_order(oldest_first=value == "oldest")
+        return queryset
+
+    @property
+    def ordered_by_relevance(self):
+        data = self.form.cleaned_data
+        return bool(search.parse(data.get("q")).wanted) and data.get("order") not in DATE_ORDERS
 
 
 class IndexSearchForm(forms.Form):

@@ -5,6 +5,7 @@ from django.db.models import F, Prefetch, Q
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import search
 from .cleaning import PublishedFrom
 from .text import fold
 
@@ -162,8 +163,10 @@ class Person(models.Model):
     name = models.CharField(_("họ tên"), max_length=200)
     side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
     aliases = models.JSONField(_("tên khác"), default=list, blank=True)
-    # Accent-folded name and aliases: "dinh tien dung" finds "Đinh Tiến Dũng" on any database.
+    # Accent-folded name and aliases: the index's alphabetical order, import lookups, "did you mean".
     search_text = models.TextField(editable=False, blank=True)
+    # The name and aliases word by word, with and without marks (events/search.py).
+    search_document = search.SearchDocumentField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -183,6 +186,7 @@ class Person(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" | ".join([self.name, *self.aliases]))
+        self.search_document = search.document(head=[self.name], body=self.aliases)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -197,6 +201,7 @@ class Organization(models.Model):
     side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
     aliases = models.JSONField(_("tên khác"), default=list, blank=True)
     search_text = models.TextField(editable=False, blank=True)
+    search_document = search.SearchDocumentField(editable=False, blank=True, default="")
 
     class Meta:
         verbose_name = _("tổ chức")
@@ -212,6 +217,7 @@ class Organization(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" | ".join([self.name, *self.aliases]))
+        self.search_document = search.document(head=[self.name], body=self.aliases)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -240,10 +246,8 @@ class EventQuerySet(models.QuerySet):
         )
 
     def search(self, query):
-        """Accent-insensitive: every word of the folded query must appear in the folded text."""
-        for word in fold(query).split():
-            self = self.filter(search_text__contains=word)
-        return self
+        """The events `query` finds (events/search.py), most relevant first, then newest first."""
+        return search.ranked(self, query, *timeline_ordering())
 
     def timeline_order(self, oldest_first=False):
         return self.order_by(*timeline_ordering(oldest_first))
@@ -276,7 +280,9 @@ class Event(models.Model):
     )
     # Fields a curator changed in the admin; re-extraction never overwrites them.
     locked_fields = models.JSONField(default=list, blank=True, editable=False)
-    search_text = models.TextField(editable=False, blank=True)
+    # Title and people's names (the head, which ranks first), then place, date, summary and
+    # organisations, word by word with and without marks (events/search.py).
+    search_document = search.SearchDocumentField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -359,15 +365,14 @@ class Event(models.Model):
             raise ValidationError(errors)
 
     def refresh_search_text(self, people=None, organizations=None):
-        """Fold what a reader might search for into one column; call after people change.
+        """Write what a reader might search for into search_document; call after people change.
         A caller that has just written the people and organisations may pass their names."""
         if people is None:
             people = [p.person.name for p in self.participations.select_related("person")]
         if organizations is None:
             organizations = self.organizations.values_list("name", flat=True)
-        parts = [self.title, self.place, self.summary, self.date_text, *people, *organizations]
-        self.search_text = fold(" | ".join(part for part in parts if part))
-        Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
+        self.search_document = event_document(self, people, organizations)
+        Event.objects.filter(pk=self.pk).update(search_document=self.search_document)
 
     @property
     def specific(self):
@@ -410,6 +415,13 @@ class Agreement(Event):
     class Meta:
         verbose_name = _("thỏa thuận, viện trợ")
         verbose_name_plural = _("thỏa thuận, viện trợ")
+
+
+def event_document(event, people, organizations):
+    """What search finds an event by: its title and people first (they rank first), then the rest."""
+    return search.document(
+        head=[event.title, *people], body=[event.place, event.date_text, event.summary, *organizations]
+    )
 
 
 # The model that stores each kind of event.
