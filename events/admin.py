@@ -485,6 +485,8 @@ class PersonAdmin(
     list_display = ["name", "side", "alias_list", "event_count"]
     list_filter = ["side"]
     search_fields = ["name"]
+    # Stated, because the event count's GROUP BY drops Meta.ordering and the autocomplete pages by it.
+    ordering = ["name", "id"]
     actions = [merge_action(curation.merge_people, _("Gộp những người đã chọn"))]
 
     def get_queryset(self, request):
