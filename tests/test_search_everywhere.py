@@ -45,6 +45,13 @@ class SearchEverywhereTests(TestCase):
         self.assertTrue(response.context["ranked"])
         self.assertContains(response, "Phù hợp nhất trước")
 
+    def test_the_order_switch_and_the_suggestions_read_in_english(self):
+        self.client.cookies["django_language"] = "en"
+        self.assertContains(self.client.get("/", {"q": "hai"}), "Most relevant first")
+        response = self.client.get("/", {"q": "khampao"})
+        self.assertContains(response, "Did you mean:")
+        self.assertContains(response, "Khamphao Ernthavanh")
+
     def test_the_people_index(self):
         response = self.client.get("/people/", {"q": "hai"})
         self.assertEqual([person.name for person in response.context["page"].object_list], ["Lê Văn Hải"])
