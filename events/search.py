@@ -169,13 +169,9 @@ class Document:
     def as_tsvector(self):
         lexemes = []
         for position, word, in_head in self.positioned_words():
-            label = f"{position}{HEAD_WEIGHT if in_head else ''}"
-            base = folded(word)
-            forms = [word] if base == word else [word, base]
-            if is_long_word(base):
-                forms.append(LONG_MARK + base)
-            lexemes += [f"{_quoted(form)}:{label}" for form in forms]
-        return " ".join(lexemes)
+            label = f":{position}{HEAD_WEIGHT if in_head else ''} "
+            lexemes += [form + label for form in _lexemes(word)]
+        return "".join(lexemes).rstrip()
 
     def as_text(self):
         """hà/ha nội/noi , đinh/dinh | viêng/vieng ... : words as written/folded, "," between fields,
@@ -193,6 +189,16 @@ class Document:
         if not head_done:
             tokens.append("|")
         return " " + " ".join(tokens) + " "
+
+
+@functools.lru_cache(maxsize=50_000)
+def _lexemes(word):
+    """The quoted lexemes a word is indexed under: as written, folded, and marked as a long word."""
+    base = folded(word)
+    forms = [word] if base == word else [word, base]
+    if is_long_word(base):
+        forms.append(LONG_MARK + base)
+    return tuple(_quoted(form) for form in forms)
 
 
 def document(head=(), body=()):
