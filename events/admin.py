@@ -42,6 +42,19 @@ class WholeSyllableSearchMixin:
         return search.matching(queryset, search_term), False
 
 
+class RenameRefreshesEventsMixin:
+    """A person or organisation renamed here: their events' search documents hold the old name."""
+
+    def events_named(self, obj):
+        raise NotImplementedError
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:
+            for event in self.events_named(obj):
+                event.refresh_search_text()
+
+
 class MergeableAdminMixin:
     """The admin of a model whose rows can be merged: has_merge_permission() for merge_action()."""
 
@@ -477,7 +490,12 @@ class ImportJobAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(
-    WholeSyllableSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
+    WholeSyllableSearchMixin,
+    RenameRefreshesEventsMixin,
+    AuditedAdminMixin,
+    MergeableAdminMixin,
+    LikelyDuplicatesMixin,
+    admin.ModelAdmin,
 ):
     merge_permission = "events.merge_person"
     merge_action_name = "merge_people"
@@ -492,6 +510,9 @@ class PersonAdmin(
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(event_total=Count("participations"))
 
+    def events_named(self, obj):
+        return Event.objects.filter(participations__person=obj).distinct()
+
     @admin.display(description=_("tên khác"))
     def alias_list(self, obj):
         return ", ".join(obj.aliases)
@@ -503,7 +524,12 @@ class PersonAdmin(
 
 @admin.register(Organization)
 class OrganizationAdmin(
-    WholeSyllableSearchMixin, AuditedAdminMixin, MergeableAdminMixin, LikelyDuplicatesMixin, admin.ModelAdmin
+    WholeSyllableSearchMixin,
+    RenameRefreshesEventsMixin,
+    AuditedAdminMixin,
+    MergeableAdminMixin,
+    LikelyDuplicatesMixin,
+    admin.ModelAdmin,
 ):
     list_display = ["name", "side", "alias_list"]
     list_filter = ["side"]
@@ -512,6 +538,9 @@ class OrganizationAdmin(
     merge_permission = "events.merge_organization"
     merge_action_name = "merge_organizations"
     likely_duplicates = staticmethod(duplicates.likely_duplicate_organizations)
+
+    def events_named(self, obj):
+        return obj.events.all()
 
     @admin.display(description=_("tên khác"))
     def alias_list(self, obj):

@@ -116,6 +116,17 @@ class AdminSearchTests(TestCase):
             self.changelist("person", "\x00"), sorted([self.hai.pk, self.khai.pk, self.khamphao.pk])
         )
 
+    def test_renaming_a_person_or_an_organization_updates_their_events_search(self):
+        url = reverse("admin:events_person_change", args=[self.khamphao.pk])
+        data = {"name": "Khamphou Ernthavanh", "side": "la", "aliases": "[]"}
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        url = reverse("admin:events_organization_change", args=[self.khai_org.pk])
+        data = {"name": "Trung tâm Xúc tiến Đầu tư", "side": "vn", "aliases": "[]"}
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        self.assertEqual(self.changelist("event", "khamphou"), [self.lao_event.pk])
+        self.assertEqual(self.changelist("event", "khamphao"), [])
+        self.assertEqual(self.changelist("event", "xuc tien dau tu"), [self.khai_event.pk])
+
     def test_the_people_autocomplete_finds_a_name_as_it_is_typed(self):
         response = self.client.get(
             "/admin/autocomplete/",
