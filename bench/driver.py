@@ -12,11 +12,13 @@ BENCH_CONNECTIONS (default 8), BENCH_THREADS (wrk threads, default 2).
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
 import threading
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -427,21 +429,66 @@ def csv_line_count(url):
 
 # --------------------------------------------------------------------------- search hit counts
 
+HIT_QUERIES = [
+    "ha noi",
+    "dinh tien dung",
+    "hoi dam",
+    "vieng chan",
+    "thongsalith mangnomek",
+    "Đinh Tiến Dũng",
+    "hai",
+    "kham",
+]
+TOP = 10
 
-def hit_counts(app, ds):
+
+def folded(text):
+    """events.text.fold, in the stdlib: lower case, no marks, đ as d."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("đ", "d"))
+    return "".join(char for char in text if not unicodedata.combining(char))
+
+
+def syllables(text):
+    return re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text.lower()))
+
+
+def holds_phrase(field, query):
+    """Are the query's words, in the order typed, consecutive whole words of `field`? A word typed
+    without marks is compared folded; one typed with marks, as written (README "Searching"); the last
+    word may be the beginning of a word, as the search box reads it."""
+    wanted = syllables(query)
+    words = syllables(field)
+    for start in range(len(words) - len(wanted) + 1):
+        if all(
+            _same_word(typed, words[start + index], last=index == len(wanted) - 1)
+            for index, typed in enumerate(wanted)
+        ):
+            return True
+    return False
+
+
+def _same_word(typed, word, last):
+    if folded(typed) == typed:
+        word = folded(word)
+    return word.startswith(typed) if last else word == typed
+
+
+def right_at_top(event, query):
+    """A top result is right when the whole query stands as a phrase in its title or in one of its
+    people's names: what relevance puts first (title and people, then the words together)."""
+    return any(
+        holds_phrase(field, query) for field in [event["title"], *(p["name"] for p in event["people"])]
+    )
+
+
+def hit_counts(app, ds=None):
     rows = []
-    for query in (
-        "ha noi",
-        "dinh tien dung",
-        "hoi dam",
-        "vieng chan",
-        "thongsalith mangnomek",
-        "Đinh Tiến Dũng",
-    ):
+    for query in HIT_QUERIES:
         status, body = fetch(f"{app}/api/events/?{q({'format': 'json', 'q': query})}")
-        app_count = json.loads(body).get("count") if status == 200 else f"HTTP {status}"
-        counts = {}
-        for extra in ({}, {"status__not": "rejected"}):
+        data = json.loads(body) if status == 200 else {}
+        top = data.get("events", [])[:TOP]
+        counts = {False: None, True: None}
+        for extra in ({}, {"status__not": "rejected"}) if ds else ():
             status, body = fetch(f"{ds}{DS_TABLE}.json?{q({'_search': query, '_size': 1, **extra})}")
             counts[bool(extra)] = (
                 json.loads(body).get("filtered_table_rows_count") if status == 200 else status
@@ -449,12 +496,30 @@ def hit_counts(app, ds):
         rows.append(
             {
                 "query": query,
-                "app": app_count,
+                "app": data.get("count", f"HTTP {status}"),
+                "top_right": sum(right_at_top(event, query) for event in top),
+                "top_shown": len(top),
+                "top_wrong": [event["title"] for event in top if not right_at_top(event, query)],
                 "datasette": counts[False],
                 "datasette_published": counts[True],
             }
         )
     return rows
+
+
+def print_hit_counts(hits):
+    print(
+        "\nsearch hit counts (BENCH.md: accent-free queries must find the accented rows; top 10 right = the"
+        " query as a phrase in the title or a person's name):",
+        flush=True,
+    )
+    for row in hits:
+        print(
+            f"  {row['query']!r:26} app {row['app']!s:>7}   top {TOP} right {row['top_right']}/{row['top_shown']}"
+            f"   datasette {row['datasette']!s:>7} (published only {row['datasette_published']})"
+        )
+        for title in row["top_wrong"]:
+            print(f"      not right: {title}")
 
 
 # --------------------------------------------------------------------------- report
@@ -506,7 +571,20 @@ def worst(results, groups, side, key):
     return max(values) if values else None
 
 
+def hits_only():
+    """`driver.py --hits-only --app URL [--datasette URL]`: the search hit counts alone, against any
+    running server, without wrk."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hits-only", action="store_true")
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--datasette")
+    args = parser.parse_args()
+    print_hit_counts(hit_counts(args.app, args.datasette))
+
+
 def main():
+    if "--hits-only" in sys.argv:
+        return hits_only()
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", required=True)
     parser.add_argument("--app-pid", type=int, required=True)
@@ -536,13 +614,8 @@ def main():
         base, pid = (args.app, args.app_pid) if view[2] == "app" else (args.datasette, args.datasette_pid)
         results.append(measure(view, base, pid, args))
 
-    print("\nsearch hit counts (BENCH.md: accent-free queries must find the accented rows):", flush=True)
     hits = hit_counts(args.app, args.datasette)
-    for row in hits:
-        print(
-            f"  {row['query']!r:26} app {row['app']!s:>7}   datasette {row['datasette']!s:>7} "
-            f"(published only {row['datasette_published']})"
-        )
+    print_hit_counts(hits)
 
     print("\nCSV export of every event:", flush=True)
     workers = children(args.app_pid)

@@ -6,6 +6,7 @@ from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from . import search
 from .models import (
     ALL_CATEGORIES,
     Amount,
@@ -26,7 +27,13 @@ PUBLIC_STATUSES = [
     (ReviewStatus.EXTRACTED, ReviewStatus.EXTRACTED.label),
     (ReviewStatus.REVIEWED, _("Đã duyệt")),
 ]
-ORDERS = [("newest", _("Mới nhất trước")), ("oldest", _("Cũ nhất trước"))]
+# With `q`, the default order is relevance (events/search.py); without, newest first.
+ORDERS = [
+    ("relevance", _("Phù hợp nhất trước")),
+    ("newest", _("Mới nhất trước")),
+    ("oldest", _("Cũ nhất trước")),
+]
+DATE_ORDERS = ("newest", "oldest")
 # `sources=N`: events reported by at least N articles. The panel offers these; any N up to the cap works.
 SOURCE_THRESHOLDS = [2, 3]
 MAX_SOURCES = 1000
@@ -129,7 +136,15 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(reported_by_at_least(value))
 
     def filter_order(self, queryset, name, value):
-        return queryset.timeline_order(oldest_first=value == "oldest")
+        # Relevance is what `q` already ordered by (filters apply in the order declared).
+        if value in DATE_ORDERS:
+            return queryset.timeline_order(oldest_first=value == "oldest")
+        return queryset
+
+    @property
+    def ordered_by_relevance(self):
+        data = self.form.cleaned_data
+        return bool(search.parse(data.get("q")).wanted) and data.get("order") not in DATE_ORDERS
 
 
 class IndexSearchForm(forms.Form):
@@ -140,7 +155,8 @@ class IndexSearchForm(forms.Form):
 
 
 def public_events():
-    return Event.objects.published().timeline_order()
+    # A page of rows never shows the search document (a kilobyte a row, sorted along when ranked).
+    return Event.objects.published().defer("search_document").timeline_order()
 
 
 def ranked(field, values, *then):

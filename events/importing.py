@@ -12,7 +12,7 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 
-from . import cleaning, outlets
+from . import cleaning, outlets, search
 from .cleaning import PublishedFrom
 from .extraction import extract_events
 from .models import (
@@ -508,7 +508,7 @@ def find_person(name):
     "Nguyễn Thị Thúy". None when there is nobody of that name yet."""
     folded, lowered, marked = fold(name), name.lower(), has_marks(name)
     without_marks = None
-    for person in Person.objects.filter(search_text__contains=folded):
+    for person in search.matching_name(Person.objects.all(), name):
         for known in (person.name, *person.aliases):
             if known.lower() == lowered:
                 return person
@@ -563,7 +563,7 @@ def find_or_create_organization(extracted):
 
 def find_organization(name):
     folded = fold(name)
-    for organization in Organization.objects.filter(search_text__contains=folded):
+    for organization in search.matching_name(Organization.objects.all(), name):
         if folded in organization.folded_names():
             return organization
     return None

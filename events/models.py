@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import search
 from .cleaning import PublishedFrom
 from .text import fold
 
@@ -168,8 +169,10 @@ class Person(models.Model):
     name = models.CharField(_("họ tên"), max_length=200)
     side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
     aliases = models.JSONField(_("tên khác"), default=list, blank=True)
-    # Accent-folded name and aliases: "dinh tien dung" finds "Đinh Tiến Dũng" on any database.
+    # Accent-folded name and aliases: the index's alphabetical order, import lookups, "did you mean".
     search_text = models.TextField(editable=False, blank=True)
+    # The name and aliases word by word, with and without marks (events/search.py).
+    search_document = search.SearchDocumentField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -189,6 +192,7 @@ class Person(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" | ".join([self.name, *self.aliases]))
+        self.search_document = search.document(head=[self.name], body=self.aliases)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -203,6 +207,7 @@ class Organization(models.Model):
     side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
     aliases = models.JSONField(_("tên khác"), default=list, blank=True)
     search_text = models.TextField(editable=False, blank=True)
+    search_document = search.SearchDocumentField(editable=False, blank=True, default="")
 
     class Meta:
         verbose_name = _("tổ chức")
@@ -218,6 +223,7 @@ class Organization(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = fold(" | ".join([self.name, *self.aliases]))
+        self.search_document = search.document(head=[self.name], body=self.aliases)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -258,10 +264,8 @@ class EventQuerySet(models.QuerySet):
         return self.update(source_count=Coalesce(Subquery(sources.values("n")), 0))
 
     def search(self, query):
-        """Accent-insensitive: every word of the folded query must appear in the folded text."""
-        for word in fold(query).split():
-            self = self.filter(search_text__contains=word)
-        return self
+        """The events `query` finds (events/search.py), most relevant first, then newest first."""
+        return search.ranked(self, query, *timeline_ordering())
 
     def timeline_order(self, oldest_first=False):
         return self.order_by(*timeline_ordering(oldest_first))
@@ -294,12 +298,14 @@ class Event(models.Model):
     )
     # Fields a curator changed in the admin; re-extraction never overwrites them.
     locked_fields = models.JSONField(default=list, blank=True, editable=False)
-    search_text = models.TextField(editable=False, blank=True)
     # How many articles report the event, kept by events/signals.py whenever a source is saved or
     # deleted (and by merges and bulk inserts, which send no signals). Grouping the sources instead
     # made the first `sources=2` timeline page over 100,000 synthetic events take 5 s, and its facet
     # doubled every uncached timeline page (0.7 s to 1.6 s).
     source_count = models.PositiveIntegerField(_("số nguồn"), default=0, editable=False)
+    # Title and people's names (the head, which ranks first), then place, date, summary and
+    # organisations, word by word with and without marks (events/search.py).
+    search_document = search.SearchDocumentField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -384,15 +390,14 @@ class Event(models.Model):
             raise ValidationError(errors)
 
     def refresh_search_text(self, people=None, organizations=None):
-        """Fold what a reader might search for into one column; call after people change.
+        """Write what a reader might search for into search_document; call after people change.
         A caller that has just written the people and organisations may pass their names."""
         if people is None:
             people = [p.person.name for p in self.participations.select_related("person")]
         if organizations is None:
             organizations = self.organizations.values_list("name", flat=True)
-        parts = [self.title, self.place, self.summary, self.date_text, *people, *organizations]
-        self.search_text = fold(" | ".join(part for part in parts if part))
-        Event.objects.filter(pk=self.pk).update(search_text=self.search_text)
+        self.search_document = event_document(self, people, organizations)
+        Event.objects.filter(pk=self.pk).update(search_document=self.search_document)
 
     @property
     def specific(self):
@@ -435,6 +440,13 @@ class Agreement(Event):
     class Meta:
         verbose_name = _("thỏa thuận, viện trợ")
         verbose_name_plural = _("thỏa thuận, viện trợ")
+
+
+def event_document(event, people, organizations):
+    """What search finds an event by: its title and people first (they rank first), then the rest."""
+    return search.document(
+        head=[event.title, *people], body=[event.place, event.date_text, event.summary, *organizations]
+    )
 
 
 # The model that stores each kind of event.

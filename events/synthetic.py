@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from django.db import connection, transaction
 
+from . import search
 from .models import (
     AgreementCategory,
     Amount,
@@ -25,6 +26,7 @@ from .models import (
     Person,
     Revision,
     Source,
+    event_document,
 )
 from .text import fold
 
@@ -141,7 +143,12 @@ def generate(events=100_000, seed=1, years=30, progress=None):
     rng = random.Random(seed)
     people = _make_people(rng, max(200, events // 40))
     organizations = Organization.objects.bulk_create(
-        [Organization(name=name, side=side, search_text=fold(name)) for name, side in ORGANIZATIONS]
+        [
+            Organization(
+                name=name, side=side, search_text=fold(name), search_document=search.document([name])
+            )
+            for name, side in ORGANIZATIONS
+        ]
     )
     articles = _make_articles(rng, max(50, events // 4), seed, years)
     last_day = datetime.date(2025, 12, 31)
@@ -169,7 +176,9 @@ def _make_people(rng, count):
             name = f"{rng.choice(VN_FAMILY)} {rng.choice(VN_MIDDLE)} {rng.choice(VN_GIVEN)}"
             side = "vn"
         name = f"{name} {number}" if number >= 400 else name  # keep names distinct past the combinations
-        people.append(Person(name=name, side=side, search_text=fold(name)))
+        people.append(
+            Person(name=name, side=side, search_text=fold(name), search_document=search.document([name]))
+        )
     return Person.objects.bulk_create(people, batch_size=BATCH)
 
 
@@ -221,36 +230,33 @@ def _make_batch(rng, size, people, organizations, articles, last_day, span, coun
         place = rng.choice(PLACES)
         direction = "" if kind == EventKind.AGREEMENT else rng.choice(["to_hanoi", "to_laos"])
         status = rng.choices(["extracted", "reviewed", "rejected"], weights=[6, 3, 1])[0]
-        search = fold(" | ".join([title, place, vn.name, la.name]))
-        rows.append(
-            Event(
-                kind=kind,
-                category=category,
-                title=title,
-                date=date,
-                date_precision=precision,
-                date_end=date_end,
-                place=place,
-                direction=direction,
-                summary=f"{title}. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực {topic}.",
-                status=status,
-                search_text=search,
-            )
+        organization = rng.choice(organizations)
+        event = Event(
+            kind=kind,
+            category=category,
+            title=title,
+            date=date,
+            date_precision=precision,
+            date_end=date_end,
+            place=place,
+            direction=direction,
+            summary=f"{title}. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực {topic}.",
+            status=status,
         )
-        details.append((vn, la, rng.random() < 0.5))
+        event.search_document = event_document(event, [vn.name, la.name], [organization.name])
+        rows.append(event)
+        details.append((vn, la, organization, rng.random() < 0.5))
     events = Event.objects.bulk_create(rows)
     _insert_children(events, rng)
     participations, amounts, sources, links = [], [], [], []
-    for event, (vn, la, vn_leads) in zip(events, details, strict=True):
+    for event, (vn, la, organization, vn_leads) in zip(events, details, strict=True):
         participations += [
             Participation(event=event, person=vn, role=rng.choice(VN_ROLES), is_lead=vn_leads),
             Participation(event=event, person=la, role=rng.choice(LA_ROLES), is_lead=not vn_leads),
         ]
         for article in rng.sample(articles, rng.randint(1, 3)):
             sources.append(Source(event=event, article=article, evidence=article.clean_text[:120]))
-        links.append(
-            Event.organizations.through(event_id=event.pk, organization_id=rng.choice(organizations).pk)
-        )
+        links.append(Event.organizations.through(event_id=event.pk, organization_id=organization.pk))
         if event.category in ("aid", "funded_project"):
             amounts.append(
                 Amount(

@@ -8,7 +8,20 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Max, Min, Prefetch, Q, Sum, Value
+from django.db.models import (
+    Count,
+    DecimalField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Max,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.http.request import split_domain_port
@@ -23,7 +36,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from . import counterparts, currency, formatting
+from . import counterparts, currency, formatting, search
 from .exporting import export_event
 from .filters import (
     MAX_SOURCES,
@@ -100,9 +113,16 @@ def timeline(request):
     aggregates = timeline_aggregates(filterset)
     paginator = CountedPaginator(events.with_people(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"])
     page = paginator.get_page(request.GET.get("page"))
+    query = filterset.form.cleaned_data.get("q")
     context.update(
         {
             "page": page,
+            # Most relevant first, so not by month: the rows are listed with their dates.
+            "ranked": filterset.ordered_by_relevance,
+            "searched": bool(search.parse(query).wanted),
+            "suggestions": suggested_names(query, [public_people(), public_organizations()])
+            if not paginator.count
+            else [],
             # Called by the template, so a cached fragment of rows costs no query (timeline.html).
             "groups": SimpleLazyObject(lambda: group_by_month(page.object_list)),
             # Built only if the cached panel has to be rendered again.
@@ -521,39 +541,54 @@ def article_detail(request, pk):
 
 
 def index_page(request, queryset, template):
-    """A people or organisation index searched by accent-folded name; a bad search is a 400 that says why."""
+    """A people or organisation index searched by name (events/search.py), best matches first, then
+    alphabetical without accents; a bad search is a 400 that says why."""
     form = IndexSearchForm(request.GET)
     if not form.is_valid():
         context = {"form": form, "q": "", "page": None}
         return render(request, template, context, status=400)
     query = form.cleaned_data["q"]
-    for word in fold(query).split():
-        queryset = queryset.filter(search_text__contains=word)
-    page = Paginator(queryset, INDEX_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, template, {"form": form, "q": query, "page": page})
+    found = search.ranked(queryset, query, "search_text", "id")
+    page = Paginator(found, INDEX_PER_PAGE).get_page(request.GET.get("page"))
+    suggestions = suggested_names(query, [queryset]) if not page.paginator.count else []
+    return render(request, template, {"form": form, "q": query, "page": page, "suggestions": suggestions})
+
+
+def suggested_names(query, querysets):
+    """ "Did you mean" when a search found nothing: the nearest names, each with the query it makes."""
+    names = search.suggestions(query, querysets) if query else []
+    return [{"name": name, "query": name} for name in names]
+
+
+def public_people():
+    return Person.objects.filter(
+        Exists(
+            Participation.objects.filter(person=OuterRef("pk")).exclude(event__status=ReviewStatus.REJECTED)
+        )
+    )
+
+
+def public_organizations():
+    return Organization.objects.filter(
+        Exists(
+            Event.organizations.through.objects.filter(organization=OuterRef("pk")).exclude(
+                event__status=ReviewStatus.REJECTED
+            )
+        )
+    )
 
 
 def person_index(request):
-    people = (
-        Person.objects.annotate(
-            event_count=Count(
-                "participations", filter=~Q(participations__event__status=ReviewStatus.REJECTED)
-            )
-        )
-        .filter(event_count__gt=0)
-        .order_by("search_text", "id")
-    )
+    people = Person.objects.annotate(
+        event_count=Count("participations", filter=~Q(participations__event__status=ReviewStatus.REJECTED))
+    ).filter(event_count__gt=0)
     return index_page(request, people, "events/person_index.html")
 
 
 def organization_index(request):
-    organizations = (
-        Organization.objects.annotate(
-            event_count=Count("events", filter=~Q(events__status=ReviewStatus.REJECTED))
-        )
-        .filter(event_count__gt=0)
-        .order_by("search_text", "id")
-    )
+    organizations = Organization.objects.annotate(
+        event_count=Count("events", filter=~Q(events__status=ReviewStatus.REJECTED))
+    ).filter(event_count__gt=0)
     return index_page(request, organizations, "events/organization_index.html")
 
 
@@ -567,7 +602,10 @@ def api_events(request):
     if errors:
         return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
     if output == "csv":
-        return events_csv(request, filterset.qs, filterset.form.cleaned_data.get("order") == "oldest")
+        # The CSV is in date order even when searched: its people and amounts are read alongside the
+        # events in that order (csv_rows).
+        oldest_first = filterset.form.cleaned_data.get("order") == "oldest"
+        return events_csv(request, filterset.qs.timeline_order(oldest_first), oldest_first)
 
     def build():
         events = (

@@ -51,6 +51,15 @@ HOSTILE = [
     "🇻🇳🇱🇦",
     "\u202e\u200b",
     "rejected",
+    # Search syntax half-typed or hostile: never a 500, at worst no filtering (events/search.py).
+    '"unclosed phrase',
+    "-",
+    '-"',
+    '"""',
+    "- - -",
+    "ha*:& | !( <-> 'x':*A",
+    "\u0301\u0323",
+    'Hải -"Hà Nội',
 ]
 values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60), st.integers().map(str))
 queries = st.dictionaries(st.sampled_from(PARAMETERS), values, max_size=6)

@@ -24,7 +24,11 @@ class GenerateSyntheticTests(TestCase):
             self.assertEqual(event.specific.pk, event.pk)
             self.assertEqual(event.participations.count(), 2)
             self.assertGreaterEqual(event.sources.count(), 1)
-        self.assertTrue(Event.objects.filter(search_text__contains="vieng chan").exists())
+        self.assertTrue(Event.objects.search("vieng chan").exists())
+        # Its people are in its search document: found by both names as phrases.
+        first = Event.objects.order_by("pk").first()
+        names = [participation.person.name for participation in first.participations.all()]
+        self.assertIn(first, Event.objects.search(f'"{names[0]}" "{names[1]}"'))
         # 30 years back from the end of 2025, at every precision.
         for event in Event.objects.all():
             self.assertGreaterEqual(event.date.year, 1995)

@@ -36,6 +36,12 @@ ARTICLE_QUERIES = 2
 API_JSON_QUERIES = 7
 # the events, their people and their amounts, each streamed once in the same order.
 API_CSV_QUERIES = 3
+# A search that finds nothing: no page, participations or amounts to read, no people's or
+# organisations' names for their (empty) facets, but the nearest people and organisations ("did you
+# mean"), one query each.
+EMPTY_SEARCH_QUERIES = TIMELINE_QUERIES - 3 - 2 + 2
+# An index's count and page; when nothing is found, the nearest names instead of the page.
+INDEX_QUERIES = 2
 
 
 def add_events(count, people, organization, article):
@@ -85,8 +91,13 @@ class QueryCountTests(TestCase):
             f"/articles/{self.article.pk}/": ARTICLE_QUERIES,
             "/api/events/": API_JSON_QUERIES,
             "/api/events/?format=csv": API_CSV_QUERIES,
-            "/people/": 2,
-            "/organizations/": 2,
+            "/people/": INDEX_QUERIES,
+            "/organizations/": INDEX_QUERIES,
+            # Ranked by relevance: the order costs no query of its own.
+            "/?q=nguoi+so": TIMELINE_QUERIES,
+            "/?q=anoupap": EMPTY_SEARCH_QUERIES,
+            "/people/?q=nguoi+so": INDEX_QUERIES,
+            "/people/?q=anoupap": INDEX_QUERIES,
         }
 
     def test_pages_cost_the_same_for_10_and_for_200_events(self):
