@@ -84,10 +84,11 @@ class ImportResult:
         return self.created + self.updated + self.unchanged + len(self.failed)
 
     def summary(self):
+        warnings = len(self.warnings)
         return (
             f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
             f"{len(self.failed)} failed; {self.events} events extracted"
-            + (f"; {len(self.warnings)} warnings" if self.warnings else "")
+            + (f"; {warnings} warning{'s' if warnings > 1 else ''}" if warnings else "")
         )
 
 
@@ -157,7 +158,11 @@ def import_article(item: ArticleInput):
     except IntegrityError:
         # Another import process saved the same source a moment ago: theirs stands.
         return "unchanged", 0
-    return outcome, extract_article(article, clean)
+    events = extract_article(article, clean)
+    if article.extraction_error:
+        # Kept with its text; a curator sees the error on the article and can re-extract it.
+        item.warnings.append(f"extraction failed, the article is kept: {article.extraction_error}")
+    return outcome, events
 
 
 def prepare(item: ArticleInput):

@@ -130,6 +130,10 @@ class BrokenInputTests(TempFolderMixin, TestCase):
         article = Article.objects.get()
         self.assertIn("disk full", article.extraction_error)
         self.assertEqual(Event.objects.count(), 0)
+        # The summary says so: the article is counted as created, with a warning naming the error.
+        self.assertEqual([Path(label).name for label, _ in result.warnings], ["a.txt"])
+        self.assertIn("extraction failed, the article is kept: RuntimeError: disk", result.warnings[0][1])
+        self.assertTrue(result.summary().endswith("; 1 warning"))
 
     def test_a_failure_saving_the_article_rolls_the_whole_article_back(self):
         self.write("a.txt", (SAMPLES / "003_dcb2878248db2b41.txt").read_text(encoding="utf-8"))
