@@ -29,13 +29,13 @@ def _marker_pattern(markers):
 @functools.lru_cache(maxsize=20_000)
 def has_marker(text, markers):
     """Does `text` name one of `markers` as a whole word? Lào Cai, a Vietnamese province, is no Laos,
-    and "Việt Nam - Lào" names the relationship, not the Lao side. Cached: the stages ask it of the same
-    sentences."""
+    and "Hội hữu nghị Việt Nam - Lào" is a Vietnamese association, not the Lao side. Cached: the stages
+    ask it of the same sentences."""
     lowered = text.lower()
     for place in vocabulary.NOT_LAO_PLACES:
         lowered = lowered.replace(place, " ")
-    for relationship in vocabulary.RELATIONSHIP_NAMES:
-        lowered = lowered.replace(relationship, " việt nam ")
+    for association in vocabulary.ASSOCIATION_NAMES:
+        lowered = lowered.replace(association, " hội hữu nghị ")
     return bool(_marker_pattern(markers).search(lowered))
 
 

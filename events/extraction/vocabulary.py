@@ -147,19 +147,21 @@ STATISTICS = (
 )
 # Places whose names contain a Lao marker but are in Vietnam.
 NOT_LAO_PLACES = ("lào cai", "lao cai")
-# The relationship's and its associations' names speak of Laos without the Lao side taking part: "Hội
-# hữu nghị Việt Nam - Lào thành phố Hà Nội" launching its chapters, "quan hệ Việt Nam - Lào".
-RELATIONSHIP_NAMES = (
+# The friendship associations' names speak of Laos without the Lao side taking part: "Hội hữu nghị Việt
+# Nam - Lào thành phố Hà Nội" launching its chapters is a Hanoi event. (The relationship itself, "the
+# Vietnam - Laos Solidarity and Friendship Year", still names the Lao side.)
+_RELATIONSHIP_SPELLINGS_VI = (
     "việt nam - lào",
     "việt nam – lào",
     "việt nam-lào",
     "việt - lào",
     "việt – lào",
     "việt-lào",
-    "vietnam - laos",
-    "vietnam-laos",
-    "viet nam - laos",
-    "viet nam-laos",
+)
+_RELATIONSHIP_SPELLINGS_EN = ("vietnam - laos", "vietnam-laos", "viet nam - laos", "viet nam-laos")
+ASSOCIATION_NAMES = (
+    *(f"hội hữu nghị {spelling}" for spelling in _RELATIONSHIP_SPELLINGS_VI),
+    *(f"{spelling} friendship association" for spelling in _RELATIONSHIP_SPELLINGS_EN),
 )
 
 # Meeting words that point back at the meeting already reported ("Tại buổi tiếp, ...").

@@ -52,10 +52,19 @@ def test_a_foreign_name_without_lao_company_is_not_lao():
     assert extract(text, published=datetime.date(2024, 11, 12)) == []
 
 
-def test_the_relationships_name_is_not_the_lao_side():
+def test_a_vietnamese_friendship_associations_name_is_not_the_lao_side():
     # "Hội hữu nghị Việt Nam - Lào" is a Hanoi association: its own meeting has no Lao side taking part.
     text = (
         "Sáng 12/3, Hội hữu nghị Việt Nam - Lào thành phố Hà Nội tổ chức hội nghị ra mắt chi hội "
         "quận Ba Đình.\n\nPhát biểu tại hội nghị, Chủ tịch Hội đề nghị các hội viên tích cực tuyên truyền."
     )
     assert extract(text, published=datetime.date(2024, 3, 12)) == []
+
+
+def test_an_exhibition_marking_the_vietnam_laos_friendship_year_names_the_lao_side():
+    text = (
+        "The exhibition has taken place in Hanoi between August 10 and 11 as part of the Vietnam - Laos "
+        "Solidarity and Friendship Year 2022."
+    )
+    events = extract(text, published=datetime.date(2022, 8, 12))
+    assert [(e.model, e.category) for e in events] == [("meeting", "other")]
