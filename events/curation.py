@@ -8,9 +8,7 @@ from .models import (
     MergedEvent,
     MergedOrganization,
     MergedPerson,
-    Organization,
     Participation,
-    Person,
     ReviewStatus,
     Source,
 )
@@ -123,23 +121,10 @@ def merge_people(kept, others, user):
             else:
                 Participation.objects.filter(pk=participation.pk).update(person=kept)
                 moved.append(participation.pk)
-        names = [other.name, *other.aliases]
-        kept.aliases = [*kept.aliases, *(n for n in names if n != kept.name and n not in kept.aliases)]
-        kept.side = kept.side or other.side
-        MergedPerson.objects.filter(person=other).update(person=kept)
-        MergedPerson.objects.update_or_create(old_id=other.pk, defaults={"person": kept})
-    kept.save()
-    merged_ids = [other.pk for other in others]
-    audit(
-        user,
-        AuditEntry.Action.MERGE,
-        kept,
-        {"kept": kept.pk, "merged": merged_ids, "names": [o.name for o in others], "participations": moved},
+        _take_names_and_old_page(kept, other, MergedPerson, "person")
+    _finish_merge(
+        user, kept, others, {"participations": moved}, Event.objects.filter(participations__person=kept)
     )
-    Person.objects.filter(pk__in=merged_ids).delete()
-    for event in Event.objects.filter(participations__person=kept).distinct():
-        event.refresh_search_text()
-    record_changed()
     return kept
 
 
@@ -156,21 +141,29 @@ def merge_organizations(kept, others, user):
                 moved.append(link.event_id)
         links.filter(organization=other, event_id__in=moved).update(organization=kept)
         links.filter(organization=other).delete()
-        names = [other.name, *other.aliases]
-        kept.aliases = [*kept.aliases, *(n for n in names if n != kept.name and n not in kept.aliases)]
-        kept.side = kept.side or other.side
-        MergedOrganization.objects.filter(organization=other).update(organization=kept)
-        MergedOrganization.objects.update_or_create(old_id=other.pk, defaults={"organization": kept})
+        _take_names_and_old_page(kept, other, MergedOrganization, "organization")
+    _finish_merge(user, kept, others, {"events": moved}, Event.objects.filter(organizations=kept))
+    return kept
+
+
+def _take_names_and_old_page(kept, other, merged_model, field):
+    """`other`'s names become `kept`'s aliases, its side fills a gap, and its old page (and the pages
+    that already pointed to it) will redirect to `kept`."""
+    names = [other.name, *other.aliases]
+    kept.aliases = [*kept.aliases, *(n for n in names if n != kept.name and n not in kept.aliases)]
+    kept.side = kept.side or other.side
+    merged_model.objects.filter(**{field: other}).update(**{field: kept})
+    merged_model.objects.update_or_create(old_id=other.pk, defaults={field: kept})
+
+
+def _finish_merge(user, kept, others, moved, events):
+    """Save `kept`, record the merge, delete `others`, and refresh the search text of `events` (kept's
+    events, whose documents name it)."""
     kept.save()
     merged_ids = [other.pk for other in others]
-    audit(
-        user,
-        AuditEntry.Action.MERGE,
-        kept,
-        {"kept": kept.pk, "merged": merged_ids, "names": [o.name for o in others], "events": moved},
-    )
-    Organization.objects.filter(pk__in=merged_ids).delete()
-    for event in Event.objects.filter(organizations=kept).distinct():
+    details = {"kept": kept.pk, "merged": merged_ids, "names": [other.name for other in others], **moved}
+    audit(user, AuditEntry.Action.MERGE, kept, details)
+    type(kept).objects.filter(pk__in=merged_ids).delete()
+    for event in events.distinct():
         event.refresh_search_text()
     record_changed()
-    return kept
