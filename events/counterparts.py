@@ -11,7 +11,7 @@ from django.db.models.functions import Cast, Concat
 from django.utils.http import urlencode
 
 from . import formatting
-from .models import Event, Participation, ReviewStatus, Side, object_url
+from .models import Event, Participation, Side, not_rejected, object_url
 
 OTHER_SIDE = {Side.VN: Side.LA, Side.LA: Side.VN}
 
@@ -26,7 +26,7 @@ def counterpart_rows(links, field, own_id, side):
     other = OTHER_SIDE.get(side)
     if other is None:
         return []
-    own_events = links.filter(**{field: own_id}).exclude(event__status=ReviewStatus.REJECTED)
+    own_events = links.filter(not_rejected("event__"), **{field: own_id})
     dated = Q(event__date__isnull=False)
     return list(
         links.filter(event__in=own_events.values("event_id"), **{f"{field}__side": other})

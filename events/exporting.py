@@ -68,7 +68,7 @@ def export_amount(amount, year):
 
 
 def export_all(events=None):
-    events = Event.objects.published() if events is None else events
+    events = Event.objects.public() if events is None else events
     events = (
         events.with_people()
         .select_related("meeting", "delegation", "agreement")

@@ -1,7 +1,7 @@
 import functools
 
 from django.db import connection, models
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import gettext_lazy as _
@@ -165,6 +165,37 @@ class Article(models.Model):
         return self.url or self.source_key
 
 
+def not_rejected(prefix=""):
+    """The condition "the event is not rejected", on Event itself or through `prefix` ("events__")."""
+    return ~Q(**{f"{prefix}status": ReviewStatus.REJECTED})
+
+
+class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People named in at least one event that is not rejected: the only people the site shows."""
+        return self.filter(
+            Exists(Participation.objects.filter(not_rejected("event__"), person=OuterRef("pk")))
+        )
+
+    def with_event_count(self):
+        """Each person's number of public events, as `event_count`."""
+        return self.annotate(
+            event_count=Count("participations", filter=not_rejected("participations__event__"))
+        )
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def public(self):
+        """Organisations linked to at least one event that is not rejected."""
+        links = Event.organizations.through.objects.filter(
+            not_rejected("event__"), organization=OuterRef("pk")
+        )
+        return self.filter(Exists(links))
+
+    def with_event_count(self):
+        return self.annotate(event_count=Count("events", filter=not_rejected("events__")))
+
+
 class Person(models.Model):
     name = models.CharField(_("họ tên"), max_length=200)
     side = models.CharField(_("phía"), max_length=2, choices=Side, blank=True)
@@ -175,6 +206,8 @@ class Person(models.Model):
     search_document = search.SearchDocumentField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("nhân vật")
@@ -208,6 +241,8 @@ class Organization(models.Model):
     aliases = models.JSONField(_("tên khác"), default=list, blank=True)
     search_text = models.TextField(editable=False, blank=True)
     search_document = search.SearchDocumentField(editable=False, blank=True, default="")
+
+    objects = OrganizationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("tổ chức")
@@ -246,8 +281,9 @@ def reported_by_at_least(count):
 
 
 class EventQuerySet(models.QuerySet):
-    def published(self):
-        return self.exclude(status=ReviewStatus.REJECTED)
+    def public(self):
+        """Events that are not rejected: what the site, the API, the feed and the export show."""
+        return self.filter(not_rejected())
 
     def with_people(self):
         participations = Participation.objects.select_related("person").order_by("-is_lead", "id")

@@ -11,14 +11,11 @@ from django.core.paginator import Paginator
 from django.db.models import (
     Count,
     DecimalField,
-    Exists,
     ExpressionWrapper,
     F,
     Max,
     Min,
-    OuterRef,
     Prefetch,
-    Q,
     Sum,
     Value,
 )
@@ -62,10 +59,10 @@ from .models import (
     Organization,
     Participation,
     Person,
-    ReviewStatus,
     Revision,
     Side,
     Source,
+    not_rejected,
     timeline_ordering,
 )
 from .text import fold
@@ -120,7 +117,7 @@ def timeline(request):
             # Most relevant first, so not by month: the rows are listed with their dates.
             "ranked": filterset.ordered_by_relevance,
             "searched": bool(search.parse(query).wanted),
-            "suggestions": suggested_names(query, [public_people(), public_organizations()])
+            "suggestions": suggested_names(query, [Person.objects.public(), Organization.objects.public()])
             if not paginator.count
             else [],
             # Called by the template, so a cached fragment of rows costs no query (timeline.html).
@@ -366,7 +363,7 @@ def sources_with_articles():
 
 def published_event_or_404(pk):
     events = (
-        Event.objects.published()
+        Event.objects.public()
         .with_people()
         .select_related("meeting", "delegation", "agreement")
         .prefetch_related(
@@ -458,17 +455,12 @@ def related_events(event, people):
 
 def person_detail(request, pk):
     def context_of():
-        published = ~Q(participations__event__status=ReviewStatus.REJECTED)
-        person = (
-            Person.objects.annotate(event_count=Count("participations", filter=published))
-            .filter(pk=pk, event_count__gt=0)  # someone named only in rejected extractions is not public
-            .first()
-        )
+        # Someone named only in rejected extractions is not public.
+        person = Person.objects.public().with_event_count().filter(pk=pk).first()
         if person is None:
             raise Http404
         roles = (
-            Participation.objects.filter(person=person)
-            .exclude(event__status=ReviewStatus.REJECTED)
+            Participation.objects.filter(not_rejected("event__"), person=person)
             .exclude(role="")
             .values("role")
             .annotate(first=Min("event__date"), last=Max("event__date"), count=Count("id"))
@@ -526,8 +518,7 @@ def organization_detail(request, pk):
 def article_detail(request, pk):
     article = get_object_or_404(Article, pk=pk)
     sources = list(
-        Source.objects.filter(article=article)
-        .exclude(event__status=ReviewStatus.REJECTED)
+        Source.objects.filter(not_rejected("event__"), article=article)
         .select_related("event")
         .order_by(F("event__date").asc(nulls_last=True), "event_id")
     )
@@ -560,35 +551,13 @@ def suggested_names(query, querysets):
     return [{"name": name, "query": name} for name in names]
 
 
-def public_people():
-    return Person.objects.filter(
-        Exists(
-            Participation.objects.filter(person=OuterRef("pk")).exclude(event__status=ReviewStatus.REJECTED)
-        )
-    )
-
-
-def public_organizations():
-    return Organization.objects.filter(
-        Exists(
-            Event.organizations.through.objects.filter(organization=OuterRef("pk")).exclude(
-                event__status=ReviewStatus.REJECTED
-            )
-        )
-    )
-
-
 def person_index(request):
-    people = Person.objects.annotate(
-        event_count=Count("participations", filter=~Q(participations__event__status=ReviewStatus.REJECTED))
-    ).filter(event_count__gt=0)
+    people = Person.objects.public().with_event_count()
     return index_page(request, people, "events/person_index.html")
 
 
 def organization_index(request):
-    organizations = Organization.objects.annotate(
-        event_count=Count("events", filter=~Q(events__status=ReviewStatus.REJECTED))
-    ).filter(event_count__gt=0)
+    organizations = Organization.objects.public().with_event_count()
     return index_page(request, organizations, "events/organization_index.html")
 
 

@@ -20,7 +20,7 @@ def shared_events_by_hand(person):
     """The counterparts of `person` counted the long way: every public event, every participant."""
     other = "la" if person.side == "vn" else "vn"
     counts = Counter()
-    for event in Event.objects.published().prefetch_related("participations__person"):
+    for event in Event.objects.public().prefetch_related("participations__person"):
         people = [participation.person for participation in event.participations.all()]
         if person in people:
             counts.update(someone.name for someone in people if someone.side == other)
@@ -86,7 +86,7 @@ class CounterpartsOnTheSampleArticlesTests(TestCase):
         committee = Organization.objects.get(name="Thành ủy Hà Nội")
         rows = self.client.get(committee.get_absolute_url()).context["counterparts"]
         expected = Counter()
-        for event in Event.objects.published().filter(organizations=committee):
+        for event in Event.objects.public().filter(organizations=committee):
             expected.update(org.name for org in event.organizations.all() if org.side == "la")
         self.assertEqual({row["name"]: row["count"] for row in rows}, expected)
         self.assertEqual(rows[0]["count"], max(expected.values()))

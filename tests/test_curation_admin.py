@@ -72,7 +72,7 @@ class ReviewTests(CuratorTestCase):
 
     def test_rejecting_hides_the_event_from_the_public_queryset(self):
         self.run_action("meeting", "reject", [self.meeting])
-        self.assertFalse(Event.objects.published().filter(pk=self.meeting.pk).exists())
+        self.assertFalse(Event.objects.public().filter(pk=self.meeting.pk).exists())
 
     def test_the_changelist_filters_by_status_year_and_evidence_and_searches_without_accents(self):
         other = make_meeting(title="Tiếp Đại sứ Lào", date=datetime.date(2021, 8, 26), status="reviewed")

@@ -42,7 +42,7 @@ class SampleArticlePagesTests(TestCase):
     def setUpTestData(cls):
         result = import_articles([str(SAMPLES)])
         assert not result.failed, result.failed
-        cls.events = list(Event.objects.published())
+        cls.events = list(Event.objects.public())
 
     def test_the_samples_give_events(self):
         self.assertGreater(len(self.events), 0)

@@ -19,7 +19,7 @@ def titles(events):
 
 
 def found(query):
-    return set(titles(Event.objects.published().search(query)))
+    return set(titles(Event.objects.public().search(query)))
 
 
 class WholeSyllableTests(TestCase):
