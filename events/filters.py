@@ -43,6 +43,32 @@ class IntegerFilter(django_filters.Filter):
     field_class = forms.IntegerField
 
 
+class StrictBooleanField(forms.NullBooleanField):
+    """ "true" or "false" (also 1 or 0), or nothing. Django's NullBooleanField reads anything else
+    ("maybe") as "no filter", which would show every event as if the filter had been applied."""
+
+    # NullBooleanSelect would turn "maybe" into None before to_python sees it.
+    widget = forms.TextInput
+    TRUE = ("true", "True", "1")
+    FALSE = ("false", "False", "0")
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        if value is True or value in self.TRUE:
+            return True
+        if value is False or value in self.FALSE:
+            return False
+        raise forms.ValidationError(_("Chọn “true” (có) hoặc “false” (không)."), code="invalid")
+
+    def validate(self, value):
+        pass
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
 def has_amounts():
     return Exists(Amount.objects.filter(event=OuterRef("pk")))
 
@@ -95,7 +121,7 @@ class EventFilter(django_filters.FilterSet):
     )
     place = django_filters.CharFilter(label=_("Địa điểm"), method="filter_place", max_length=200)
     direction = django_filters.ChoiceFilter(label=_("Chiều đi"), choices=Direction.choices)
-    has_amounts = django_filters.BooleanFilter(label=_("Có số tiền, hiện vật"), method="filter_has_amounts")
+    has_amounts = StrictBooleanFilter(label=_("Có số tiền, hiện vật"), method="filter_has_amounts")
     sources = IntegerFilter(
         label=_("Số nguồn tối thiểu"), method="filter_sources", min_value=1, max_value=MAX_SOURCES
     )

@@ -36,7 +36,6 @@ from django.utils.translation import gettext as _
 from . import counterparts, currency, formatting, search
 from .exporting import export_event
 from .filters import (
-    MAX_SOURCES,
     PAIRS,
     PUBLIC_STATUSES,
     SOURCE_THRESHOLDS,
@@ -204,8 +203,10 @@ def filter_panel(filterset, counts):
         )
     years = sorted((year for year in counts.get("year", {}) if year is not None), reverse=True)
     selected_year = data.get("year", "")
-    if selected_year.isdigit() and int(selected_year) not in years:
-        years.insert(0, int(selected_year))
+    # The cleaned value, never the raw one: "²" passes str.isdigit() but not int().
+    year_in_use = valid_value(filterset, "year")
+    if year_in_use is not None and year_in_use not in years:
+        years.insert(0, year_in_use)
     people = [
         option(row["person_id"], row["person__name"], row["count"], data.get("person", ""))
         for row in counts.get("person", [])
@@ -252,12 +253,18 @@ def filter_panel(filterset, counts):
     }
 
 
+def valid_value(filterset, name):
+    """The filter's cleaned value, or None when it is not given or not valid."""
+    return filterset.form.cleaned_data.get(name) if hasattr(filterset.form, "cleaned_data") else None
+
+
 def source_options(filterset, count_of):
     """ "At least 2 sources", "at least 3 sources", and a threshold typed into the URL."""
     thresholds = list(SOURCE_THRESHOLDS)
     selected = filterset.data.get("sources", "")
-    if selected.isdigit() and int(selected) not in thresholds and 1 <= int(selected) <= MAX_SOURCES:
-        thresholds.append(int(selected))
+    threshold_in_use = valid_value(filterset, "sources")
+    if threshold_in_use is not None and threshold_in_use not in thresholds:
+        thresholds.append(threshold_in_use)
     return [
         option(
             value,

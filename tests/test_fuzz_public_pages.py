@@ -60,6 +60,13 @@ HOSTILE = [
     "ha*:& | !( <-> 'x':*A",
     "\u0301\u0323",
     'Hải -"Hà Nội',
+    # Digits str.isdigit() accepts and int() does not; a number int() will not read; a non-boolean.
+    "²",
+    "①",
+    "⁵",
+    "٣",
+    "1" * 10_000,
+    "maybe",
 ]
 values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60), st.integers().map(str))
 queries = st.dictionaries(st.sampled_from(PARAMETERS), values, max_size=6)

@@ -16,6 +16,15 @@ BAD_VALUES = [
     {"person": "99999999999999999999999999"},
     {"organization": "-3"},
     {"q": "x" * 500},
+    # Digits that str.isdigit() accepts and int() does not, and a number int() refuses to read.
+    {"year": "²"},
+    {"year": "①"},
+    {"year": "⁵"},
+    {"year": "9" * 10_000},
+    {"sources": "²"},
+    # Neither true nor false: an error rather than a filter silently left out.
+    {"has_amounts": "maybe"},
+    {"has_amounts": "yes"},
 ]
 
 
@@ -52,7 +61,14 @@ class InvalidTimelineFilterTests(TestCase):
                 self.assertEqual(response.status_code, 200)
                 self.assertContains(response, "Không có sự kiện nào khớp với bộ lọc.")
 
-    def test_unknown_parameters_and_odd_booleans_are_ignored(self):
-        response = self.client.get(reverse("events:timeline"), {"colour": "red", "has_amounts": "maybe"})
+    def test_unknown_parameters_are_ignored(self):
+        response = self.client.get(reverse("events:timeline"), {"colour": "red"})
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Hội đàm")
+
+    def test_has_amounts_takes_true_false_one_and_zero(self):
+        for value in ("true", "false", "1", "0", ""):
+            with self.subTest(value=value):
+                self.assertEqual(
+                    self.client.get(reverse("events:timeline"), {"has_amounts": value}).status_code, 200
+                )
