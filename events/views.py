@@ -1,7 +1,5 @@
-import csv
 import datetime
 import hashlib
-import itertools
 import logging
 
 from django.conf import settings
@@ -20,7 +18,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, ExtractYear
-from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -33,7 +31,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from . import counterparts, currency, formatting, search
+from . import counterparts, csv_export, currency, formatting, search
 from .exporting import export_event
 from .filters import (
     PAIRS,
@@ -62,7 +60,6 @@ from .models import (
     Side,
     Source,
     not_rejected,
-    timeline_ordering,
 )
 from .text import fold
 
@@ -82,21 +79,6 @@ COUNTED_KINDS = {
     EventKind.DELEGATION: pgettext_lazy("số đếm", "Đoàn công tác"),
     EventKind.AGREEMENT: pgettext_lazy("số đếm", "Thỏa thuận, viện trợ"),
 }
-CSV_COLUMNS = [
-    "id",
-    "kind",
-    "category",
-    "title",
-    "date",
-    "date_precision",
-    "date_end",
-    "place",
-    "direction",
-    "status",
-    "people",
-    "amounts",
-    "url",
-]
 
 
 def timeline(request):
@@ -581,7 +563,7 @@ def api_events(request):
         # The CSV is in date order even when searched: its people and amounts are read alongside the
         # events in that order (csv_rows).
         oldest_first = filterset.form.cleaned_data.get("order") == "oldest"
-        return events_csv(request, filterset.qs.timeline_order(oldest_first), oldest_first)
+        return csv_export.events_csv(request, filterset.qs.timeline_order(oldest_first), oldest_first)
 
     def build():
         events = (
@@ -775,138 +757,3 @@ def querystring(request, **changes):
         else:
             data[key] = value
     return data.urlencode()
-
-
-class Echo:
-    """csv.writer writes into this and gets the line back, so each row can be yielded."""
-
-    def write(self, value):
-        return value
-
-
-CSV_EVENT_FIELDS = [
-    "pk",
-    "kind",
-    "category",
-    "title",
-    "date",
-    "date_precision",
-    "date_end",
-    "place",
-    "direction",
-]
-CSV_CHUNK = 2000
-
-
-def csv_amount(value, unit, count):
-    text = f"{value.normalize():f} {unit}"
-    return f"{count} × {text}" if count and count != 1 else text
-
-
-def csv_rows(request, events, oldest_first=False):
-    """Plain tuples, not model instances: 100,000 events stream in seconds in constant memory.
-
-    Three queries in all: the events, and their people and amounts sorted in the events' own order,
-    read alongside them. (Fetching each chunk's people by a list of 2,000 ids cost more than the rest
-    of the export: every id is a bound parameter.)"""
-    writer = csv.writer(Echo())
-    # A byte-order mark, so Excel reads the Vietnamese as UTF-8.
-    yield "\ufeff" + writer.writerow(CSV_COLUMNS)
-    url_prefix = request.build_absolute_uri(reverse("events:event", args=[0]))[: -len("0/")]
-    selected = events.values("pk")
-    ordering = timeline_ordering(oldest_first, prefix="event__")
-    people_of = rows_by_event(
-        Participation.objects.filter(event__in=selected)
-        .order_by(*ordering, "-is_lead", "id")
-        .values_list("event_id", "person__name")
-    )
-    amounts_of = rows_by_event(
-        Amount.objects.filter(event__in=selected)
-        .order_by(*ordering, "position", "id")
-        .values_list("event_id", "value", "unit", "count")
-    )
-    event_rows = events.values_list(*CSV_EVENT_FIELDS, "status").iterator(chunk_size=CSV_CHUNK)
-    try:
-        yield from csv_lines(writer, event_rows, people_of, amounts_of, url_prefix)
-    finally:
-        # A stream cut short (a database error, a client gone) closes its cursors (server-side ones,
-        # on PostgreSQL) now, rather than whenever the generators are garbage-collected.
-        for reader in (event_rows, people_of, amounts_of):
-            reader.close()
-
-
-def csv_lines(writer, event_rows, people_of, amounts_of, url_prefix):
-    lines = []
-    for row in event_rows:
-        pk, kind, category, title, date, precision, date_end, place, direction, status = row
-        lines.append(
-            writer.writerow(
-                [
-                    pk,
-                    kind,
-                    category,
-                    title,
-                    date.isoformat() if date else "",
-                    precision,
-                    date_end.isoformat() if date_end else "",
-                    place,
-                    direction,
-                    status,
-                    "; ".join(name for (name,) in people_of(pk)),
-                    "; ".join(csv_amount(*amount) for amount in amounts_of(pk)),
-                    f"{url_prefix}{pk}/",
-                ]
-            )
-        )
-        if len(lines) == CSV_CHUNK:
-            yield "".join(lines)
-            lines = []
-    if lines:
-        yield "".join(lines)
-
-
-def marked_if_cut(lines):
-    """`lines`, ending with CSV_INCOMPLETE if producing them fails half-way (the status, 200, is sent)."""
-    try:
-        yield from lines
-    except Exception:  # noqa: BLE001 - logged; the reader must learn the file is cut
-        logger.exception("The CSV export broke off")
-        yield CSV_INCOMPLETE
-
-
-def rows_by_event(queryset):
-    """A reader of `queryset` (event id first, sorted as the events are): given each event id in turn,
-    it returns that event's rows without their id."""
-    rows = queryset.iterator(chunk_size=CSV_CHUNK)
-    pending = next(rows, None)
-
-    def of(pk):
-        nonlocal pending
-        found = []
-        while pending is not None and pending[0] == pk:
-            found.append(pending[1:])
-            pending = next(rows, None)
-        return found
-
-    of.close = rows.close
-    return of
-
-
-# The CSV's last line when the export broke off: a spreadsheet shows it, so nobody takes the file for
-# the whole selection. One cell, in both languages (no comma, so no quoting).
-CSV_INCOMPLETE = (
-    "# INCOMPLETE: the export stopped here because of a server error; download it again. "
-    "/ CHƯA ĐỦ: việc xuất dừng ở đây vì lỗi máy chủ; hãy tải lại.\r\n"
-)
-
-
-def events_csv(request, events, oldest_first=False):
-    lines = csv_rows(request, events, oldest_first)
-    # The header and the first chunk before the response starts: their queries reach the database, so
-    # one that is away gives the outage page (503) rather than a 200 that stops after the header.
-    first = [next(lines), next(lines, "")]
-    response = StreamingHttpResponse(
-        marked_if_cut(itertools.chain(first, lines)), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="su-kien-ha-noi-vieng-chan.csv"'
-    return response

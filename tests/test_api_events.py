@@ -225,3 +225,21 @@ class ApiEventsTests(TestCase):
         make_meeting(title='Hội đàm "đặc biệt", lần 2\ncó xuống dòng', date=datetime.date(2030, 1, 1))
         rows = read_csv(self.client.get("/api/events/", {"format": "csv"}))
         self.assertEqual(rows[0]["title"], 'Hội đàm "đặc biệt", lần 2\ncó xuống dòng')
+
+    def test_a_csv_cell_that_a_spreadsheet_would_run_as_a_formula_is_neutralised(self):
+        hostile = {
+            '=HYPERLINK("http://evil.example","x")': datetime.date(2030, 1, 4),
+            "+1+1": datetime.date(2030, 1, 3),
+            "-2+3": datetime.date(2030, 1, 2),
+            "@SUM(A1:A2)": datetime.date(2030, 1, 1),
+        }
+        for title, date in hostile.items():
+            make_meeting(title=title, date=date, place="\t=1+1")
+        rows = read_csv(self.client.get("/api/events/", {"format": "csv", "year": "2030"}))
+        self.assertEqual([row["title"] for row in rows], [f"'{title}" for title in hostile])
+        self.assertEqual({row["place"] for row in rows}, {"'\t=1+1"})
+
+    def test_ordinary_cells_are_left_as_they_are(self):
+        rows = read_csv(self.client.get("/api/events/", {"format": "csv", "kind": "agreement"}))
+        self.assertEqual(rows[0]["title"], "Hà Nội hỗ trợ Viêng Chăn")
+        self.assertTrue(rows[0]["url"].startswith("http://testserver/events/"))

@@ -12,7 +12,7 @@ from django.db import IntegrityError, OperationalError, connection
 from django.test import Client, TestCase
 from django.urls import reverse
 
-from events import views
+from events import csv_export
 
 from .builders import make_meeting, make_person
 
@@ -72,7 +72,7 @@ class CsvCutMidStreamTests(TestCase):
             make_meeting(title=f"Hội đàm {number}", people=[(person, "", True)])
 
     def test_a_csv_that_breaks_off_ends_with_the_incomplete_line(self):
-        real_reader = views.rows_by_event
+        real_reader = csv_export.rows_by_event
         calls = {"people": 0}
 
         def reader_that_dies(queryset):
@@ -91,8 +91,8 @@ class CsvCutMidStreamTests(TestCase):
             return people_of
 
         with (
-            mock.patch.object(views, "CSV_CHUNK", 2),
-            mock.patch.object(views, "rows_by_event", reader_that_dies),
+            mock.patch.object(csv_export, "CSV_CHUNK", 2),
+            mock.patch.object(csv_export, "rows_by_event", reader_that_dies),
         ):
             response = self.client.get("/api/events/", {"format": "csv"})
             self.assertEqual(response.status_code, 200)
@@ -103,7 +103,7 @@ class CsvCutMidStreamTests(TestCase):
         self.assertIn("CHƯA ĐỦ", lines[-1])
 
     def test_a_whole_csv_has_no_marker(self):
-        with mock.patch.object(views, "CSV_CHUNK", 2):
+        with mock.patch.object(csv_export, "CSV_CHUNK", 2):
             body = b"".join(self.client.get("/api/events/", {"format": "csv"}).streaming_content).decode()
         self.assertEqual(len(body.strip().split("\r\n")), 1 + 5)
         self.assertNotIn("INCOMPLETE", body)
