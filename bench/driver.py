@@ -282,7 +282,7 @@ def build_views(ids, ds_base):
             "json_filter",
             "api json category+year (500/page)",
             "app",
-            "/api/events/?" + q({"format": "json", "category": "talks", "year": 2020}),
+            "/api/events/?" + q({"format": "json", "category": "talks", "year": 2020, "size": 500}),
             ['"events": [{'],
         ),
         (

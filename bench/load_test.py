@@ -40,7 +40,7 @@ def paths(ids):
         f"/events/{ids['delegation']}/",
         f"/events/{ids['agreement']}/",
         f"/people/{ids['person']}/",
-        "/api/events/?" + q({"format": "json", "category": "talks", "year": 2020}),
+        "/api/events/?" + q({"format": "json", "category": "talks", "year": 2020, "size": 500}),
         "/api/events/?" + q({"format": "csv", "year": 2020}),
     ]
 

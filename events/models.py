@@ -1,9 +1,12 @@
+import datetime
 import functools
+import typing
 
-from django.db import connection, models
+from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import search
@@ -699,19 +702,33 @@ class Revision(models.Model):
     entry never outlives the data it counted, in any process."""
 
     number = models.BigIntegerField(default=0)
+    # When the record last changed: the API's Last-Modified.
+    changed_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self):
         return str(self.number)
 
     @classmethod
     def current(cls):
-        # Asked by every cached page: one plain statement rather than a queryset compiled each time.
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT number FROM {cls._meta.db_table} ORDER BY id LIMIT 1")
-            row = cursor.fetchone()
-        return row[0] if row else 0
+        return cls.state().number
+
+    @classmethod
+    def state(cls):
+        """The number and time of the last change (number 0 before any change)."""
+        row = cls.objects.order_by("id").values_list("number", "changed_at").first()
+        return RevisionState(*row) if row else RevisionState(0, UNCHANGED_SINCE)
 
     @classmethod
     def bump(cls):
-        if not cls.objects.filter(pk=1).update(number=F("number") + 1):
-            cls.objects.get_or_create(pk=1, defaults={"number": 1})
+        now = timezone.now()
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1, changed_at=now):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1, "changed_at": now})
+
+
+class RevisionState(typing.NamedTuple):
+    number: int
+    changed_at: datetime.datetime
+
+
+# The Last-Modified of a record that has never changed.
+UNCHANGED_SINCE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import api, views
 
 app_name = "events"
 
@@ -12,7 +12,10 @@ urlpatterns = [
     path("organizations/", views.organization_index, name="organizations"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
-    path("api/events/", views.api_events, name="api_events"),
+    path("api/events/", api.event_list, name="api_events"),
+    path("api/events/<int:pk>/", api.event_detail, name="api_event"),
+    path("api/people/<int:pk>/", api.person_detail, name="api_person"),
+    path("api/organizations/<int:pk>/", api.organization_detail, name="api_organization"),
     path("feed/", views.event_feed, name="feed"),
     path("briefing/", views.briefing, name="briefing"),
 ]

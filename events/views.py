@@ -18,7 +18,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, ExtractYear
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -28,11 +28,11 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape
 from django.utils.http import urlencode
-from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext_lazy
 
-from . import counterparts, csv_export, currency, formatting, search
-from .exporting import export_event
+from . import counterparts, currency, formatting, search
+from .caching import cached_per_revision, per_url, per_url_and_day
 from .filters import (
     PAIRS,
     PUBLIC_STATUSES,
@@ -363,49 +363,30 @@ def published_event_or_404(pk):
     return get_object_or_404(events, pk=pk)
 
 
-def revision_cached(request, name, build, *parts):
-    """`build()` once per revision of the record (every change bumps it), URL and `parts`: the same
-    request then costs one query until anything changes. The whole URL is in the key because pages
-    and JSON carry absolute links."""
-    key = f"{name}:" + "|".join(map(str, (Revision.current(), request.build_absolute_uri(), *parts)))
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, settings.TIMELINE_CACHE_SECONDS)
-    return value
+def page_body(request, template, context):
+    """What cached_page.html shows inside base.html (which holds the per-request parts, such as the
+    language form's CSRF token): the page's title and its rendered content."""
+    return {"title": context["title"], "content": render_to_string(template, context, request)}
 
 
-def cached_page(request, name, template, context_of, *parts):
-    """A detail page whose body is rendered from `template` with `context_of()` once per revision
-    (see revision_cached) and language, then served inside base.html, which holds the per-request
-    parts (the language form's CSRF token). `context_of` gives the page's "title"; it may raise Http404.
-    """
-
-    def build():
-        context = context_of()
-        return {"title": context["title"], "content": render_to_string(template, context, request)}
-
-    page = revision_cached(request, name, build, get_language(), *parts)
-    return render(request, "events/cached_page.html", page)
+@cached_per_revision(per_url_and_day)
+def event_detail_body(request, pk):
+    event = published_event_or_404(pk)
+    permalink = request.build_absolute_uri(event.get_absolute_url())
+    context = {**event_context(event), "title": event.title, "permalink": permalink}
+    return page_body(request, "events/_event_detail.html", context)
 
 
 def event_detail(request, pk):
-    def context_of():
-        event = published_event_or_404(pk)
-        permalink = request.build_absolute_uri(event.get_absolute_url())
-        return {**event_context(event), "title": event.title, "permalink": permalink}
-
     try:
-        # The "cite this" line names today's date.
-        return cached_page(
-            request, "event-detail", "events/_event_detail.html", context_of, timezone.localdate()
-        )
+        body = event_detail_body(request, pk)
     except Http404:
         # A curator merged this event into another: its old permalink keeps working.
         merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
         if merged is None:
             raise
         return redirect(merged.event, permanent=True)
+    return render(request, "events/cached_page.html", body)
 
 
 def event_context(event):
@@ -442,62 +423,68 @@ def related_events(event, people):
     return found[:RELATED_EVENTS]
 
 
-def person_detail(request, pk):
-    def context_of():
-        # Someone named only in rejected extractions is not public.
-        person = Person.objects.public().with_event_count().filter(pk=pk).first()
-        if person is None:
-            raise Http404
-        roles = (
-            Participation.objects.filter(not_rejected("event__"), person=person)
-            .exclude(role="")
-            .values("role")
-            .annotate(first=Min("event__date"), last=Max("event__date"), count=Count("id"))
-            .order_by(F("first").asc(nulls_last=True), "role")
-        )
-        events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
-        page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
-        return {
-            "title": person.name,
-            "person": person,
-            "roles": [
-                {
-                    **role,
-                    "first_text": formatting.format_day(role["first"]) if role["first"] else "",
-                    "last_text": formatting.format_day(role["last"]) if role["last"] else "",
-                }
-                for role in roles
-            ],
-            "page": page,
-            "groups": group_by_month(page.object_list),
-            "counterparts": counterparts.of_person(person, reverse("events:timeline")),
-            "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
-        }
+@cached_per_revision(per_url)
+def person_detail_body(request, pk):
+    # Someone named only in rejected extractions is not public.
+    person = Person.objects.public().with_event_count().filter(pk=pk).first()
+    if person is None:
+        raise Http404
+    roles = (
+        Participation.objects.filter(not_rejected("event__"), person=person)
+        .exclude(role="")
+        .values("role")
+        .annotate(first=Min("event__date"), last=Max("event__date"), count=Count("id"))
+        .order_by(F("first").asc(nulls_last=True), "role")
+    )
+    events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
+    page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "title": person.name,
+        "person": person,
+        "roles": [
+            {
+                **role,
+                "first_text": formatting.format_day(role["first"]) if role["first"] else "",
+                "last_text": formatting.format_day(role["last"]) if role["last"] else "",
+            }
+            for role in roles
+        ],
+        "page": page,
+        "groups": group_by_month(page.object_list),
+        "counterparts": counterparts.of_person(person, reverse("events:timeline")),
+        "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
+    }
+    return page_body(request, "events/_person_detail.html", context)
 
+
+def person_detail(request, pk):
     try:
-        return cached_page(request, "person-detail", "events/_person_detail.html", context_of)
+        return render(request, "events/cached_page.html", person_detail_body(request, pk))
     except Http404:
         # Merged into someone else by a curator: the old page points to the kept person.
         merged = get_object_or_404(MergedPerson.objects.select_related("person"), old_id=pk)
         return redirect(merged.person, permanent=True)
 
 
-def organization_detail(request, pk):
-    def context_of():
-        organization = get_object_or_404(Organization, pk=pk)
-        events = public_events().filter(organizations=organization)
-        page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        return {
-            "title": organization.name,
-            "organization": organization,
-            "page": page,
-            "groups": group_by_month(page.object_list),
-            "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
-            "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
-        }
+@cached_per_revision(per_url)
+def organization_detail_body(request, pk):
+    organization = get_object_or_404(Organization.objects.public(), pk=pk)
+    events = public_events().filter(organizations=organization)
+    page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "title": organization.name,
+        "organization": organization,
+        "page": page,
+        "groups": group_by_month(page.object_list),
+        "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
+        "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
+    }
+    return page_body(request, "events/_organization_detail.html", context)
 
+
+def organization_detail(request, pk):
     try:
-        return cached_page(request, "organization-detail", "events/_organization_detail.html", context_of)
+        return render(request, "events/cached_page.html", organization_detail_body(request, pk))
     except Http404:
         # Merged into another body by a curator: the old page points to the kept one.
         merged = get_object_or_404(MergedOrganization.objects.select_related("organization"), old_id=pk)
@@ -548,45 +535,6 @@ def person_index(request):
 def organization_index(request):
     organizations = Organization.objects.public().with_event_count()
     return index_page(request, organizations, "events/organization_index.html")
-
-
-def api_events(request):
-    """/api/events/: the timeline's filters; JSON by pages of 500, or the whole selection as CSV."""
-    output = request.GET.get("format", "json")
-    filterset = EventFilter(request.GET, queryset=public_events())
-    errors = dict(filterset.form.errors) if not filterset.is_valid() else {}
-    if output not in ("json", "csv"):
-        errors["format"] = [_("Định dạng phải là json hoặc csv.")]
-    if errors:
-        return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
-    if output == "csv":
-        # The CSV is in date order even when searched: its people and amounts are read alongside the
-        # events in that order (csv_rows).
-        oldest_first = filterset.form.cleaned_data.get("order") == "oldest"
-        return csv_export.events_csv(request, filterset.qs.timeline_order(oldest_first), oldest_first)
-
-    def build():
-        events = (
-            filterset.qs.with_people()
-            .select_related("meeting", "delegation", "agreement")
-            .prefetch_related(Prefetch("sources", queryset=sources_with_articles()), "organizations")
-        )
-        page = Paginator(events, API_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        data = {
-            "count": page.paginator.count,
-            "page": page.number,
-            "num_pages": page.paginator.num_pages,
-            "next": request.build_absolute_uri(f"?{querystring(request, page=page.next_page_number())}")
-            if page.has_next()
-            else None,
-            "events": [
-                {**export_event(event), "url": request.build_absolute_uri(event.get_absolute_url())}
-                for event in page.object_list
-            ],
-        }
-        return JsonResponse(data, json_dumps_params={"ensure_ascii": False}).content
-
-    return HttpResponse(revision_cached(request, "api-events", build), content_type="application/json")
 
 
 def briefing(request):
@@ -741,11 +689,12 @@ def event_feed(request):
     if not filterset.is_valid():
         return invalid_filters_text(filterset)
 
-    def build():
-        return EventFeed()(request, filterset=filterset).content
+    return HttpResponse(feed_content(request, filterset), content_type="application/atom+xml; charset=utf-8")
 
-    content = revision_cached(request, "feed", build, get_language())
-    return HttpResponse(content, content_type="application/atom+xml; charset=utf-8")
+
+@cached_per_revision(per_url)
+def feed_content(request, filterset):
+    return EventFeed()(request, filterset=filterset).content
 
 
 def querystring(request, **changes):

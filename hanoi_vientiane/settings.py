@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "axes",
+    "corsheaders",
     "django_tasks",
     "django_tasks_db",
     "events",
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers on its own, so a preflight or a 304 from /api/ carries its headers.
+    "corsheaders.middleware.CorsMiddleware",
     "hanoi_vientiane.middleware.content_security_policy",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,6 +76,15 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "hanoi_vientiane.urls"
+
+# The JSON API may be read from any site (GET only, no cookies): a notebook or a newsroom's page can
+# fetch it directly. The rest of the site sends no CORS headers.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-modified-since", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 ADMIN_URL_PREFIX = "admin/"
 
 TEMPLATES = [

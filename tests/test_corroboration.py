@@ -231,4 +231,4 @@ class CorroborationTests(TestCase):
                 self.assertContains(response, "Số nguồn tối thiểu", status_code=400)
                 api = self.client.get("/api/events/", {"sources": value})
                 self.assertEqual(api.status_code, 400)
-                self.assertIn("sources", api.json()["errors"])
+                self.assertIn("sources", api.json()["error"]["fields"])

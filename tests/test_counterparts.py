@@ -195,7 +195,7 @@ class PairFilterTests(TestCase):
                 self.assertContains(response, f"“{pair}” chỉ dùng cùng “{first}”", status_code=400)
                 api = self.client.get("/api/events/", {pair: value})
                 self.assertEqual(api.status_code, 400)
-                self.assertIn(pair, api.json()["errors"])
+                self.assertIn(pair, api.json()["error"]["fields"])
 
     def test_a_bad_pair_value_is_a_400(self):
         for value in ["abc", "0", "-1", str(2**63)]:

@@ -31,11 +31,12 @@ PERSON_QUERIES = 8
 ORGANIZATION_QUERIES = 7
 # article, its sources with their events.
 ARTICLE_QUERIES = 2
-# revision (the response's cache key), count, page, participations, amounts, sources with articles,
-# organisations.
+# revision (the response's ETag, Last-Modified and cache key, read once), count, page, participations,
+# amounts, sources with articles, organisations.
 API_JSON_QUERIES = 7
-# the events, their people and their amounts, each streamed once in the same order.
-API_CSV_QUERIES = 3
+# revision (the ETag and Last-Modified), then the events, their people and their amounts, each streamed
+# once in the same order.
+API_CSV_QUERIES = 4
 # A search that finds nothing: no page, participations or amounts to read, no people's or
 # organisations' names for their (empty) facets, but the nearest people and organisations ("did you
 # mean"), one query each.
