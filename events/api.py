@@ -139,11 +139,10 @@ def event_json(request, event):
 
 
 def with_everything(events):
-    sources = Source.objects.select_related("article").defer("article__raw", "article__clean_text")
     return (
         events.with_people()
         .select_related("meeting", "delegation", "agreement")
-        .prefetch_related(Prefetch("sources", queryset=sources.order_by("id")), "organizations")
+        .prefetch_related(Prefetch("sources", queryset=Source.objects.with_articles()), "organizations")
     )
 
 

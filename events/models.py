@@ -549,10 +549,19 @@ class Amount(models.Model):
         return self.value * (self.count or 1)
 
 
+class SourceQuerySet(models.QuerySet):
+    def with_articles(self):
+        """Sources with their articles, in the order they were added. An article's raw and clean text
+        run to tens of kilobytes; a list of sources needs neither."""
+        return self.select_related("article").defer("article__raw", "article__clean_text").order_by("id")
+
+
 class Source(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
     evidence = models.TextField(_("câu làm bằng chứng"), blank=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("nguồn")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import api, views
+from . import api, feeds, views
 
 app_name = "events"
 
@@ -16,6 +16,6 @@ urlpatterns = [
     path("api/events/<int:pk>/", api.event_detail, name="api_event"),
     path("api/people/<int:pk>/", api.person_detail, name="api_person"),
     path("api/organizations/<int:pk>/", api.organization_detail, name="api_organization"),
-    path("feed/", views.event_feed, name="feed"),
+    path("feed/", feeds.event_feed, name="feed"),
     path("briefing/", views.briefing, name="briefing"),
 ]

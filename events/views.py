@@ -1,9 +1,7 @@
-import datetime
 import hashlib
 import logging
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import (
@@ -18,36 +16,26 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, ExtractYear
-from django.http import Http404, HttpResponse
-from django.http.request import split_domain_port
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.functional import SimpleLazyObject
-from django.utils.html import escape
-from django.utils.http import urlencode
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from . import counterparts, currency, formatting, search
 from .caching import cached_per_revision, per_url, per_url_and_day
+from .filter_panel import active_filters, filter_chips, filter_panel, selected_names
 from .filters import (
-    PAIRS,
-    PUBLIC_STATUSES,
-    SOURCE_THRESHOLDS,
     EventFilter,
     IndexSearchForm,
     facet_counts,
     public_events,
 )
 from .models import (
-    ALL_CATEGORIES,
-    CATEGORIES_BY_KIND,
     Amount,
     Article,
-    Direction,
     Event,
     EventKind,
     MergedEvent,
@@ -61,13 +49,11 @@ from .models import (
     Source,
     not_rejected,
 )
-from .text import fold
 
 logger = logging.getLogger(__name__)
 
 EVENTS_PER_PAGE = 50
 API_EVENTS_PER_PAGE = 500
-FEED_ITEMS = 50
 # A briefing is read on paper: past this many events it says how many more matched.
 BRIEFING_EVENTS = 500
 INDEX_PER_PAGE = 100
@@ -159,149 +145,6 @@ def group_by_month(events):
     return years
 
 
-def option(value, label, count, selected):
-    return {"value": value, "label": label, "count": count, "selected": str(value) == selected}
-
-
-def filter_panel(filterset, counts):
-    """The options of each select with their counts, for templates/events/_filters.html."""
-    data = filterset.data
-    counts = counts or {}
-
-    def count_of(facet, value):
-        return counts.get(facet, {}).get(value, 0) if counts else None
-
-    kind_counts = counts.get("kind", {})
-    category_groups = []
-    for kind, kind_label in EventKind.choices:
-        category_groups.append(
-            {
-                "label": kind_label,
-                "options": [
-                    option(value, label, count_of("category", value), data.get("category", ""))
-                    for value, label in CATEGORIES_BY_KIND[kind].choices
-                ],
-            }
-        )
-    years = sorted((year for year in counts.get("year", {}) if year is not None), reverse=True)
-    selected_year = data.get("year", "")
-    # The cleaned value, never the raw one: "²" passes str.isdigit() but not int().
-    year_in_use = valid_value(filterset, "year")
-    if year_in_use is not None and year_in_use not in years:
-        years.insert(0, year_in_use)
-    people = [
-        option(row["person_id"], row["person__name"], row["count"], data.get("person", ""))
-        for row in counts.get("person", [])
-    ]
-    organizations = [
-        option(row["organization_id"], row["organization__name"], row["count"], data.get("organization", ""))
-        for row in counts.get("organization", [])
-    ]
-    places = sorted(
-        ((place, count) for place, count in counts.get("place", {}).items() if place),
-        key=lambda item: (-item[1], fold(item[0])),
-    )[:60]
-    return {
-        "q": data.get("q", ""),
-        "place": data.get("place", ""),
-        "date_after": data.get("date_after", ""),
-        "date_before": data.get("date_before", ""),
-        "order": data.get("order", ""),
-        # Kept by the form as hidden fields, so filtering further keeps the pair.
-        "pairs": [{"name": pair, "value": data[pair]} for pair in PAIRS if data.get(pair)],
-        "kinds": [
-            option(value, label, kind_counts.get(value, 0) if counts else None, data.get("kind", ""))
-            for value, label in EventKind.choices
-        ],
-        "category_groups": category_groups,
-        "years": [option(year, year, count_of("year", year), selected_year) for year in years],
-        "directions": [
-            option(value, label, count_of("direction", value), data.get("direction", ""))
-            for value, label in Direction.choices
-        ],
-        "statuses": [
-            option(value, label, count_of("status", value), data.get("status", ""))
-            for value, label in PUBLIC_STATUSES
-        ],
-        "has_amounts": [
-            option("true", _("Có"), count_of("has_amounts", True), data.get("has_amounts", "")),
-            option("false", _("Không"), count_of("has_amounts", False), data.get("has_amounts", "")),
-        ],
-        "sources": source_options(filterset, count_of),
-        "people": people,
-        "organizations": organizations,
-        "places": [{"value": place, "count": count} for place, count in places],
-        "errors": filterset.form.errors if filterset.is_bound else {},
-    }
-
-
-def valid_value(filterset, name):
-    """The filter's cleaned value, or None when it is not given or not valid."""
-    return filterset.form.cleaned_data.get(name) if hasattr(filterset.form, "cleaned_data") else None
-
-
-def source_options(filterset, count_of):
-    """ "At least 2 sources", "at least 3 sources", and a threshold typed into the URL."""
-    thresholds = list(SOURCE_THRESHOLDS)
-    selected = filterset.data.get("sources", "")
-    threshold_in_use = valid_value(filterset, "sources")
-    if threshold_in_use is not None and threshold_in_use not in thresholds:
-        thresholds.append(threshold_in_use)
-    return [
-        option(
-            value,
-            ngettext("Từ %(count)s nguồn trở lên", "Từ %(count)s nguồn trở lên", value) % {"count": value},
-            count_of("sources", value),
-            selected,
-        )
-        for value in sorted(thresholds)
-    ]
-
-
-def active_filters(filterset, facets):
-    """One removable chip per filter in use: its label, the value as read, and the URL without it.
-    The facet counts always list the selected person and organisation, so their names are there."""
-    names = {
-        name: {row[f"{name}_id"]: row[f"{name}__name"] for row in facets.get(name, [])}
-        for name in ("person", "organization")
-    }
-    return filter_chips(
-        filterset, {**names, "with_person": names["person"], "with_organization": names["organization"]}
-    )
-
-
-def filter_chips(filterset, names):
-    """The chips of active_filters; `names` gives the name of each person or organisation id in use."""
-    data = filterset.data
-    cleaned = filterset.form.cleaned_data
-    chips = []
-    labels = {
-        "kind": dict(EventKind.choices),
-        "category": dict(ALL_CATEGORIES),
-        "direction": dict(Direction.choices),
-        "status": dict(PUBLIC_STATUSES),
-    }
-    for name, field in filterset.form.fields.items():
-        value = cleaned.get(name)
-        if value in (None, "") or name == "order":
-            continue
-        if name in labels:
-            shown = labels[name].get(value, value)
-        elif name in names:
-            shown = names[name].get(value) or f"#{value}"
-        elif name == "has_amounts":
-            shown = _("Có") if value else _("Không")
-        elif isinstance(value, datetime.date):
-            shown = formatting.format_day(value)
-        else:
-            shown = value
-        # Removing a person removes the pair filter that needs them.
-        dropped = {name, "page", *(pair for pair, first in PAIRS.items() if first == name)}
-        remaining = {key: data.getlist(key) for key in data if key not in dropped}
-        chips.append({"label": field.label, "value": shown, "url": "?" + urlencode(remaining, doseq=True)})
-    return chips
-
-
 def summary_data(events):
     """Counts per year and kind, and amounts per direction, year and unit: the numbers behind the
     summary band. The amounts are summed in their own units; formatting.aid_summary converts them."""
@@ -343,20 +186,13 @@ def summary(data):
     }
 
 
-def sources_with_articles():
-    # An article's raw and clean text run to tens of kilobytes; a list of sources needs neither.
-    return (
-        Source.objects.select_related("article").defer("article__raw", "article__clean_text").order_by("id")
-    )
-
-
 def published_event_or_404(pk):
     events = (
         Event.objects.public()
         .with_people()
         .select_related("meeting", "delegation", "agreement")
         .prefetch_related(
-            Prefetch("sources", queryset=sources_with_articles()),
+            Prefetch("sources", queryset=Source.objects.with_articles()),
             "organizations",
         )
     )
@@ -545,7 +381,7 @@ def briefing(request):
         return render(request, "events/briefing.html", {"filterset": filterset}, status=400)
     events = list(
         filterset.qs.with_people()
-        .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
+        .prefetch_related(Prefetch("sources", queryset=Source.objects.with_articles()))
         .timeline_order(oldest_first=True)[: BRIEFING_EVENTS + 1]
     )
     shown = events[:BRIEFING_EVENTS]
@@ -580,121 +416,6 @@ def briefing_entry(event):
         "sources": sources,
         "outlets": formatting.outlets_of(sources),
     }
-
-
-def selected_names(cleaned):
-    """{"person": {id: name}, ...} for the people and organisations a filter state names, for the
-    headings of pages that have no facet counts to read them from (the feed, the briefing)."""
-    people = [cleaned.get(name) for name in ("person", "with_person") if cleaned.get(name)]
-    organizations = [cleaned.get(name) for name in ("organization", "with_organization") if cleaned.get(name)]
-    person_names = dict(Person.objects.filter(pk__in=people).values_list("pk", "name")) if people else {}
-    organization_names = (
-        dict(Organization.objects.filter(pk__in=organizations).values_list("pk", "name"))
-        if organizations
-        else {}
-    )
-    return {
-        "person": person_names,
-        "with_person": person_names,
-        "organization": organization_names,
-        "with_organization": organization_names,
-    }
-
-
-def filter_description(chips):
-    """'Nhân vật: Đinh Tiến Dũng · Năm: 2021', or "" when nothing is filtered."""
-    return " · ".join(f"{chip['label']}: {chip['value']}" for chip in chips)
-
-
-def invalid_filters_text(filterset):
-    """A plain-text 400 for the feed: which filter value was wrong and why."""
-    lines = [_("Bộ lọc có giá trị không hợp lệ")]
-    for name, errors in filterset.form.errors.items():
-        lines.extend(f"- {name}: {error}" for error in errors)
-    return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
-
-
-class EventFeed(Feed):
-    """The newest created or changed events of a filter state, newest change first. Each entry's id
-    is a tag URI of the event alone, so an edited event replaces its entry in a reader."""
-
-    feed_type = Atom1Feed
-
-    def get_object(self, request, filterset):
-        # The tag URI's authority is the site's name without its port: the ids stay the same behind
-        # a proxy on another port.
-        self.host = split_domain_port(request.get_host())[0] or "localhost"
-        self.chips = filter_chips(filterset, selected_names(filterset.form.cleaned_data))
-        self.query = request.GET.copy()
-        for name in ("page", "format"):
-            self.query.pop(name, None)
-        return filterset
-
-    def title(self, filterset):
-        heading = _("Hà Nội – Viêng Chăn: sự kiện mới và vừa sửa")
-        description = filter_description(self.chips)
-        return f"{heading} ({description})" if description else heading
-
-    def subtitle(self, filterset):
-        return _(
-            "Các cuộc gặp, đoàn công tác, thỏa thuận và viện trợ giữa Hà Nội và Viêng Chăn, trích từ báo chí."
-        )
-
-    def with_query(self, path):
-        query = self.query.urlencode()
-        return f"{path}?{query}" if query else path
-
-    def link(self, filterset):
-        return self.with_query(reverse("events:timeline"))
-
-    def feed_url(self, filterset):
-        return self.with_query(reverse("events:feed"))
-
-    def feed_guid(self, filterset):
-        return self.with_query(f"tag:{self.host},2026:feed")
-
-    def author_name(self, filterset):
-        return _("Hà Nội – Viêng Chăn")
-
-    def items(self, filterset):
-        events = (
-            filterset.qs.with_people()
-            .prefetch_related(Prefetch("sources", queryset=sources_with_articles()))
-            .order_by("-updated_at", "-id")
-        )
-        return events[:FEED_ITEMS]
-
-    def item_title(self, event):
-        return escape(event.title)
-
-    def item_description(self, event):
-        return formatting.event_summary_html(event, list(event.sources.all()))
-
-    def item_guid(self, event):
-        return f"tag:{self.host},2026:event/{event.pk}"
-
-    def item_pubdate(self, event):
-        return event.created_at
-
-    def item_updateddate(self, event):
-        return event.updated_at
-
-    def item_categories(self, event):
-        return [event.get_category_display()]
-
-
-def event_feed(request):
-    """/feed/?<the timeline's query string>: an Atom feed of that filter state."""
-    filterset = EventFilter(request.GET, queryset=public_events())
-    if not filterset.is_valid():
-        return invalid_filters_text(filterset)
-
-    return HttpResponse(feed_content(request, filterset), content_type="application/atom+xml; charset=utf-8")
-
-
-@cached_per_revision(per_url)
-def feed_content(request, filterset):
-    return EventFeed()(request, filterset=filterset).content
 
 
 def querystring(request, **changes):
