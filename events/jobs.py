@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from . import curation
@@ -64,9 +65,18 @@ def queue_job(user, kind, **fields):
     return job
 
 
+# Written on a job whose worker stopped answering (see fail_stalled_jobs).
+STALLED_ERROR = _(
+    "Tiến trình xử lý ngừng trả lời (bị dừng hoặc bị tắt) khi đang chạy tác vụ này. Các bài đã nhập "
+    "trước đó được giữ lại; hãy chạy lại việc nhập: bài đã có sẽ được nhận ra và bỏ qua."
+)
+
+
 @task()
 def run_job(job_id):
     """The worker's entry point: run the job, recording how it went on its row."""
+    # Whichever worker takes a job first closes the jobs that lost theirs.
+    fail_stalled_jobs()
     job = claim(job_id)
     if job is None:
         return None
@@ -81,6 +91,22 @@ def run_job(job_id):
         finish(job, ImportJob.Status.FAILED, error=f"{type(error).__name__}: {error}")
         raise  # django-tasks records the traceback on its own result row
     return job.summary
+
+
+def fail_stalled_jobs():
+    """Mark failed the running jobs whose worker stopped writing their row STALLED_AFTER ago, so their
+    pages and audit entries say what happened instead of "running" for ever. Returns how many."""
+    cutoff = timezone.now() - ImportJob.STALLED_AFTER
+    stalled = ImportJob.objects.filter(status=ImportJob.Status.RUNNING, updated_at__lt=cutoff).defer("upload")
+    count = 0
+    for job in stalled:
+        # Another worker may be closing the same job: only the one whose update lands finishes it.
+        if ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.RUNNING, updated_at__lt=cutoff).update(
+            updated_at=timezone.now()
+        ):
+            finish(job, ImportJob.Status.FAILED, summary=job.summary, error=str(STALLED_ERROR))
+            count += 1
+    return count
 
 
 def claim(job_id):

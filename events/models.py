@@ -636,6 +636,9 @@ class ImportJob(models.Model):
         FAILED = "failed", _("thất bại")
 
     FINISHED = (Status.DONE, Status.FAILED)
+    # A running job writes its row at least once per article (events/jobs.py, JobProgress); one that
+    # has not for this long lost its worker (stopped, killed, its machine gone).
+    STALLED_AFTER = datetime.timedelta(minutes=10)
 
     kind = models.CharField(_("loại"), max_length=10, choices=Kind)
     status = models.CharField(_("trạng thái"), max_length=10, choices=Status, default=Status.QUEUED)
@@ -676,6 +679,11 @@ class ImportJob(models.Model):
     @property
     def finished(self):
         return self.status in self.FINISHED
+
+    @property
+    def stalled(self):
+        """Running, but not heard from for STALLED_AFTER: its worker is gone."""
+        return self.status == self.Status.RUNNING and self.updated_at < timezone.now() - self.STALLED_AFTER
 
 
 class MergedEvent(models.Model):

@@ -3,6 +3,7 @@ at once with the job's page; a worker (django-tasks' `db_worker`, run here in it
 work; the page shows "n of N", each failure with its reason, and the summary; an audit entry names who
 started it."""
 
+import datetime
 import json
 from pathlib import Path
 from unittest import mock
@@ -13,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from events import jobs
@@ -244,6 +246,40 @@ class ProgressTests(JobTestCase):
         self.assertContains(page, '<progress value="250" max="600">')
         self.assertContains(page, '<meta http-equiv="refresh" content="2">')
         self.assertNotContains(page, "<script>")
+
+
+class StalledJobTests(JobTestCase):
+    """A worker killed mid-job (kill -9, a machine gone) leaves its job "running"; the next worker to
+    take a job marks it failed, with why, on its page and its audit entry."""
+
+    def stalled_job(self, minutes_ago):
+        job = jobs.queue_url(self.curator, "https://tin.example.vn/bi-dung")
+        jobs.claim(job.pk)
+        ImportJob.objects.filter(pk=job.pk).update(
+            done=3, total=10, updated_at=timezone.now() - datetime.timedelta(minutes=minutes_ago)
+        )
+        return ImportJob.objects.get(pk=job.pk)
+
+    def test_the_next_job_marks_a_job_whose_worker_died_failed_and_says_why(self):
+        dead = self.stalled_job(minutes_ago=11)
+        self.assertContains(self.job_page(dead), "Không có tin từ tiến trình xử lý")
+        DBTaskResult.objects.all().delete()  # the dead worker's task is not run again
+        self.upload("a.jsonl", jsonl_feed(1))
+        run_worker()
+        dead.refresh_from_db()
+        self.assertEqual((dead.status, dead.done, dead.total), ("failed", 3, 10))
+        self.assertIn("ngừng trả lời", dead.error)
+        self.assertIsNone(dead.upload)
+        entry = AuditEntry.objects.get(model="importjob", object_id=dead.pk)
+        self.assertEqual(entry.changes["status"], "failed")
+        self.assertContains(self.job_page(dead), "ngừng trả lời")
+
+    def test_a_job_heard_from_recently_is_left_running(self):
+        alive = self.stalled_job(minutes_ago=2)
+        self.assertEqual(jobs.fail_stalled_jobs(), 0)
+        alive.refresh_from_db()
+        self.assertEqual(alive.status, "running")
+        self.assertNotContains(self.job_page(alive), "Không có tin từ tiến trình xử lý")
 
 
 class JobPermissionTests(JobTestCase):
