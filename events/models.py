@@ -295,12 +295,13 @@ class EventQuerySet(models.QuerySet):
             Prefetch("amounts", queryset=Amount.objects.order_by("position", "id")),
         )
 
-    def recount_sources(self):
-        """Store how many articles report each of these events (Event.source_count)."""
+    def recount_sources(self, **also):
+        """Store how many articles report each of these events (Event.source_count), and `also` other
+        fields in the same statement."""
         sources = (
             Source.objects.filter(event=OuterRef("pk")).order_by().values("event").annotate(n=Count("id"))
         )
-        return self.update(source_count=Coalesce(Subquery(sources.values("n")), 0))
+        return self.update(source_count=Coalesce(Subquery(sources.values("n")), 0), **also)
 
     def search(self, query):
         """The events `query` finds (events/search.py), most relevant first, then newest first."""

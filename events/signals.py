@@ -4,6 +4,7 @@ import contextlib
 import threading
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 
 from .models import (
     Agreement,
@@ -55,8 +56,9 @@ def one_revision():
 
 
 def recount_sources(sender, instance, **kwargs):
-    """A source added, moved or removed: its event's Event.source_count follows."""
-    Event.objects.filter(pk=instance.event_id).recount_sources()
+    """A source added, moved or removed: its event's Event.source_count follows, and the event counts
+    as changed (another outlet reporting it is news: the feed shows it again, under the same id)."""
+    Event.objects.filter(pk=instance.event_id).recount_sources(updated_at=timezone.now())
 
 
 def connect():

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 from django.test import TestCase
 
-from events.models import Event
+from events.models import Event, Source
 
 from .builders import make_agreement, make_article, make_meeting, make_person
 
@@ -56,6 +56,7 @@ class FeedTests(TestCase):
         feed = entries(self.client.get("/feed/"))
         self.assertEqual([entry["title"] for entry in feed], [self.talks.title, self.aid.title])
         for entry, event in zip(feed, [self.talks, self.aid], strict=True):
+            event.refresh_from_db()  # its source, added after it, made it "changed"
             self.assertEqual(entry["id"], f"tag:testserver,2026:event/{event.pk}")
             self.assertEqual(entry["link"], f"http://testserver/events/{event.pk}/")
             self.assertEqual(datetime.datetime.fromisoformat(entry["updated"]), event.updated_at)
@@ -69,6 +70,15 @@ class FeedTests(TestCase):
         self.assertEqual(after[0]["id"], f"tag:testserver,2026:event/{self.aid.pk}")
         self.assertEqual(after[0]["title"], "Hà Nội trao tặng Viêng Chăn 1,5 tỷ đồng (đã sửa)")
         self.assertEqual({entry["id"] for entry in after}, set(before))  # the same two entries, no duplicate
+        self.assertGreater(after[0]["updated"], before[after[0]["id"]]["updated"])
+
+    def test_an_event_reported_by_another_outlet_moves_to_the_top_under_the_same_id(self):
+        before = {entry["id"]: entry for entry in entries(self.client.get("/feed/"))}
+        second = make_article(url="https://vov.vn/ha-noi-trao-tang", outlet="VOV")
+        Source.objects.create(event=self.aid, article=second, evidence="Hà Nội trao tặng 1,5 tỷ đồng.")
+        after = entries(self.client.get("/feed/"))
+        self.assertEqual(after[0]["id"], f"tag:testserver,2026:event/{self.aid.pk}")
+        self.assertEqual({entry["id"] for entry in after}, set(before))
         self.assertGreater(after[0]["updated"], before[after[0]["id"]]["updated"])
 
     def test_the_summary_has_the_facts_amounts_in_dollars_evidence_and_outlet(self):
