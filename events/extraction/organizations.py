@@ -50,6 +50,10 @@ _LEVEL = vocabulary.PLACE_LEVELS
 _LAO_STATE = r"(?:nước\s+)?(?:Cộng h(?:òa|oà) Dân chủ Nhân dân|CHDCND)\s+"
 _VIETNAMESE_STATE = r"(?:nước\s+)?(?:Cộng h(?:òa|oà) [Xx]ã hội [Cc]hủ nghĩa|CHXHCN)\s+"
 # What follows a head: "thành phố Hà Nội", "Thủ đô Viêng Chăn", "quận Hoàn Kiếm", "nước CHDCND Lào", "Hà Nội".
+# "Đô trưởng", "Mayor", "Vientiane Mayor": the head of a capital's administration.
+_ADMINISTRATION_TITLE = re.compile(
+    rf"(?:{vocabulary.PLACE_BEFORE_TITLE})?(?:{'|'.join(vocabulary.ADMINISTRATION_TITLES)})\b"
+)
 _OWNER = re.compile(
     rf"\s+(?:của\s+)?(?:(?P<level>{_LEVEL})\s*)?(?:{_LAO_STATE}|{_VIETNAMESE_STATE})?"
     rf"(?P<place>{_KNOWN}|[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})?"
@@ -219,7 +223,7 @@ def bodies_of_title(title, side):
     if envoy := _ENVOY.search(title):
         country = envoy.group("country") or envoy.group("of") or envoy.group("adjective")
         bodies.append(_resolve(_embassy(_side_of_country(country), envoy.start(), envoy.end()), title, side))
-    if side and re.match(rf"(?:{'|'.join(vocabulary.ADMINISTRATION_TITLES)})\b", title):
+    if side and _ADMINISTRATION_TITLE.match(title):
         bodies.append(Body(vocabulary.ADMINISTRATIONS[side], side, title, 0, len(title)))
     return bodies
 

@@ -34,6 +34,7 @@ def _title_pattern(title):
     return re.escape(title[0]) + "(?i:" + re.escape(title[1:]) + ")"
 
 
+_PLACE_BEFORE_TITLE = re.compile(vocabulary.PLACE_BEFORE_TITLE + "$")
 TITLES = re.compile(
     r"(?<![\w])(?:"
     + "|".join(_title_pattern(t) for t in sorted(vocabulary.TITLES, key=len, reverse=True))
@@ -283,7 +284,8 @@ def _role_before(sentence, start):
             best = match
     if best is None:
         return ""
-    role = before[best.start() :].strip(" ,")
+    place = _PLACE_BEFORE_TITLE.search(before[: best.start()])
+    role = before[place.start() if place else best.start() :].strip(" ,")
     return re.sub(r"\s+(?:" + vocabulary.HONORIFICS + r")$", "", role, flags=re.IGNORECASE).strip()
 
 

@@ -63,7 +63,10 @@ MEETING_CUES = (
         # "received medical equipment worth 4.2 billion kip from Hanoi" is a gift, not a reception.
         r"\breceived?s?\b(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
         r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
-        r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b",
+        r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b|"
+        # "during a reception in Hanoi on Monday for Vientiane Mayor ...", "Meeting with the Lao Mayor, ..."
+        r"\b(?:at|during) (?:a|the) reception\b|\breception (?:in|at) [^.;]{1,40}? for\b|"
+        r"(?-i:\bMeeting with\b)|\b(?:at|during) (?:a|the|his|her) meeting with\b",
         "reception",
     ),
     (
@@ -492,6 +495,9 @@ TITLES = (
     "Politburo member",
     "Member of the Politburo",
 )
+# English puts the place before the title ("Vientiane Mayor Sinlavong", "Hanoi Party Secretary ...",
+# "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.
+PLACE_BEFORE_TITLE = rf"(?:{HANOI}|{VIENTIANE}|{VIETNAM}|{LAOS}|Lao|Vietnamese)(?:'s|’s)? "
 # Titles that are only memberships; a person's main role is the next title when there is one.
 MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "member")
 HONORIFICS = r"đồng chí|ông|bà|ngài|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|H\.E\.?"

@@ -318,3 +318,18 @@ def test_a_report_opening_with_what_was_said_at_the_get_together_is_a_meeting():
     )
     events = extract(text, title="", published=datetime.date(2021, 1, 5))
     assert ("meeting", "other") in kinds(events)
+
+
+def test_an_english_reception_told_as_during_a_reception_for_and_meeting_with():
+    text = (
+        "Party General Secretary Nguyen Phu Trong stressed the importance of Vietnam-Laos friendship during "
+        "a reception in Hanoi on Monday for Vientiane Mayor Sinlavong Khoutphaythoune.\n\n"
+        "Meeting with the Lao Mayor, Prime Minister Nguyen Xuan Phuc lauded cooperation between Hanoi and "
+        "Vientiane."
+    )
+    events = by_kind(extract(text, title="Vietnamese leaders host Vientiane Mayor"))
+    reception = events["meeting", "reception"]
+    assert "Sinlavong Khoutphaythoune" in names(reception)
+    # A Vientiane official met in Hanoi has travelled there.
+    assert events["delegation", "visit"].direction == "to_hanoi"
+    assert [body.name for body in reception.organizations] == ["Chính quyền Thủ đô Viêng Chăn"]

@@ -222,3 +222,14 @@ def test_an_english_lao_name_that_begins_like_a_vietnamese_one_stays_lao():
 def test_an_english_title_before_a_name_and_country_names_are_not_names():
     assert candidate_names("said Dr Tran Thi Mai Huong, director", "en") == [("Tran Thi Mai Huong", "vn")]
     assert candidate_names("Tết cổ truyền các nước Ấn Độ, Sri Lanka, Thái Lan và Lào") == []
+
+
+def test_an_english_title_keeps_the_place_written_before_it():
+    sentence = (
+        "Trong met Vientiane Mayor Sinlavong Khoutphaythoune and Lao Ambassador Sengphet Houngboungnuang."
+    )
+    roles = {name: role for name, _side, role, _lead in mentions(sentence, language="en")}
+    assert roles == {
+        "Sinlavong Khoutphaythoune": "Vientiane Mayor",
+        "Sengphet Houngboungnuang": "Lao Ambassador",
+    }
