@@ -118,7 +118,13 @@ _ENGLISH = [
     )
     for pattern, head in vocabulary.ENGLISH_BODIES
 ]
-_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane")
+# "Secretary of the municipal Party Committee": a capital's body left unnamed, the holder's side's.
+_ENGLISH_MUNICIPAL = [
+    (re.compile(rf"(?:the\s+)?(?:municipal|city|City|capital|Capital)\s+(?:{pattern})"), head)
+    for pattern, head in vocabulary.ENGLISH_BODIES
+    if head in vocabulary.CAPITAL_BODY_HEADS
+]
+_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane|municipal|[Cc]ity|[Cc]apital")
 _FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
 _ENGLISH_DEPARTMENT = re.compile(
     rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?"
@@ -322,9 +328,23 @@ def _owner_after(text, position, head=""):
         )  # "Thủ đô Viêng" cut short
     if capitalised and not level and head not in DISTRICT_HEADS:
         return None
+    if capitalised and _reads_as_a_person(capitalised):
+        # "Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền": the level alone owns the body.
+        return level, None, match.end("level") if level else position
     if capitalised:
         return level, capitalised, match.start("place") + len(capitalised)
     return level, None, match.end("level") if level else position
+
+
+def _reads_as_a_person(words):
+    """Three or more capitalised words opening with a Vietnamese surname: a person's name, unless the
+    press names a city so ("Thành phố Hồ Chí Minh")."""
+    parts = words.split()
+    return (
+        len(parts) >= 3
+        and parts[0].lower() in vocabulary.VIETNAMESE_SURNAMES
+        and words not in vocabulary.CITIES_NAMED_LIKE_PEOPLE
+    )
 
 
 def _side_of_place(place):
@@ -332,7 +352,11 @@ def _side_of_place(place):
         return KNOWN_PLACES[place]
     # A district or ward: Vietnamese syllables are Vietnam's ("Hoàn Kiếm"), romanised ones Laos's
     # ("Chanthabuly", "Xaysettha").
-    vietnamese = all(is_vietnamese_syllable(word) and not word.isascii() for word in place.split())
+    words = place.split()
+    # A word with marks: "Hoàn Kiếm", "Hồ Chí Minh" ("Minh" alone has none, as "Sikhottabong" has none).
+    vietnamese = all(is_vietnamese_syllable(word) for word in words) and any(
+        not word.isascii() for word in words
+    )
     return "vn" if vietnamese else "la"
 
 
@@ -455,6 +479,10 @@ def _english(text):
             place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)
             yield Mention(head, None, place, start, match.end())
+    for pattern, head in _ENGLISH_MUNICIPAL:
+        for match in pattern.finditer(text):
+            start = match.start() + (4 if match.group(0).startswith("the ") else 0)
+            yield Mention(head, "thành phố", None, start, match.end())
     for match in _ENGLISH_DEPARTMENT.finditer(text):
         place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
         field = vocabulary.ENGLISH_DEPARTMENTS.get((match.group("field") or match.group("field2")).lower())

@@ -323,17 +323,20 @@ def find_mentions(sentence, known=(), language="vi"):
         stop = re.search(r"[.;]", sentence[end:next_start])
         after = sentence[end : end + stop.start()] if stop else sentence[end:next_start]
         lead = bool(_LEAD_AFTER.search(after) or _LEAD_BEFORE.search(sentence[max(0, start - 70) : start]))
-        titles = _titles_beside(sentence, start, end)
+        others = [other_start for _n, _s, other_start, _e in candidates if other_start > end]
+        titles = _titles_beside(sentence, start, end, others)
         mentions.append(
             Mention(name=name, side=side, role=role, lead=lead, start=start, end=end, titles=titles)
         )
     return mentions
 
 
-def _titles_beside(sentence, start, end):
+def _titles_beside(sentence, start, end, later_names=()):
     """The titles a name stands beside: the comma-separated run of titles right before it ("Ủy viên Bộ
     Chính trị, Bí thư Thành ủy Đinh Tiến Dũng") and right after it ("Anouphap Tounalom, Bí thư Thành
-    ủy, Chủ tịch HĐND Thủ đô Viêng Chăn"). A title is a title word and the body of office after it."""
+    ủy, Chủ tịch HĐND Thủ đô Viêng Chăn"). A title is a title word and the body of office after it.
+    The run after stops before a title that is the next person's ("..., Đô trưởng Thủ đô Viêng Chăn,
+    Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền nhấn mạnh": `later_names` are where names start)."""
     titles = []
     for segment in reversed(_clause_before(sentence, start).split(",")):
         segment = re.sub(
@@ -346,9 +349,11 @@ def _titles_beside(sentence, start, end):
     after = re.split(r"[.;:(]", sentence[end:])[0].split(",")
     if after[0].strip():
         return tuple(titles)  # "Nguyễn Phú Trọng và Tổng Bí thư, ...": the titles after are another's
+    position = end + len(after[0]) + 1
     for segment in after[1:6]:
+        segment_start, position = position, position + len(segment) + 1
         title = _whole_title(segment.strip())
-        if title is None:
+        if title is None or any(segment_start <= name < position for name in later_names):
             break
         titles.append(title)
         if title != segment.strip(" .,;:()"):

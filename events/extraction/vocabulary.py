@@ -388,6 +388,8 @@ PLACES = {
     "lao": "Lào",
     "laos": "Lào",
 }
+# Cities whose name is a person's: after "Thành phố" they are a place, not its leader's name.
+CITIES_NAMED_LIKE_PEOPLE = ("Hồ Chí Minh", "Ho Chi Minh")
 PLACES_IN_LAOS = {"Viêng Chăn", "Luang Prabang", "Xiêng Khoảng", "Champasak", "Lào"}
 PLACES_IN_VIETNAM = {"Hà Nội", "Việt Nam"}
 
@@ -1302,6 +1304,8 @@ ENGLISH_BODIES = (
     (r"Military Command", "Bộ Chỉ huy Quân sự"),
     (r"Union of Friendship Organi[sz]ations", "Liên hiệp các tổ chức hữu nghị"),
 )
+# The bodies English names after "municipal" or "city" alone: the capital is the holder's.
+CAPITAL_BODY_HEADS = ("Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân")
 ENGLISH_DEPARTMENTS = {
     "health": "Y tế",
     "justice": "Tư pháp",

@@ -94,6 +94,34 @@ def test_titles_that_imply_their_body():
     ]
 
 
+def test_an_english_title_names_the_holders_capitals_body_without_naming_the_capital():
+    assert names(bodies_of_title("Secretary of the municipal Party Committee", "vn")) == [
+        ("Thành ủy Hà Nội", "vn")
+    ]
+    assert names(bodies_of_title("Vientiane Mayor", "la")) == [("Chính quyền Thủ đô Viêng Chăn", "la")]
+
+
+def test_a_name_after_thanh_pho_is_its_leader_not_its_place():
+    assert names(bodies_of_title("Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền", "vn")) == [
+        ("Ủy ban nhân dân thành phố Hà Nội", "vn")
+    ]
+    # A city named after a person is still a place.
+    assert names(bodies_in("Đại diện UBND Thành phố Hồ Chí Minh phát biểu.", "vn")) == [
+        ("Ủy ban nhân dân thành phố Hồ Chí Minh", "vn")
+    ]
+
+
+def test_the_next_persons_title_is_not_the_last_title_of_the_one_before():
+    text = (
+        "Chiều 22/11, tại cuộc làm việc với đồng chí Athsaphangthong Siphandone, Phó Bí thư Thành ủy, Đô "
+        "trưởng Thủ đô Viêng Chăn, Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền nhấn mạnh Hà Nội và "
+        "Viêng Chăn cần tăng cường hợp tác."
+    )
+    [meeting] = extract(text, published=datetime.date(2023, 11, 23))
+    assert ("Ủy ban nhân dân Thủ đô Viêng Chăn", "la") not in names(meeting.organizations)
+    assert ("Ủy ban nhân dân thành phố Hà Nội", "vn") in names(meeting.organizations)
+
+
 # --- Bodies that take no part ---
 
 
