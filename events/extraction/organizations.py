@@ -124,12 +124,21 @@ _ENGLISH_MUNICIPAL = [
     for pattern, head in vocabulary.ENGLISH_BODIES
     if head in vocabulary.CAPITAL_BODY_HEADS
 ]
-_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane|municipal|[Cc]ity|[Cc]apital")
+_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane|municipal|[Cc]ity|[Cc]apital|[Dd]istrict")
 _FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
 _ENGLISH_DEPARTMENT = re.compile(
     rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?"
-    rf"Department of (?P<field>{_FIELD_EN})"
+    rf"(?:Department of (?P<field>{_FIELD_EN})|(?P<field3>{_FIELD_EN}) Department)"
     rf"|Department of (?P<field2>{_FIELD_EN}) of (?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
+)
+# "Hoan Kiem District Party Committee", "Chanthabuly district": a district of either capital, by name.
+_DISTRICT_PLACES = {
+    fold(name): (level, name, "vn") for level, names in vocabulary.HANOI_DISTRICTS.items() for name in names
+} | {fold(name): ("huyện", name, "la") for name in vocabulary.VIENTIANE_DISTRICTS}
+_ENGLISH_DISTRICT = re.compile(
+    r"\b(?P<district>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?P<body>"
+    + "|".join(pattern for pattern, _head in vocabulary.ENGLISH_DISTRICT_BODIES)
+    + r")\b"
 )
 
 
@@ -485,9 +494,39 @@ def _english(text):
             yield Mention(head, "thành phố", None, start, match.end())
     for match in _ENGLISH_DEPARTMENT.finditer(text):
         place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
-        field = vocabulary.ENGLISH_DEPARTMENTS.get((match.group("field") or match.group("field2")).lower())
-        if field:
+        written = match.group("field") or match.group("field2") or match.group("field3")
+        if field := vocabulary.ENGLISH_DEPARTMENTS.get(written.lower()):
             yield Mention(f"Sở {field}", None, place, match.start(), match.end())
+    yield from _english_districts(text)
+
+
+def _english_districts(text):
+    for match in _ENGLISH_DISTRICT.finditer(text):
+        words = match.group("district").split()
+        # The district's name is the last one, two or three capitalised words before "District".
+        found = next(
+            (
+                _DISTRICT_PLACES[key]
+                for n in (3, 2, 1)
+                if (key := fold(" ".join(words[-n:]))) in _DISTRICT_PLACES
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        level, district, side = found
+        body = match.group("body")
+        head = next(
+            head for pattern, head in vocabulary.ENGLISH_DISTRICT_BODIES if re.fullmatch(pattern, body)
+        )
+        start = match.end("district") - len(" ".join(words[-len(district.split()) :]))
+        if head is None:
+            name = f"{level[0].upper()}{level[1:]} {district}"
+        elif head == "ủy":
+            name = f"{'Quận' if level == 'quận' else 'Huyện' if level == 'huyện' else 'Thị'} ủy {district}"
+        else:
+            name = f"{head} {level} {district}"
+        yield Mention(head or level, level, district, start, match.end(), name=name, side=side)
 
 
 def _institutions(text):

@@ -1304,6 +1304,62 @@ ENGLISH_BODIES = (
     (r"Military Command", "Bộ Chỉ huy Quân sự"),
     (r"Union of Friendship Organi[sz]ations", "Liên hiệp các tổ chức hữu nghị"),
 )
+# The capitals' districts, as the Vietnamese press writes them: English text drops the marks ("Hoan
+# Kiem District Party Committee"), and the side of a district is its capital's.
+HANOI_DISTRICTS = {
+    "quận": (
+        "Ba Đình",
+        "Hoàn Kiếm",
+        "Tây Hồ",
+        "Long Biên",
+        "Cầu Giấy",
+        "Đống Đa",
+        "Hai Bà Trưng",
+        "Hoàng Mai",
+        "Thanh Xuân",
+        "Hà Đông",
+        "Bắc Từ Liêm",
+        "Nam Từ Liêm",
+    ),
+    "huyện": (
+        "Sóc Sơn",
+        "Đông Anh",
+        "Gia Lâm",
+        "Thanh Trì",
+        "Mê Linh",
+        "Ba Vì",
+        "Phúc Thọ",
+        "Đan Phượng",
+        "Hoài Đức",
+        "Quốc Oai",
+        "Thạch Thất",
+        "Chương Mỹ",
+        "Thanh Oai",
+        "Thường Tín",
+        "Phú Xuyên",
+        "Ứng Hòa",
+        "Mỹ Đức",
+    ),
+    "thị xã": ("Sơn Tây",),
+}
+VIENTIANE_DISTRICTS = (
+    "Chanthabuly",
+    "Sikhottabong",
+    "Xaysetha",
+    "Sisattanak",
+    "Naxaythong",
+    "Xaythany",
+    "Hadxayfong",
+    "Sangthong",
+    "Pakngum",
+)
+# English names of a district's bodies, after the district's name: (pattern, Vietnamese head, or None
+# for the district itself).
+ENGLISH_DISTRICT_BODIES = (
+    (r"District Party Committee|district Party Committee", "ủy"),
+    (r"District People['’]?s Committee|district People['’]?s Committee", "Ủy ban nhân dân"),
+    (r"[Dd]istrict", None),
+)
 # The bodies English names after "municipal" or "city" alone: the capital is the holder's.
 CAPITAL_BODY_HEADS = ("Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân")
 ENGLISH_DEPARTMENTS = {
@@ -1326,6 +1382,11 @@ ENGLISH_DEPARTMENTS = {
     "finance": "Tài chính",
     "construction": "Xây dựng",
     "tourism": "Du lịch",
+    # Vientiane's departments (sở) of the Lao ministries' names.
+    "information, culture and tourism": "Thông tin, Văn hóa và Du lịch",
+    "public works and transport": "Công chính và Vận tải",
+    "energy and mines": "Năng lượng và Mỏ",
+    "agriculture and forestry": "Nông nghiệp và Lâm nghiệp",
 }
 EMBASSY_WORDS = r"Đại sứ quán|Tổng Lãnh sự quán|Embassy|Consulate General"
 

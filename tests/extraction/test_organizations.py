@@ -122,6 +122,22 @@ def test_the_next_persons_title_is_not_the_last_title_of_the_one_before():
     assert ("Ủy ban nhân dân thành phố Hà Nội", "vn") in names(meeting.organizations)
 
 
+def test_english_district_and_department_bodies():
+    text = (
+        "They signed MoUs between Hoan Kiem District Party Committee and Chanthabuly district of Vientiane, "
+        "and on the headquarters of Vientiane’s Justice Department; the Department of Information, Culture "
+        "and Tourism of Vientiane attended."
+    )
+    assert names(bodies_in(text)) == [
+        ("Quận ủy Hoàn Kiếm", "vn"),
+        ("Huyện Chanthabuly", "la"),
+        ("Sở Tư pháp Thủ đô Viêng Chăn", "la"),
+        ("Sở Thông tin, Văn hóa và Du lịch Thủ đô Viêng Chăn", "la"),
+    ]
+    # A capitalised word before "district" that names no district of either capital is no body.
+    assert names(bodies_in("Visitors from Mekong district met Hanoi officials.")) == []
+
+
 # --- Bodies that take no part ---
 
 
