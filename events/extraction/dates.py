@@ -572,7 +572,8 @@ def _stated_years(text):
 
 
 _ANNUAL_REVIEW = re.compile(vocabulary.ANNUAL_REVIEW, re.IGNORECASE)
-_SPAN_YEAR = r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?"
+# The day before a span's year: "10/10/1954", or in English "October 10, 1954" and "10 October 1954".
+_SPAN_YEAR = r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*|[A-Z][a-z]+ \d{1,2},?\s*|\d{1,2} [A-Z][a-z]+,?\s*)?"
 _ANNIVERSARY_WITH_SPAN = re.compile(
     rf"(?:kỷ niệm\s+(?P<n>\d{{1,3}})\s+năm|(?P<th>\d{{1,3}})(?:st|nd|rd|th) anniversary)[^()\n]{{0,160}}?"
     rf"\(\s*{_SPAN_YEAR}(?P<from>(?:19|20)\d\d)\s*[-–]\s*{_SPAN_YEAR}(?P<to>(?:19|20)\d\d)\s*\)",

@@ -74,6 +74,8 @@ def date_the_occasion(occasion, candidates, article):
     if occasion.kind == "meeting" and not _dated(occasion) and visit:
         # "Đón tiếp Đoàn đại biểu, về phía ... có ...", the day given for the visit only.
         occasion.date = as_day(visit.date) if not visit.date.date_end else as_month(visit.date)
+    if not _dated(occasion) and 0 < occasion.sentence <= 2:
+        occasion.date = _day_of_the_lead_sentence(candidates, article) or occasion.date
     year = article.reference.year
     if (
         occasion.date is None
@@ -84,6 +86,16 @@ def date_the_occasion(occasion, candidates, article):
     ):
         first_of_year = datetime.date(year, 1, 1)
         occasion.date = FoundDate(0, 0, "", first_of_year, "year", year_inferred=True)
+
+
+def _day_of_the_lead_sentence(candidates, article):
+    """ "Prime Minister Pham Minh Chinh on October 4 affirmed that ... At a reception for Vientiane's
+    Mayor ..., the PM lauded ...": a lead that reports no event of its own tells what was said at the
+    occasion told next, and its one day is the occasion's."""
+    if any(candidate.sentence == 0 for candidate in candidates):
+        return None
+    days = [found for found in article.reference.dates_in(article.sentences[0]) if found.day and found.date]
+    return days[0] if len(days) == 1 else None
 
 
 def event_date(candidate, occasion, candidates, article):

@@ -2,7 +2,7 @@
 
 import datetime
 
-from tests.extraction import extract, kinds
+from tests.extraction import by_kind, extract, kinds
 
 
 def when(event):
@@ -278,3 +278,15 @@ def test_a_date_of_what_is_still_to_come_dates_nothing_reported():
     )
     events = extract(text, published=datetime.date(2019, 2, 21))
     assert all(event.date != datetime.date(2019, 2, 20) for event in events)
+
+
+def test_an_undated_english_article_reads_its_year_from_an_anniversary_span_and_its_day_from_the_lead():
+    text = (
+        "Prime Minister Pham Minh Chinh on October 4 affirmed that the outcomes of cooperation between "
+        "Hanoi and Vientiane demonstrated the special friendship between Vietnam and Laos.\n\n"
+        "At a reception for Vientiane's Mayor Atsaphangthong Siphandone, who is in Hanoi on the occasion of "
+        "the 69th anniversary of Hanoi's Liberation Day (October 10, 1954-2023), the PM lauded Vientiane."
+    )
+    events = by_kind(extract(text, title="Prime Minister praises Hanoi-Vientiane cooperation"))
+    assert events["meeting", "reception"].date == datetime.date(2023, 10, 4)
+    assert events["delegation", "visit"].date == datetime.date(2023, 10, 1)
