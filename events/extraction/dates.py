@@ -652,6 +652,22 @@ def _spanned_anniversaries(text):
             yield last
 
 
+def year_of_a_yearless_month(text):
+    """ "... the working trip ... to the capital of Laos in mid-March" beside "a conference ... in March
+    2024": the month told without a year is the one told with it, in the one year so given; else None."""
+    found = find_dates(text)
+    yearless_months = {date.month for date in found if date.date is None and date.month}
+    years = {
+        date.date.year
+        for date in found
+        if date.date
+        and date.precision == "month"
+        and date.date.month in yearless_months
+        and not _in_excluded_context(text, date.start, date.end)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def infer_text_year(text):
     """The year an article without a publication date is written in, from its own facts; else None.
 

@@ -21,6 +21,7 @@ from events.extraction.dates import (
     find_dates,
     infer_text_year,
     upcoming_anniversary_year,
+    year_of_a_yearless_month,
 )
 from events.extraction.detectors.shared import FUTURE, MILESTONE, SAME_OCCASION
 
@@ -60,6 +61,8 @@ def date_reference(article):
         lead = next((d for d in find_dates(article.text[:600]) if d.day and d.month), None)
         if lead:
             year = upcoming_anniversary_year(article.text, lead.month, lead.day)
+    if year is None:
+        year = year_of_a_yearless_month(article.text)
     return DateReference(None, year)
 
 

@@ -225,6 +225,8 @@ AGREEMENT_CUES = (
 )
 # A plan is issued ("ban hành") by one side as often as it is signed by both.
 SIGNING_WORDS = r"ký kết|ký|signed|signing|\binked\b|ban hành|phê duyệt|\bissued\b|\badopted\b"
+# Another signing of the same kind, by other parties: "... also inked an MoU", "Sở Y tế cũng ký ...".
+ANOTHER_SIGNING = r"\balso (?:signed|inked)\b|\bcũng (?:đã )?ký(?: kết)?\b|\bcòn ký(?: kết)?\b"
 
 # Aid is a verb plus money or goods given between the sides.
 AID_VERBS = (

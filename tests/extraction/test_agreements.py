@@ -210,3 +210,13 @@ def test_a_count_of_plans_in_general_is_still_no_signing():
     text = "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm. Hai bên đã ký kết các chương trình, kế hoạch phối hợp."
     events = extract(text, title="", published=datetime.date(2023, 4, 20))
     assert not [e for e in events if e.model == "agreement"]
+
+
+def test_another_signing_of_the_same_kind_by_other_parties_is_another_agreement():
+    text = (
+        "On March 12, the Department of Information, Culture and Tourism of Vientiane and the Hanoi "
+        "Investment, Trade and Tourism Promotion Centre signed a memorandum of understanding.\n\n"
+        "Hanoi’s association of artisans also inked an MoU on cooperation with associations in Vientiane."
+    )
+    mous = [event for event in extract(text, published=datetime.date(2024, 3, 14)) if event.category == "mou"]
+    assert len(mous) == 2

@@ -290,3 +290,14 @@ def test_an_undated_english_article_reads_its_year_from_an_anniversary_span_and_
     events = by_kind(extract(text, title="Prime Minister praises Hanoi-Vientiane cooperation"))
     assert events["meeting", "reception"].date == datetime.date(2023, 10, 4)
     assert events["delegation", "visit"].date == datetime.date(2023, 10, 1)
+
+
+def test_a_month_told_without_its_year_takes_the_year_it_is_told_with_elsewhere():
+    from events.extraction.dates import year_of_a_yearless_month
+
+    text = (
+        "Businesses of Hanoi and Vientiane met at a conference in March 2024.\n\n"
+        "The documents were signed during the working trip of Hanoi's Party Secretary to Laos in mid-March."
+    )
+    assert year_of_a_yearless_month(text) == 2024
+    assert year_of_a_yearless_month("In mid-March, the two sides met. In April 2024 they met again.") is None

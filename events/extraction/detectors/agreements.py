@@ -41,6 +41,7 @@ CARRIED_OUT = re.compile(
     re.IGNORECASE,
 )
 MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
+ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
 AGREEMENT_WORDS = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_WORDS
@@ -143,12 +144,14 @@ def _add_agreement_a_plan_implements(sentence, found, plan_cue):
 
 
 def _add_agreement(sentence, found, category, cue, period, earlier=False):
-    """A signed (or named) agreement, joined to one of the same kind and term already found."""
+    """A signed (or named) agreement, joined to one of the same kind and term already found, unless the
+    sentence tells another signing ("... also inked an MoU")."""
+    another = ANOTHER_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.start()])
     existing = next(
         (
             c
             for c in found.candidates
-            if c.category == category and (c.period == period or not (c.period and period))
+            if c.category == category and (c.period == period or not (c.period and period)) and not another
         ),
         None,
     )
