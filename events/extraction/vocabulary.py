@@ -498,6 +498,8 @@ TITLES = (
     "Colonel",
     "Politburo member",
     "Member of the Politburo",
+    # "informed his hosts about his talks with his Vientiane counterpart Anouphap Tounalom"
+    "counterpart",
 )
 # English puts the place before the title ("Vientiane Mayor Sinlavong", "Hanoi Party Secretary ...",
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.

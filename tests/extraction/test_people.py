@@ -233,3 +233,12 @@ def test_an_english_title_keeps_the_place_written_before_it():
         "Sinlavong Khoutphaythoune": "Vientiane Mayor",
         "Sengphet Houngboungnuang": "Lao Ambassador",
     }
+
+
+def test_a_counterpart_named_in_english_is_a_person():
+    sentence = (
+        "Dung informed his hosts about his previous talks with his Vientiane counterpart Anouphap Tounalom."
+    )
+    assert [(name, side) for name, side, _role, _lead in mentions(sentence, language="en")] == [
+        ("Anouphap Tounalom", "la")
+    ]
