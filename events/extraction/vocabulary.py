@@ -500,6 +500,8 @@ TITLES = (
     "Member of the Politburo",
     # "informed his hosts about his talks with his Vientiane counterpart Anouphap Tounalom"
     "counterpart",
+    # "Secretary of the Party Committee and head of the National Assembly deputies' delegation of Hanoi"
+    "head",
 )
 # English puts the place before the title ("Vientiane Mayor Sinlavong", "Hanoi Party Secretary ...",
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.
@@ -541,7 +543,7 @@ ROLE_WORDS = frozenset(
     "hữu nghị cộng sản nhà việt lào "
     "of the for and to party committee city people's central capital council province provincial department "
     "foreign affairs office national assembly embassy vice deputy permanent standing "
-    "municipal police security command".split()
+    "municipal police security command deputies deputies' delegation".split()
 )
 # Middle names (folded): a Vietnamese name never ends on one.
 MIDDLE_NAMES = frozenset({"thi", "van"})

@@ -242,3 +242,13 @@ def test_a_counterpart_named_in_english_is_a_person():
     assert [(name, side) for name, side, _role, _lead in mentions(sentence, language="en")] == [
         ("Anouphap Tounalom", "la")
     ]
+
+
+def test_a_long_english_chain_of_titles_still_reaches_the_name():
+    sentence = (
+        "They signed documents during the working trip by Politburo member, Secretary of the Party Committee "
+        "and head of the National Assembly deputies' delegation of Hanoi Dinh Tien Dung to Laos."
+    )
+    assert [(name, side) for name, side, _role, _lead in mentions(sentence, language="en")] == [
+        ("Dinh Tien Dung", "vn")
+    ]
