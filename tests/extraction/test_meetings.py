@@ -333,3 +333,12 @@ def test_an_english_reception_told_as_during_a_reception_for_and_meeting_with():
     # A Vientiane official met in Hanoi has travelled there.
     assert events["delegation", "visit"].direction == "to_hanoi"
     assert [body.name for body in reception.organizations] == ["Chính quyền Thủ đô Viêng Chăn"]
+
+
+def test_a_meeting_with_a_counterpart_is_talks():
+    text = (
+        "Secretary of the Hanoi Party Committee Dinh Tien Dung stressed the view during a meeting with his "
+        "Vientiane counterpart Anouphap Tounalom on August 9 in Hanoi."
+    )
+    events = by_kind(extract(text, published=datetime.date(2022, 8, 9)))
+    assert ("meeting", "talks") in events
