@@ -2,19 +2,19 @@
 
 import datetime
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from events.models import ReviewStatus
 
 from .browser import ARTIFACTS, BrowserTestCase
-from .builders import make_article, make_meeting, make_person
+from .builders import curator_group, make_article, make_meeting, make_person
 
 
 class CurationInBrowserTests(BrowserTestCase):
     def setUp(self):
         curator = User.objects.create_user("curator", password="a-long-test-password", is_staff=True)
-        curator.groups.add(Group.objects.get(name="Curator"))
+        curator.groups.add(curator_group())
         article = make_article(clean_text="Chiều 26/8, Bí thư Thành ủy Hà Nội tiếp Đại sứ Lào.")
         self.meeting = make_meeting(
             "reception",
