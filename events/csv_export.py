@@ -52,17 +52,8 @@ class Echo:
         return value
 
 
-CSV_EVENT_FIELDS = [
-    "pk",
-    "kind",
-    "category",
-    "title",
-    "date",
-    "date_precision",
-    "date_end",
-    "place",
-    "direction",
-]
+# The columns read from the event row itself (the rest are its status, people, amounts and URL).
+CSV_EVENT_FIELDS = ["pk", *CSV_COLUMNS[1:9]]
 CSV_CHUNK = 2000
 
 

@@ -214,14 +214,19 @@ def event_detail_body(request, pk):
 
 
 def event_detail(request, pk):
+    return detail_page(request, pk, event_detail_body, MergedEvent, "event")
+
+
+def detail_page(request, pk, body_of, merged_model, field):
+    """The page of an event, person or organisation (its cached body inside base.html), or, for an id a
+    curator merged away, a permanent redirect to the record it joined: old permalinks keep working."""
     try:
-        body = event_detail_body(request, pk)
+        body = body_of(request, pk)
     except Http404:
-        # A curator merged this event into another: its old permalink keeps working.
-        merged = MergedEvent.objects.filter(old_id=pk).select_related("event").first()
+        merged = merged_model.objects.filter(old_id=pk).select_related(field).first()
         if merged is None:
             raise
-        return redirect(merged.event, permanent=True)
+        return redirect(getattr(merged, field), permanent=True)
     return render(request, "events/cached_page.html", body)
 
 
@@ -294,12 +299,7 @@ def person_detail_body(request, pk):
 
 
 def person_detail(request, pk):
-    try:
-        return render(request, "events/cached_page.html", person_detail_body(request, pk))
-    except Http404:
-        # Merged into someone else by a curator: the old page points to the kept person.
-        merged = get_object_or_404(MergedPerson.objects.select_related("person"), old_id=pk)
-        return redirect(merged.person, permanent=True)
+    return detail_page(request, pk, person_detail_body, MergedPerson, "person")
 
 
 @cached_per_revision(per_url)
@@ -319,12 +319,7 @@ def organization_detail_body(request, pk):
 
 
 def organization_detail(request, pk):
-    try:
-        return render(request, "events/cached_page.html", organization_detail_body(request, pk))
-    except Http404:
-        # Merged into another body by a curator: the old page points to the kept one.
-        merged = get_object_or_404(MergedOrganization.objects.select_related("organization"), old_id=pk)
-        return redirect(merged.organization, permanent=True)
+    return detail_page(request, pk, organization_detail_body, MergedOrganization, "organization")
 
 
 def article_detail(request, pk):
