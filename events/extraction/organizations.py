@@ -50,6 +50,10 @@ _LEVEL = vocabulary.PLACE_LEVELS
 _LAO_STATE = r"(?:nước\s+)?(?:Cộng h(?:òa|oà) Dân chủ Nhân dân|CHDCND)\s+"
 _VIETNAMESE_STATE = r"(?:nước\s+)?(?:Cộng h(?:òa|oà) [Xx]ã hội [Cc]hủ nghĩa|CHXHCN)\s+"
 # What follows a head: "thành phố Hà Nội", "Thủ đô Viêng Chăn", "quận Hoàn Kiếm", "nước CHDCND Lào", "Hà Nội".
+_NATIONAL_LEADER_TITLES = [
+    (re.compile(rf"(?:{vocabulary.PLACE_BEFORE_TITLE})?(?:{pattern})\b"), head)
+    for pattern, head in vocabulary.NATIONAL_LEADER_TITLES
+]
 # "Đô trưởng", "Mayor", "Vientiane Mayor": the head of a capital's administration.
 _ADMINISTRATION_TITLE = re.compile(
     rf"(?:{vocabulary.PLACE_BEFORE_TITLE})?(?:{'|'.join(vocabulary.ADMINISTRATION_TITLES)})\b"
@@ -240,7 +244,19 @@ def bodies_of_title(title, side):
         bodies.append(_resolve(_embassy(_side_of_country(country), envoy.start(), envoy.end()), title, side))
     if side and _ADMINISTRATION_TITLE.match(title):
         bodies.append(Body(vocabulary.ADMINISTRATIONS[side], side, title, 0, len(title)))
+    if side and (national := _national_leaders_body(title, side)):
+        bodies.append(national)
     return bodies
+
+
+def _national_leaders_body(title, side):
+    """ "Tổng Bí thư", "Prime Minister", "Chủ tịch Quốc hội": the party, government or National
+    Assembly of the holder's country, when the title begins so."""
+    for pattern, head in _NATIONAL_LEADER_TITLES:
+        if pattern.match(title):
+            name = vocabulary.PARTIES[side] if head == "Đảng" else f"{head} {vocabulary.COUNTRY_NAMES[side]}"
+            return Body(name, side, title, 0, len(title), True)
+    return None
 
 
 def bodies_in(text, side=""):

@@ -1368,6 +1368,19 @@ ENGLISH_DISTRICT_BODIES = (
     (r"District People['’]?s Committee|district People['’]?s Committee", "Ủy ban nhân dân"),
     (r"[Dd]istrict", None),
 )
+# Titles of a country's leaders that name the national body they head, at the start of the title: the
+# holder's side says whose ("Tổng Bí thư" of Laos heads the Lao People's Revolutionary Party).
+NATIONAL_LEADER_TITLES = (
+    (r"Tổng Bí thư|(?:Party )?General Secretary|Party chief", "Đảng"),
+    (r"(?:Phó )?Thủ tướng|(?:Deputy )?Prime Minister", "Chính phủ"),
+    (
+        r"(?:Phó )?Chủ tịch Quốc hội|(?:Vice |Deputy )?(?:Chairman|Chairwoman|President) of the "
+        r"(?:[\w’']+ )?National Assembly|National Assembly (?:Vice )?(?:Chairman|Chairwoman)",
+        "Quốc hội",
+    ),
+)
+# The parties by side, as "Đảng" in NATIONAL_LEADER_TITLES names them.
+PARTIES = {"vn": "Đảng Cộng sản Việt Nam", "la": "Đảng Nhân dân Cách mạng Lào"}
 # The bodies English names after "municipal" or "city" alone: the capital is the holder's.
 CAPITAL_BODY_HEADS = ("Thành ủy", "Ủy ban nhân dân", "Hội đồng nhân dân")
 ENGLISH_DEPARTMENTS = {

@@ -138,6 +138,18 @@ def test_english_district_and_department_bodies():
     assert names(bodies_in("Visitors from Mekong district met Hanoi officials.")) == []
 
 
+def test_a_countrys_leader_acts_for_the_national_body_the_title_heads():
+    assert names(bodies_of_title("Tổng Bí thư, Chủ tịch nước Lào", "la")) == [
+        ("Đảng Nhân dân Cách mạng Lào", "la")
+    ]
+    assert names(bodies_of_title("Prime Minister", "vn")) == [("Chính phủ Việt Nam", "vn")]
+    assert names(bodies_of_title("Vice Chairman of the Lao National Assembly", "la")) == [
+        ("Quốc hội Lào", "la")
+    ]
+    # A member of a body does not act for it.
+    assert names(bodies_of_title("Ủy viên Ban Chấp hành Trung ương Đảng", "vn")) == []
+
+
 # --- Bodies that take no part ---
 
 
