@@ -68,7 +68,7 @@ MEETING_CUES = (
         r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b|"
         # "during a reception in Hanoi on Monday for Vientiane Mayor ...", "Meeting with the Lao Mayor, ..."
         r"\b(?:at|during) (?:a|the) reception\b|\breception (?:in|at) [^.;]{1,40}? for\b|"
-        r"(?-i:\bMeeting with\b)",
+        r"(?-i:\bMeeting with\b)|(?-i:\b(?:Receiving|Welcoming|Hosting) (?:the|a|an|his|her)\b)",
         "reception",
     ),
     (

@@ -346,3 +346,12 @@ def test_a_meeting_with_a_counterpart_is_talks():
     )
     events = by_kind(extract(text, published=datetime.date(2022, 8, 9)))
     assert ("meeting", "talks") in events
+
+
+def test_receiving_the_delegation_opens_a_reception():
+    text = (
+        "Receiving the Hanoi delegation on September 17, Secretary of the Vientiane Party Committee Anouphap "
+        "Tounalom affirmed that the visit would foster cooperation between the two capitals."
+    )
+    events = by_kind(extract(text, published=datetime.date(2024, 9, 18)))
+    assert ("meeting", "reception") in events
