@@ -679,3 +679,58 @@ class Revision(models.Model):
     def bump(cls):
         if not cls.objects.filter(pk=1).update(number=F("number") + 1):
             cls.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+class FacetDimensions(models.Model):
+    """What the timeline filters on without reading text, dates or people: the dimensions of the
+    facet cube (events/facet_cube.py). One combination per row; `year` is null for undated events."""
+
+    revision = models.BigIntegerField()
+    kind = models.CharField(max_length=12)
+    category = models.CharField(max_length=24)
+    year = models.IntegerField(null=True)
+    direction = models.CharField(max_length=8)
+    status = models.CharField(max_length=10)
+    has_amounts = models.BooleanField()
+    place = models.CharField(max_length=200)
+    source_count = models.PositiveIntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class FacetCube(FacetDimensions):
+    """How many published events share each combination of the dimensions, for one revision of the
+    record: about 20,000 rows for 100,000 synthetic events."""
+
+    events = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["revision", "category", "year"], name="facet_cube_idx")]
+
+    def __str__(self):
+        return f"{self.category} {self.year} {self.place}: {self.events}"
+
+
+class AidCube(FacetDimensions):
+    """The amounts of the summary band, summed per combination of the dimensions and unit."""
+
+    unit = models.CharField(max_length=100)
+    total = models.DecimalField(max_digits=40, decimal_places=4)
+
+    class Meta:
+        indexes = [models.Index(fields=["revision"], name="aid_cube_idx")]
+
+    def __str__(self):
+        return f"{self.category} {self.year}: {self.total} {self.unit}"
+
+
+class FacetCubeBuild(models.Model):
+    """A revision whose cube is built, with the aggregates of the unfiltered timeline read from it
+    once: each of its facets spans the whole cube, which costs 40 ms to group on every request."""
+
+    revision = models.BigIntegerField(unique=True)
+    whole_record = models.JSONField()
+
+    def __str__(self):
+        return str(self.revision)

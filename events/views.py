@@ -36,7 +36,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
-from . import counterparts, currency, formatting, search
+from . import counterparts, currency, facet_cube, formatting, search
 from .exporting import export_event
 from .filters import (
     MAX_SOURCES,
@@ -156,13 +156,21 @@ def timeline_aggregates(filterset):
         if value not in (None, "") and name != "order"
     )
     digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
-    key = f"timeline-aggregates:{Revision.current()}:{digest}"
+    revision = Revision.current()
+    key = f"timeline-aggregates:{revision}:{digest}"
     aggregates = cache.get(key)
     if aggregates is None:
-        totals = summary_data(filterset.qs)
-        aggregates = {"facets": facet_counts(filterset, totals["rows"]), "summary": totals}
+        aggregates = facet_cube.aggregates(filterset, revision) or live_aggregates(filterset, revision)
         cache.set(key, aggregates, settings.TIMELINE_CACHE_SECONDS)
     return {**aggregates, "key": key}
+
+
+def live_aggregates(filterset, revision):
+    """Grouped over the events themselves: for the filter states the facet cube cannot answer. A
+    person's page of the timeline still reads the people facet (all events) from the cube."""
+    totals = summary_data(filterset.qs)
+    facets = facet_counts(filterset, totals["rows"], whole_record=lambda: facet_cube.whole_record(revision))
+    return {"facets": facets, "summary": totals}
 
 
 def group_by_month(events):
