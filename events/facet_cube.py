@@ -4,16 +4,23 @@ grouped over every event on each request.
 The cube counts the published events per combination of kind, category, year, direction, status,
 has_amounts, place and source count (FacetCube; AidCube sums their amounts per unit), for one revision
 of the record. It is built by the first request that finds the revision new, in one transaction
-(about 0.5 s at 100,000 events), and read by every filter state after that: each facet is then a
-GROUP BY over the rows of a few thousand combinations, all in one query. Uncached, the timeline over
-100,000 events cost 2.4 s at 8 connections with nine aggregates over the events.
+(about 1 s at 100,000 events, once for every filter state), and read by every filter state after
+that: each facet is then a GROUP BY over the rows of a few thousand combinations, all in one query.
+Uncached, the timeline over 100,000 events cost 2.4 s at 8 connections with nine aggregates over the
+events.
 
-Served here: filter states that use only those dimensions (kind, category, year, direction, status,
-has_amounts, place, sources). The people and organisation facets are read from the whole cube's
-build when no other filter is in use, else grouped over the participations of the filtered events
-(filters.name_facets). Not served (views.timeline_aggregates falls back on the live aggregates,
-filters.facet_counts and views.summary_data): free-text `q`, `date_after` and `date_before`, `person`
-and `with_person`, `organization` and `with_organization`.
+Answered from the cube: filter states that use only those dimensions (kind, category, year,
+direction, status, has_amounts, place, sources). Their people and organisation facets are read from
+the whole record's build when no filter is in use, else grouped over the links of the filtered
+events (filters.name_facets).
+
+Not answered from the cube: free-text `q`, `date_after` and `date_before`, `person` and `with_person`,
+`organization` and `with_organization`. Those states are counted live over the events (grouped_live):
+one GROUP BY of the events their filters keep and one of their amounts, the facets counted from those
+rows, and the people and organisation facets grouped over the links (a person's timeline still reads
+the people facet of the whole record from the cube). filters.facet_counts and views.summary_data are
+the reference definition of every count; tests/test_facet_cube_matches_live_counts.py holds both
+paths to it.
 """
 
 from decimal import Decimal
@@ -44,15 +51,11 @@ PEOPLE_LIMIT = 100
 
 
 def aggregates(filterset, revision):
-    """{"facets", "summary"} as views.timeline_aggregates builds them, or None when a filter in use
-    is not a dimension of the cube. `revision` is the record's current one (Revision.current())."""
-    active = {
-        name: value
-        for name, value in filterset.form.cleaned_data.items()
-        if value not in (None, "") and name != "order"
-    }
+    """{"facets", "summary"} as views.timeline_aggregates builds them: from the cube when every filter
+    in use is one of its dimensions, else grouped live. `revision` is Revision.current()."""
+    active = active_filters(filterset)
     if not active.keys() <= CUBE_FILTERS.keys():
-        return None
+        return grouped_live(filterset, active, revision)
     build = current_build(revision)
     if not active:
         return decoded(build.whole_record)
@@ -60,6 +63,83 @@ def aggregates(filterset, revision):
     found = counted(build.revision, conditions)
     found["facets"].update(name_facets(filterset, PEOPLE_LIMIT))
     return found
+
+
+def active_filters(filterset):
+    return {
+        name: value
+        for name, value in filterset.form.cleaned_data.items()
+        if value not in (None, "") and name != "order"
+    }
+
+
+def grouped_live(filterset, active, revision):
+    """A state with filters the cube lacks (q, dates, people, organisations): the events those filters
+    keep are grouped once by the cube's dimensions, their amounts once by unit, and every facet is
+    counted from those rows in Python. The nine aggregates this replaces each ran the search or the
+    join again."""
+    kept = without_cube_filters(filterset).qs.order_by()
+    tests = {name: row_test(filterset, name, value) for name, value in active.items() if name in CUBE_FILTERS}
+    found = counted_in_python(
+        _with_dimensions(kept).values(*DIMENSIONS).annotate(events=Count("id")),
+        _amounts_by_unit(kept),
+        tests,
+    )
+    found["facets"].update(name_facets(filterset, PEOPLE_LIMIT, lambda: whole_record(revision)))
+    return found
+
+
+def without_cube_filters(filterset):
+    data = filterset.data.copy()
+    for name in CUBE_FILTERS:
+        data.pop(name, None)
+    others = type(filterset)(data, queryset=filterset.queryset)
+    others.is_valid()
+    return others
+
+
+def row_test(filterset, name, value):
+    """Whether a grouped row (a dict of the dimensions) is of the events filter `name` keeps."""
+    column = CUBE_FILTERS[name]
+    if name == "place":
+        filterset.qs  # noqa: B018 - filtering folds the place and finds the places it matches
+        places = set(filterset.matching_places[fold(value)])
+        return lambda row: row["place"] in places
+    if name == "sources":
+        return lambda row: row["source_count"] >= value
+    return lambda row: row[column] == value
+
+
+def counted_in_python(rows, amounts, tests):
+    """What counted() gives, from grouped rows: a row failing one filter counts only in that filter's
+    facet (each facet is counted over the other filters), a row failing none counts everywhere."""
+    columns = {name: CUBE_FILTERS[name] for name in [*FACETS, "kind", "year"]}
+    counts = {name: {} for name in columns}
+    per_year_and_kind = {}
+    for row in rows:
+        failed = [name for name, test in tests.items() if not test(row)]
+        if len(failed) > 1:
+            continue
+        for name, column in columns.items():
+            if not failed or failed[0] == name:
+                counts[name][row[column]] = counts[name].get(row[column], 0) + row["events"]
+        if not failed:
+            key = (row["year"], row["kind"])
+            per_year_and_kind[key] = per_year_and_kind.get(key, 0) + row["events"]
+    totals = {}
+    for row in amounts:
+        if all(test(row) for test in tests.values()):
+            key = (row["direction"], row["year"], row["unit"])
+            totals[key] = totals.get(key, 0) + row["total"]
+    summary_rows = [{"year": year, "kind": kind, "count": n} for (year, kind), n in per_year_and_kind.items()]
+    aid = [
+        {"direction": direction, "year": year, "unit": unit, "total": total}
+        for (direction, year, unit), total in totals.items()
+    ]
+    return {
+        "facets": _shaped(counts),
+        "summary": {"rows": summary_rows, "aid": aid, "total": sum(per_year_and_kind.values())},
+    }
 
 
 def condition(filterset, name, value):
@@ -167,7 +247,9 @@ def build_cube():
             return existing
         _forget_all_but_the_last(revision)
         _insert(FacetCube, revision, _event_combinations(), [*DIMENSIONS, "events"])
-        _insert(AidCube, revision, _amount_combinations(), [*DIMENSIONS, "unit", "total"])
+        _insert(
+            AidCube, revision, _amounts_by_unit(Event.objects.published()), [*DIMENSIONS, "unit", "total"]
+        )
         whole = counted(revision, {})
         whole["facets"].update(_whole_name_facets())
         return FacetCubeBuild.objects.create(revision=revision, whole_record=encoded(whole))
@@ -182,20 +264,21 @@ def _forget_all_but_the_last(revision):
         model.objects.filter(revision__lt=Subquery(previous)).delete()
 
 
-def _combinations():
-    return Event.objects.published().order_by().annotate(year=ExtractYear("date"), has_amounts=has_amounts())
+def _with_dimensions(events):
+    return events.order_by().annotate(year=ExtractYear("date"), has_amounts=has_amounts())
 
 
 def _event_combinations():
-    return _combinations().values(*DIMENSIONS).annotate(events=Count("id"))
+    return _with_dimensions(Event.objects.published()).values(*DIMENSIONS).annotate(events=Count("id"))
 
 
-def _amount_combinations():
+def _amounts_by_unit(events):
+    """`events`' amounts summed per combination of the dimensions and unit."""
     total = ExpressionWrapper(
         F("amounts__value") * Coalesce(F("amounts__count"), Value(1)), output_field=DecimalField()
     )
     return (
-        _combinations()
+        _with_dimensions(events)
         .filter(amounts__isnull=False)
         .annotate(unit=F("amounts__unit"))
         .values(*DIMENSIONS, "unit")

@@ -45,7 +45,6 @@ from .filters import (
     SOURCE_THRESHOLDS,
     EventFilter,
     IndexSearchForm,
-    facet_counts,
     public_events,
 )
 from .models import (
@@ -149,8 +148,8 @@ class CountedPaginator(Paginator):
 
 
 def timeline_aggregates(filterset):
-    """Facet counts and the summary band for a filter state: whole-table aggregates, so they are
-    cached, keyed on the record's Revision (bumped by every change) and on the filters."""
+    """Facet counts and the summary band for a filter state (events/facet_cube.py), cached, keyed on
+    the record's Revision (bumped by every change) and on the filters."""
     state = sorted(
         (name, str(value))
         for name, value in filterset.form.cleaned_data.items()
@@ -161,17 +160,9 @@ def timeline_aggregates(filterset):
     key = f"timeline-aggregates:{revision}:{digest}"
     aggregates = cache.get(key)
     if aggregates is None:
-        aggregates = facet_cube.aggregates(filterset, revision) or live_aggregates(filterset, revision)
+        aggregates = facet_cube.aggregates(filterset, revision)
         cache.set(key, aggregates, settings.TIMELINE_CACHE_SECONDS)
     return {**aggregates, "key": key}
-
-
-def live_aggregates(filterset, revision):
-    """Grouped over the events themselves: for the filter states the facet cube cannot answer. A
-    person's page of the timeline still reads the people facet (all events) from the cube."""
-    totals = summary_data(filterset.qs)
-    facets = facet_counts(filterset, totals["rows"], whole_record=lambda: facet_cube.whole_record(revision))
-    return {"facets": facets, "summary": totals}
 
 
 def group_by_month(events):

@@ -107,21 +107,37 @@ class FacetCubeTests(TestCase):
             person = make_person(f"Người hiếm {number:03}")
             make_meeting(date=datetime.date(2018, 5, 1), people=[(person, "", True)])
 
-    def assert_cube_matches_live(self, states=CUBE_STATES):
+    def live_states(self):
+        """Filter states the cube lacks a dimension for, alone and with the cube's filters."""
+        people, organizations = self.people, self.organizations
+        return [
+            "q=nguoi",
+            "q=nguoi+so+1&category=talks",
+            "q=ha+noi&sources=2&status=reviewed&kind=meeting&order=newest",
+            "date_after=2018-01-01",
+            "date_before=2019-06-30&direction=to_laos&has_amounts=true",
+            f"person={people[0].pk}",
+            f"person={people[1].pk}&year=2019",
+            f"person={people[1].pk}&with_person={people[4].pk}&place=vieng+chan",
+            f"organization={organizations[1].pk}&place=vieng+chan",
+            f"organization={organizations[0].pk}&with_organization={organizations[2].pk}&sources=2",
+        ]
+
+    def assert_cube_matches_live(self, states=None):
         revision = Revision.current()
-        for query in states:
+        for query in states or CUBE_STATES + self.live_states():
             with self.subTest(query=query, revision=revision):
                 from_cube = facet_cube.aggregates(filterset_of(query), revision)
-                self.assertIsNotNone(from_cube)
                 self.assertEqual(comparable(from_cube), comparable(live(query)))
 
-    def test_every_cube_state_counts_as_the_live_aggregates(self):
+    def test_every_filter_state_counts_as_the_live_aggregates(self):
         self.assert_cube_matches_live()
 
-    def test_states_with_text_dates_or_people_are_left_to_the_live_aggregates(self):
-        for query in ("q=nguoi", "date_after=2018-01-01", f"person={self.people[0].pk}", "organization=1"):
+    def test_states_with_text_dates_or_people_are_grouped_live_and_leave_the_cube_unbuilt(self):
+        for query in self.live_states()[:5]:
             with self.subTest(query=query):
-                self.assertIsNone(facet_cube.aggregates(filterset_of(query), Revision.current()))
+                facet_cube.aggregates(filterset_of(query), Revision.current())
+        self.assertFalse(facet_cube.FacetCubeBuild.objects.exists())
 
     def test_a_persons_timeline_reads_the_people_facet_of_the_whole_record_exactly(self):
         lonely = self.people[7]
