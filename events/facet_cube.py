@@ -23,6 +23,7 @@ the reference definition of every count; tests/test_facet_cube_matches_live_coun
 paths to it.
 """
 
+import contextlib
 from decimal import Decimal
 
 from django.db import connection, transaction
@@ -234,25 +235,52 @@ def whole_record(revision):
 
 
 def build_cube():
-    """Count the cube of the current revision, once: a second request waits for the first's lock,
-    then finds the build there."""
-    with transaction.atomic():
-        # Writers bump the revision inside their transaction, so while this lock is held the committed
-        # events are exactly those of `revision`.
-        revision = (
-            Revision.objects.select_for_update().order_by("id").values_list("number", flat=True).first() or 0
-        )
-        existing = FacetCubeBuild.objects.filter(revision=revision).first()
-        if existing:
-            return existing
-        _forget_all_but_the_last(revision)
-        _insert(FacetCube, revision, _event_combinations(), [*DIMENSIONS, "events"])
-        _insert(
-            AidCube, revision, _amounts_by_unit(Event.objects.published()), [*DIMENSIONS, "unit", "total"]
-        )
-        whole = counted(revision, {})
-        whole["facets"].update(_whole_name_facets())
-        return FacetCubeBuild.objects.create(revision=revision, whole_record=encoded(whole))
+    """Count the cube of the current revision, once: a second request for it waits for the first,
+    then finds the build there. Writers never wait: an import bumps the revision for each article,
+    and a lock on the revision's row held through a build (about 1 s at 100,000 events) would have
+    held every article's transaction that long."""
+    with builders_one_at_a_time():
+        outermost = not connection.in_atomic_block
+        with transaction.atomic():
+            if outermost and connection.vendor == "postgresql":
+                # Every statement of the build sees the same committed data, so the number read
+                # below is the revision of the events counted (writers bump it in their transaction).
+                # SQLite's transactions are serializable already.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            revision = Revision.objects.order_by("id").values_list("number", flat=True).first() or 0
+            existing = FacetCubeBuild.objects.filter(revision=revision).first()
+            if existing:
+                return existing
+            _forget_all_but_the_last(revision)
+            _insert(FacetCube, revision, _event_combinations(), [*DIMENSIONS, "events"])
+            _insert(
+                AidCube, revision, _amounts_by_unit(Event.objects.published()), [*DIMENSIONS, "unit", "total"]
+            )
+            whole = counted(revision, {})
+            whole["facets"].update(_whole_name_facets())
+            return FacetCubeBuild.objects.create(revision=revision, whole_record=encoded(whole))
+
+
+# The key of the PostgreSQL advisory lock that serialises builds: any fixed number no other lock uses
+# (importing.EVENT_MATCHING_LOCK is 4_611_686_018_427_387_000).
+BUILD_LOCK = 4_611_686_018_427_387_014
+
+
+@contextlib.contextmanager
+def builders_one_at_a_time():
+    """A session lock taken before the build's transaction starts, so the transaction's snapshot
+    shows the build of whoever held it. SQLite lets one writer at a time anyway."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s)", [BUILD_LOCK])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [BUILD_LOCK])
 
 
 def _forget_all_but_the_last(revision):

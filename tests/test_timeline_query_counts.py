@@ -16,10 +16,11 @@ from .builders import make_agreement, make_article, make_delegation, make_meetin
 # and their names; organisations and their names; page, participations, amounts.
 LIVE_TIMELINE_QUERIES = 10
 # The first request after a change counts the cube (events/facet_cube.py), whatever the number of
-# events: savepoint, the revision locked, the build looked for again, three deletions of older
-# revisions, two INSERT … SELECT, the summary rows, amounts and facets of the whole record, people and
-# their names, organisations and their names, the build row, release.
-CUBE_BUILD_QUERIES = 17
+# events: savepoint, the revision, the build looked for again, three deletions of older revisions,
+# two INSERT … SELECT, the summary rows, amounts and facets of the whole record, people and their
+# names, organisations and their names, the build row, release; on PostgreSQL the builders' advisory
+# lock taken and released.
+CUBE_BUILD_QUERIES = 17 + (2 if connection.vendor == "postgresql" else 0)
 # The unfiltered timeline, its cube built: revision, the build (with the whole record's aggregates),
 # page, participations, amounts.
 TIMELINE_QUERIES = 5
