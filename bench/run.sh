@@ -10,6 +10,8 @@
 # BENCH_APP_PORT (8765, next free one if taken), BENCH_DATASETTE_PORT (8865, idem),
 # BENCH_IMPORT_COPIES (40 copies of the 5 sample articles), BENCH_SKIP_IMPORT=1,
 # BENCH_NO_CACHE=1 (TIMELINE_CACHE_SECONDS=0: the timeline's aggregates are not cached).
+# Every app view is measured twice in the same run: on the main gunicorn (cache on, unless
+# BENCH_NO_CACHE=1) and on a second one started with TIMELINE_CACHE_SECONDS=0 (rows "nocache").
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -127,14 +129,17 @@ PY
 APP_PORT="$(free_port "${BENCH_APP_PORT:-8765}")"
 DS_PORT="$(free_port "${BENCH_DATASETTE_PORT:-8865}")"
 [ "$DS_PORT" != "$APP_PORT" ] || DS_PORT="$(free_port $((APP_PORT + 1)))"
+NOCACHE_PORT="$(free_port $((DS_PORT + 1)))"
 WORKERS=$(( 2 * $(nproc) ))
 GUNICORN_PID=""
+NOCACHE_PID=""
 DATASETTE_PID=""
 cleanup() {
-  # Only the two servers this script started, by their pid.
-  [ -n "$GUNICORN_PID" ] && kill "$GUNICORN_PID" 2>/dev/null || true
-  [ -n "$DATASETTE_PID" ] && kill "$DATASETTE_PID" 2>/dev/null || true
-  for pid in $GUNICORN_PID $DATASETTE_PID; do
+  # Only the three servers this script started, by their pid.
+  for pid in $GUNICORN_PID $NOCACHE_PID $DATASETTE_PID; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in $GUNICORN_PID $NOCACHE_PID $DATASETTE_PID; do
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   done
@@ -146,6 +151,11 @@ log "gunicorn: $WORKERS sync workers on 127.0.0.1:$APP_PORT (access log in bench
 "$ROOT/.venv/bin/gunicorn" hanoi_vientiane.wsgi --bind "127.0.0.1:$APP_PORT" --workers "$WORKERS" \
   --access-logfile "$WORK/gunicorn-access.log" --error-logfile "$WORK/gunicorn-error.log" &
 GUNICORN_PID=$!
+log "gunicorn without the cache (TIMELINE_CACHE_SECONDS=0): $WORKERS sync workers on 127.0.0.1:$NOCACHE_PORT"
+TIMELINE_CACHE_SECONDS=0 "$ROOT/.venv/bin/gunicorn" hanoi_vientiane.wsgi --bind "127.0.0.1:$NOCACHE_PORT" \
+  --workers "$WORKERS" --access-logfile "$WORK/gunicorn-nocache-access.log" \
+  --error-logfile "$WORK/gunicorn-nocache-error.log" &
+NOCACHE_PID=$!
 log "datasette on 127.0.0.1:$DS_PORT"
 ( cd "$WORK" && exec "$BENCH/.venv/bin/datasette" serve --immutable events.db --inspect-file inspect.json \
     --setting suggest_facets off --setting facet_time_limit_ms 5000 --setting sql_time_limit_ms 5000 \
@@ -163,6 +173,7 @@ wait_for() {
   return 1
 }
 wait_for "http://127.0.0.1:$APP_PORT/"
+wait_for "http://127.0.0.1:$NOCACHE_PORT/"
 wait_for "http://127.0.0.1:$DS_PORT/-/versions.json"
 log "both answer"
 
@@ -195,6 +206,7 @@ if [ "$LOAD_ONLY" = 0 ]; then
   log "wrk on every view"
   python3 "$BENCH/driver.py" --app "http://127.0.0.1:$APP_PORT" --app-pid "$GUNICORN_PID" \
     --datasette "http://127.0.0.1:$DS_PORT" --datasette-pid "$DATASETTE_PID" \
+    --app-uncached "http://127.0.0.1:$NOCACHE_PORT" --app-uncached-pid "$NOCACHE_PID" \
     --database-url "$DATABASE_URL" --import-json "$IMPORT_JSON" --meta "$META" \
     --out "$WORK/results-$STAMP.json" | tee "$WORK/run-$STAMP.log"
 fi

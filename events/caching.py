@@ -28,7 +28,7 @@ def cached_per_revision(key_of):
             parts = "|".join(map(str, key_of(*args, **kwargs)))
             digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
             request = args[0] if args and isinstance(args[0], HttpRequest) else None
-            key = f"{name}:{revision_of(request).number}:{digest}"
+            key = f"{name}:{revision_number(request)}:{digest}"
             value = cache.get(key)
             if value is None:
                 value = build(*args, **kwargs)
@@ -40,13 +40,18 @@ def cached_per_revision(key_of):
     return decorator
 
 
-def revision_of(request=None):
-    """The record's Revision.state(), read once per request (the cache, ETag and Last-Modified ask)."""
-    if request is None:
-        return Revision.state()
+def revision_of(request):
+    """The record's Revision.state(), read once per request (the API's ETag, Last-Modified and cache)."""
     if not hasattr(request, "record_revision"):
         request.record_revision = Revision.state()
     return request.record_revision
+
+
+def revision_number(request=None):
+    """The revision a cache key holds: the request's, when the API has already read it, else the cheapest
+    read of it (Revision.current())."""
+    state = getattr(request, "record_revision", None)
+    return state.number if state is not None else Revision.current()
 
 
 def per_url(request, *args, **kwargs):

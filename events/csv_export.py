@@ -71,6 +71,8 @@ def csv_rows(request, events, oldest_first=False):
     writer = csv.writer(Echo())
     # A byte-order mark, so Excel reads the Vietnamese as UTF-8.
     yield "\ufeff" + writer.writerow(CSV_COLUMNS)
+    # One reverse() for the whole file, its id cut off, rather than one per row: bench/tricks.py
+    # (2026-12-06) 0.11 µs against 20.9 µs a row, 2.1 s saved on the CSV of 100,000 events.
     url_prefix = request.build_absolute_uri(reverse("events:event", args=[0]))[: -len("0/")]
     selected = events.values("pk")
     ordering = timeline_ordering(oldest_first, prefix="event__")

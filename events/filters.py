@@ -239,8 +239,10 @@ def _count_options(queryset, names):
     return {name: {value: result[f"{name}__{value}"] for value in FIXED_FACETS[name]} for name in names}
 
 
-def facet_counts(filterset, summary_rows, people_limit=100):
-    """How many events each option would return, each facet counted over the other filters.
+def facet_counts(filterset, summary_rows, people_limit=100, whole_record=None):
+    """How many events each option would return, each facet counted over the other filters: the
+    reference definition, nine aggregates over the events, that events/facet_cube.py answers faster
+    and its tests compare with.
 
     `summary_rows` are the per-year, per-kind counts of the filtered events (views.summary_data):
     the kind and year facets are read from them when their own filter is not in use."""
@@ -272,35 +274,73 @@ def facet_counts(filterset, summary_rows, people_limit=100):
         Amount.objects.filter(event__in=amounts_base.values("pk")).values("event_id").distinct().count()
     )
     counts["has_amounts"] = {True: with_amounts, False: everything - with_amounts}
-    # The most frequent names, and always the one selected, however rare. Grouping by id alone and
-    # reading the names of the winners afterwards keeps the aggregate small.
-    selected = filterset.form.cleaned_data
-    counts["person"] = _top_names(
-        Participation.objects.filter(event__in=without(filterset, "person").values("pk")),
-        "person",
-        Person,
-        [selected.get("person"), selected.get("with_person")],
-        people_limit,
-    )
-    counts["organization"] = _top_names(
-        Event.organizations.through.objects.filter(event__in=without(filterset, "organization").values("pk")),
-        "organization",
-        Organization,
-        [selected.get("organization"), selected.get("with_organization")],
-        people_limit,
-    )
+    counts.update(name_facets(filterset, people_limit, whole_record))
     return counts
 
 
-def _top_names(links, field, model, selected, limit):
-    """[{"<field>_id", "<field>__name", "count"}] for the `limit` most linked rows and the `selected`
-    ones, by name."""
+def name_facets(filterset, limit=100, whole_record=None):
+    """The people and organisation facets: the most frequent names, and always the one selected,
+    however rare. Grouping by id alone and reading the names of the winners afterwards keeps the
+    aggregate small. `whole_record()`, when given, returns the most linked names over every published
+    event (events/facet_cube.py): read instead of grouping every link when no other filter is in use."""
+    selected = filterset.form.cleaned_data
+    facets = {}
+    for field, links in (
+        ("person", Participation.objects),
+        ("organization", Event.organizations.through.objects),
+    ):
+        chosen = list(dict.fromkeys(pk for pk in (selected.get(field), selected.get(PAIR_OF[field])) if pk))
+        if whole_record and not other_filters(filterset, field):
+            top = from_whole_record(whole_record()[field], links, field, chosen, limit)
+        else:
+            top = top_names(
+                links.filter(event__in=without(filterset, field).values("pk")), field, chosen, limit
+            )
+        facets[field] = by_name(top)
+    return facets
+
+
+PAIR_OF = {first: pair for pair, first in PAIRS.items()}
+
+
+def other_filters(filterset, field):
+    """The filters in use besides `field`, its pair and the order."""
+    active = {name for name, value in filterset.form.cleaned_data.items() if value not in (None, "")}
+    return active - {field, PAIR_OF[field], "order"}
+
+
+def from_whole_record(ranked, links, field, chosen, limit):
+    """What top_names gives over every published event, from `ranked` (its answer without a
+    selection, two rows longer than `limit`) and the counts of the `chosen` ids it lacks."""
+    key = f"{field}_id"
+    known = {row[key]: row for row in ranked}
+    missing = [pk for pk in chosen if pk not in known]
+    published = Event.objects.public().order_by().values("pk")
+    first = [known[pk] for pk in chosen if pk in known]
+    if missing:
+        first += top_names(
+            links.filter(**{f"{key}__in": missing}, event__in=published), field, missing, limit
+        )
+    others = [row for row in ranked if row[key] not in chosen]
+    return first + others[: limit - len(first)]
+
+
+NAMED = {"person": Person, "organization": Organization}
+
+
+def top_names(links, field, selected, limit):
+    """[{"<field>_id", "<field>__name", "count"}] for the `selected` rows and the most linked others,
+    `limit` in all, most linked first (ties by id)."""
     key = f"{field}_id"
     top = list(
         links.values(key)
         .annotate(count=Count("event_id"))
         .order_by(*ranked(key, selected, "-count", key))[:limit]
     )
-    names = dict(model.objects.filter(pk__in=[row[key] for row in top]).values_list("pk", "name"))
-    rows = [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in top]
-    return sorted(rows, key=lambda row: fold(row[f"{field}__name"]))
+    names = dict(NAMED[field].objects.filter(pk__in=[row[key] for row in top]).values_list("pk", "name"))
+    return [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in top]
+
+
+def by_name(rows):
+    name = next((key for key in rows[0] if key.endswith("__name")), None) if rows else None
+    return sorted(rows, key=lambda row: fold(row[name])) if name else rows

@@ -2,7 +2,7 @@ import datetime
 import functools
 import typing
 
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import get_script_prefix, reverse
@@ -89,7 +89,8 @@ def _path_pattern(viewname):
 
 def object_url(viewname, pk):
     """reverse(viewname, args=[pk]) for a URL with one id in it, without walking the URLconf each time:
-    a timeline page links 50 events and 100 people, and reverse() costs about 0.1 ms a call."""
+    a timeline page links 50 events and 100 people. bench/tricks.py (2026-12-06): 3.1 µs against
+    reverse()'s 19.3 µs a call, 2.4 ms saved on each timeline page (about 5 % of an uncached one)."""
     return get_script_prefix() + _path_pattern(viewname).format(pk)
 
 
@@ -728,11 +729,18 @@ class Revision(models.Model):
 
     @classmethod
     def current(cls):
-        return cls.state().number
+        # Asked by every cached page: one plain statement rather than a queryset compiled each time.
+        # bench/tricks.py (2026-12-06): 0.19 ms against the ORM's 0.32 ms a call, on pages served
+        # from the cache at about 1,500 req/s on 2 cores (0.7 ms of CPU each).
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT number FROM {cls._meta.db_table} ORDER BY id LIMIT 1")
+            row = cursor.fetchone()
+        return row[0] if row else 0
 
     @classmethod
     def state(cls):
-        """The number and time of the last change (number 0 before any change)."""
+        """The number and time of the last change (number 0 before any change), for the API's ETag and
+        Last-Modified."""
         row = cls.objects.order_by("id").values_list("number", "changed_at").first()
         return RevisionState(*row) if row else RevisionState(0, UNCHANGED_SINCE)
 
@@ -750,3 +758,58 @@ class RevisionState(typing.NamedTuple):
 
 # The Last-Modified of a record that has never changed.
 UNCHANGED_SINCE = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+
+
+class FacetDimensions(models.Model):
+    """What the timeline filters on without reading text, dates or people: the dimensions of the
+    facet cube (events/facet_cube.py). One combination per row; `year` is null for undated events."""
+
+    revision = models.BigIntegerField()
+    kind = models.CharField(max_length=12)
+    category = models.CharField(max_length=24)
+    year = models.IntegerField(null=True)
+    direction = models.CharField(max_length=8)
+    status = models.CharField(max_length=10)
+    has_amounts = models.BooleanField()
+    place = models.CharField(max_length=200)
+    source_count = models.PositiveIntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class FacetCube(FacetDimensions):
+    """How many published events share each combination of the dimensions, for one revision of the
+    record: about 20,000 rows for 100,000 synthetic events."""
+
+    events = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["revision", "category", "year"], name="facet_cube_idx")]
+
+    def __str__(self):
+        return f"{self.category} {self.year} {self.place}: {self.events}"
+
+
+class AidCube(FacetDimensions):
+    """The amounts of the summary band, summed per combination of the dimensions and unit."""
+
+    unit = models.CharField(max_length=100)
+    total = models.DecimalField(max_digits=40, decimal_places=4)
+
+    class Meta:
+        indexes = [models.Index(fields=["revision"], name="aid_cube_idx")]
+
+    def __str__(self):
+        return f"{self.category} {self.year}: {self.total} {self.unit}"
+
+
+class FacetCubeBuild(models.Model):
+    """A revision whose cube is built, with the aggregates of the unfiltered timeline read from it
+    once: each of its facets spans the whole cube, which costs 40 ms to group on every request."""
+
+    revision = models.BigIntegerField(unique=True)
+    whole_record = models.JSONField()
+
+    def __str__(self):
+        return str(self.revision)

@@ -10,13 +10,23 @@ from events.models import Amount, Organization
 
 from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
 
-# revision + page + participations + amounts; the summary band (events per year and kind, USD per
-# year), whose total is also the paginator's count and which gives the kind and year facets; one
-# conditional aggregate for the category, direction and status facets; places; events with amounts;
-# people and their names; organisations and their names.
-TIMELINE_QUERIES = 13
-# A facet whose own filter is in use is counted over the other filters in a query of its own.
-PER_ACTIVE_FACET = 1
+# A filter state the facet cube cannot answer (q, dates, people, organisations), counted live: revision;
+# the events its filters keep grouped by the cube's dimensions, and their amounts by unit (every facet,
+# the summary band and the paginator's count come from those rows, whatever filters are in use); people
+# and their names; organisations and their names; page, participations, amounts.
+LIVE_TIMELINE_QUERIES = 10
+# The first request after a change counts the cube (events/facet_cube.py), whatever the number of
+# events: savepoint, the revision, the build looked for again, three deletions of older revisions,
+# two INSERT … SELECT, the summary rows, amounts and facets of the whole record, people and their
+# names, organisations and their names, the build row, release; on PostgreSQL the builders' advisory
+# lock taken and released.
+CUBE_BUILD_QUERIES = 17 + (2 if connection.vendor == "postgresql" else 0)
+# The unfiltered timeline, its cube built: revision, the build (with the whole record's aggregates),
+# page, participations, amounts.
+TIMELINE_QUERIES = 5
+# A filter state of the cube's dimensions: revision, build, summary rows, amounts, every facet in one
+# UNION ALL, people and their names, organisations and their names, page, participations, amounts.
+CUBE_TIMELINE_QUERIES = 12
 # Once those aggregates are cached for the current revision: revision, page, participations, amounts.
 CACHED_TIMELINE_QUERIES = 4
 # revision (the page's cache key), event with its Meeting/Delegation/Agreement row, participations,
@@ -40,7 +50,7 @@ API_CSV_QUERIES = 4
 # A search that finds nothing: no page, participations or amounts to read, no people's or
 # organisations' names for their (empty) facets, but the nearest people and organisations ("did you
 # mean"), one query each.
-EMPTY_SEARCH_QUERIES = TIMELINE_QUERIES - 3 - 2 + 2
+EMPTY_SEARCH_QUERIES = LIVE_TIMELINE_QUERIES - 3 - 2 + 2
 # An index's count and page; when nothing is found, the nearest names instead of the page.
 INDEX_QUERIES = 2
 
@@ -70,6 +80,8 @@ class QueryCountTests(TestCase):
         cls.organization = Organization.objects.create(name="Thành ủy Hà Nội", side="vn")
         cls.article = make_article(clean_text="Câu bằng chứng. Câu khác.")
 
+    maxDiff = None
+
     def count_queries(self, url):
         with CaptureQueriesContext(connection) as context:
             response = self.client.get(url)
@@ -81,12 +93,11 @@ class QueryCountTests(TestCase):
     def urls(self):
         first = self.people[0]
         return {
-            "/": TIMELINE_QUERIES,
-            # kind is a facet counted on its own; q and person filter without a query of their own.
-            f"/?order=oldest&kind=meeting&q=su+kien&person={first.pk}": TIMELINE_QUERIES + PER_ACTIVE_FACET,
-            "/?place=vieng+chan": TIMELINE_QUERIES + 1,  # the distinct places, folded in Python
-            # Each row's source count is read with the rows; the threshold facet counts on its own.
-            "/?sources=1": TIMELINE_QUERIES + PER_ACTIVE_FACET,
+            "/": CUBE_BUILD_QUERIES + TIMELINE_QUERIES,
+            # kind, q and person filter without a query of their own.
+            f"/?order=oldest&kind=meeting&q=su+kien&person={first.pk}": LIVE_TIMELINE_QUERIES,
+            "/?place=vieng+chan": CUBE_TIMELINE_QUERIES + 1,  # the distinct places, folded in Python
+            "/?sources=1": CUBE_TIMELINE_QUERIES,
             f"/people/{first.pk}/": PERSON_QUERIES,
             f"/organizations/{self.organization.pk}/": ORGANIZATION_QUERIES,
             f"/articles/{self.article.pk}/": ARTICLE_QUERIES,
@@ -95,7 +106,7 @@ class QueryCountTests(TestCase):
             "/people/": INDEX_QUERIES,
             "/organizations/": INDEX_QUERIES,
             # Ranked by relevance: the order costs no query of its own.
-            "/?q=nguoi+so": TIMELINE_QUERIES,
+            "/?q=nguoi+so": LIVE_TIMELINE_QUERIES,
             "/?q=anoupap": EMPTY_SEARCH_QUERIES,
             "/people/?q=nguoi+so": INDEX_QUERIES,
             "/people/?q=anoupap": INDEX_QUERIES,
@@ -115,7 +126,7 @@ class QueryCountTests(TestCase):
 
     def test_the_timeline_query_count_is_pinned(self):
         add_events(60, self.people, self.organization, self.article)
-        with self.assertNumQueries(TIMELINE_QUERIES):
+        with self.assertNumQueries(CUBE_BUILD_QUERIES + TIMELINE_QUERIES):
             self.client.get("/")
         with self.assertNumQueries(CACHED_TIMELINE_QUERIES):
             response = self.client.get("/?page=2")
@@ -125,7 +136,7 @@ class QueryCountTests(TestCase):
         add_events(3, self.people, self.organization, self.article)
         self.assertEqual(self.client.get("/").context["summary"]["total"], 3)
         add_events(2, self.people, self.organization, self.article)
-        with self.assertNumQueries(TIMELINE_QUERIES):
+        with self.assertNumQueries(CUBE_BUILD_QUERIES + TIMELINE_QUERIES):
             response = self.client.get("/")
         self.assertEqual(response.context["summary"]["total"], 5)
 

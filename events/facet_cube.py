@@ -1,0 +1,367 @@
+"""The timeline's facet counts and summary band read from a small table, the facet cube, rather than
+grouped over every event on each request.
+
+The cube counts the published events per combination of kind, category, year, direction, status,
+has_amounts, place and source count (FacetCube; AidCube sums their amounts per unit), for one revision
+of the record. It is built by the first request that finds the revision new, in one transaction
+(about 1 s at 100,000 events, once for every filter state), and read by every filter state after
+that: each facet is then a GROUP BY over the rows of a few thousand combinations, all in one query.
+Uncached, the timeline over 100,000 events cost 2.4 s at 8 connections with nine aggregates over the
+events.
+
+Answered from the cube: filter states that use only those dimensions (kind, category, year,
+direction, status, has_amounts, place, sources). Their people and organisation facets are read from
+the whole record's build when no filter is in use, else grouped over the links of the filtered
+events (filters.name_facets).
+
+Not answered from the cube: free-text `q`, `date_after` and `date_before`, `person` and `with_person`,
+`organization` and `with_organization`. Those states are counted live over the events (grouped_live):
+one GROUP BY of the events their filters keep and one of their amounts, the facets counted from those
+rows, and the people and organisation facets grouped over the links (a person's timeline still reads
+the people facet of the whole record from the cube). filters.facet_counts and views.summary_data are
+the reference definition of every count; tests/test_facet_cube_matches_live_counts.py holds both
+paths to it.
+"""
+
+import contextlib
+from decimal import Decimal
+
+from django.db import connection, transaction
+from django.db.models import CharField, Count, DecimalField, ExpressionWrapper, F, Q, Subquery, Sum, Value
+from django.db.models.functions import Cast, Coalesce, ExtractYear
+
+from .filters import FIXED_FACETS, by_name, has_amounts, name_facets, top_names
+from .models import AidCube, Event, FacetCube, FacetCubeBuild, Participation, Revision
+from .text import fold
+
+# The filters the cube answers, each with the column it reads.
+CUBE_FILTERS = {
+    "kind": "kind",
+    "category": "category",
+    "year": "year",
+    "direction": "direction",
+    "status": "status",
+    "has_amounts": "has_amounts",
+    "place": "place",
+    "sources": "source_count",
+}
+DIMENSIONS = list(CUBE_FILTERS.values())
+# Facets counted from the cube; kind and year come from the summary rows unless their filter is in use.
+FACETS = ["category", "direction", "status", "sources", "place", "has_amounts"]
+PEOPLE_LIMIT = 100
+
+
+def aggregates(filterset, revision):
+    """{"facets", "summary"} as views.timeline_aggregates builds them: from the cube when every filter
+    in use is one of its dimensions, else grouped live. `revision` is Revision.current()."""
+    active = active_filters(filterset)
+    if not active.keys() <= CUBE_FILTERS.keys():
+        return grouped_live(filterset, active, revision)
+    build = current_build(revision)
+    if not active:
+        return decoded(build.whole_record)
+    conditions = {name: condition(filterset, name, value) for name, value in active.items()}
+    found = counted(build.revision, conditions)
+    found["facets"].update(name_facets(filterset, PEOPLE_LIMIT))
+    return found
+
+
+def active_filters(filterset):
+    return {
+        name: value
+        for name, value in filterset.form.cleaned_data.items()
+        if value not in (None, "") and name != "order"
+    }
+
+
+def grouped_live(filterset, active, revision):
+    """A state with filters the cube lacks (q, dates, people, organisations): the events those filters
+    keep are grouped once by the cube's dimensions, their amounts once by unit, and every facet is
+    counted from those rows in Python. The nine aggregates this replaces each ran the search or the
+    join again."""
+    kept = without_cube_filters(filterset).qs.order_by()
+    tests = {name: row_test(filterset, name, value) for name, value in active.items() if name in CUBE_FILTERS}
+    found = counted_in_python(
+        _with_dimensions(kept).values(*DIMENSIONS).annotate(events=Count("id")),
+        _amounts_by_unit(kept),
+        tests,
+    )
+    found["facets"].update(name_facets(filterset, PEOPLE_LIMIT, lambda: whole_record(revision)))
+    return found
+
+
+def without_cube_filters(filterset):
+    data = filterset.data.copy()
+    for name in CUBE_FILTERS:
+        data.pop(name, None)
+    others = type(filterset)(data, queryset=filterset.queryset)
+    others.is_valid()
+    return others
+
+
+def row_test(filterset, name, value):
+    """Whether a grouped row (a dict of the dimensions) is of the events filter `name` keeps."""
+    column = CUBE_FILTERS[name]
+    if name == "place":
+        filterset.qs  # noqa: B018 - filtering folds the place and finds the places it matches
+        places = set(filterset.matching_places[fold(value)])
+        return lambda row: row["place"] in places
+    if name == "sources":
+        return lambda row: row["source_count"] >= value
+    return lambda row: row[column] == value
+
+
+def counted_in_python(rows, amounts, tests):
+    """What counted() gives, from grouped rows: a row failing one filter counts only in that filter's
+    facet (each facet is counted over the other filters), a row failing none counts everywhere."""
+    columns = {name: CUBE_FILTERS[name] for name in [*FACETS, "kind", "year"]}
+    counts = {name: {} for name in columns}
+    per_year_and_kind = {}
+    for row in rows:
+        failed = [name for name, test in tests.items() if not test(row)]
+        if len(failed) > 1:
+            continue
+        for name, column in columns.items():
+            if not failed or failed[0] == name:
+                counts[name][row[column]] = counts[name].get(row[column], 0) + row["events"]
+        if not failed:
+            key = (row["year"], row["kind"])
+            per_year_and_kind[key] = per_year_and_kind.get(key, 0) + row["events"]
+    totals = {}
+    for row in amounts:
+        if all(test(row) for test in tests.values()):
+            key = (row["direction"], row["year"], row["unit"])
+            totals[key] = totals.get(key, 0) + row["total"]
+    summary_rows = [{"year": year, "kind": kind, "count": n} for (year, kind), n in per_year_and_kind.items()]
+    aid = [
+        {"direction": direction, "year": year, "unit": unit, "total": total}
+        for (direction, year, unit), total in totals.items()
+    ]
+    return {
+        "facets": _shaped(counts),
+        "summary": {"rows": summary_rows, "aid": aid, "total": sum(per_year_and_kind.values())},
+    }
+
+
+def condition(filterset, name, value):
+    """The cube rows of the events that filter `name` keeps."""
+    if name == "place":
+        filterset.qs  # noqa: B018 - filtering folds the place and finds the places it matches
+        return Q(place__in=filterset.matching_places[fold(value)])
+    if name == "sources":
+        return Q(source_count__gte=value)
+    return Q(**{CUBE_FILTERS[name]: value})
+
+
+def all_of(revision, conditions, leaving_out=None):
+    where = Q(revision=revision)
+    for name, kept in conditions.items():
+        if name != leaving_out:
+            where &= kept
+    return where
+
+
+def counted(revision, conditions):
+    """The aggregates of the filter state `conditions` ({filter: Q on the cube}), in three queries:
+    the summary rows, the amounts, and every facet in one UNION ALL."""
+    everything = all_of(revision, conditions)
+    rows = list(
+        FacetCube.objects.filter(everything).values("year", "kind").annotate(count=Sum("events")).order_by()
+    )
+    aid = list(
+        AidCube.objects.filter(everything)
+        .values("direction", "year", "unit")
+        .annotate(total=Sum("total"))
+        .order_by()
+    )
+    facets = [name for name in FACETS] + [name for name in ("kind", "year") if name in conditions]
+    grouped = [_grouped(name, all_of(revision, conditions, leaving_out=name)) for name in facets]
+    counts = {name: {} for name in facets}
+    for name, value, count in grouped[0].union(*grouped[1:], all=True):
+        counts[name][_typed(name, value)] = count
+    for name in ("kind", "year"):
+        if name not in conditions:
+            counts[name] = {}
+            for row in rows:
+                counts[name][row[name]] = counts[name].get(row[name], 0) + row["count"]
+    return {
+        "facets": _shaped(counts),
+        "summary": {"rows": rows, "aid": aid, "total": sum(row["count"] for row in rows)},
+    }
+
+
+def _grouped(name, where):
+    column = CUBE_FILTERS[name]
+    return (
+        FacetCube.objects.filter(where)
+        .annotate(facet=Value(name, output_field=CharField()), value=Cast(column, CharField()))
+        .values_list("facet", "value")
+        .annotate(count=Sum("events"))
+        .order_by()
+    )
+
+
+def _typed(name, value):
+    """The option as the live aggregates give it: the cube's values travel as text in the union."""
+    if value is None:
+        return None
+    if name in ("year", "sources"):
+        return int(value)
+    if name == "has_amounts":
+        return value in ("1", "true", "t", "True")
+    return value
+
+
+def _shaped(counts):
+    """Every option of a fixed facet, zero when no event has it; thresholds of source counts."""
+    shaped = dict(counts)
+    for name in ("category", "direction", "status"):
+        shaped[name] = {value: counts[name].get(value, 0) for value in FIXED_FACETS[name]}
+    shaped["sources"] = {
+        threshold: sum(count for sources, count in counts["sources"].items() if sources >= threshold)
+        for threshold in FIXED_FACETS["sources"]
+    }
+    shaped["has_amounts"] = {flag: counts["has_amounts"].get(flag, 0) for flag in (True, False)}
+    return shaped
+
+
+def current_build(revision):
+    return FacetCubeBuild.objects.filter(revision=revision).first() or build_cube()
+
+
+def whole_record(revision):
+    """The people and organisations of every published event, most linked first (filters.name_facets)."""
+    return current_build(revision).whole_record["facets"]
+
+
+def build_cube():
+    """Count the cube of the current revision, once: a second request for it waits for the first,
+    then finds the build there. Writers never wait: an import bumps the revision for each article,
+    and a lock on the revision's row held through a build (about 1 s at 100,000 events) would have
+    held every article's transaction that long."""
+    with builders_one_at_a_time():
+        outermost = not connection.in_atomic_block
+        with transaction.atomic():
+            if outermost and connection.vendor == "postgresql":
+                # Every statement of the build sees the same committed data, so the number read
+                # below is the revision of the events counted (writers bump it in their transaction).
+                # SQLite's transactions are serializable already.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            revision = Revision.objects.order_by("id").values_list("number", flat=True).first() or 0
+            existing = FacetCubeBuild.objects.filter(revision=revision).first()
+            if existing:
+                return existing
+            _forget_all_but_the_last(revision)
+            _insert(FacetCube, revision, _event_combinations(), [*DIMENSIONS, "events"])
+            _insert(
+                AidCube, revision, _amounts_by_unit(Event.objects.public()), [*DIMENSIONS, "unit", "total"]
+            )
+            whole = counted(revision, {})
+            whole["facets"].update(_whole_name_facets())
+            return FacetCubeBuild.objects.create(revision=revision, whole_record=encoded(whole))
+
+
+# The key of the PostgreSQL advisory lock that serialises builds: any fixed number no other lock uses
+# (importing.EVENT_MATCHING_LOCK is 4_611_686_018_427_387_000).
+BUILD_LOCK = 4_611_686_018_427_387_014
+
+
+@contextlib.contextmanager
+def builders_one_at_a_time():
+    """A session lock taken before the build's transaction starts, so the transaction's snapshot
+    shows the build of whoever held it. SQLite lets one writer at a time anyway."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_lock(%s)", [BUILD_LOCK])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [BUILD_LOCK])
+
+
+def _forget_all_but_the_last(revision):
+    # The previous revision's rows stay: a request that read its build may still be counting them.
+    previous = (
+        FacetCubeBuild.objects.filter(revision__lt=revision).order_by("-revision").values("revision")[:1]
+    )
+    for model in (FacetCube, AidCube, FacetCubeBuild):
+        model.objects.filter(revision__lt=Subquery(previous)).delete()
+
+
+def _with_dimensions(events):
+    return events.order_by().annotate(year=ExtractYear("date"), has_amounts=has_amounts())
+
+
+def _event_combinations():
+    return _with_dimensions(Event.objects.public()).values(*DIMENSIONS).annotate(events=Count("id"))
+
+
+def _amounts_by_unit(events):
+    """`events`' amounts summed per combination of the dimensions and unit."""
+    total = ExpressionWrapper(
+        F("amounts__value") * Coalesce(F("amounts__count"), Value(1)), output_field=DecimalField()
+    )
+    return (
+        _with_dimensions(events)
+        .filter(amounts__isnull=False)
+        .annotate(unit=F("amounts__unit"))
+        .values(*DIMENSIONS, "unit")
+        .annotate(total=Sum(total))
+    )
+
+
+def _insert(model, revision, grouped, columns):
+    """INSERT … SELECT of `grouped`, whose `columns` are named like `model`'s, in the database: the
+    cube's rows never travel through Python."""
+    sql, params = grouped.query.sql_with_params()
+    quoted = ", ".join(connection.ops.quote_name(name) for name in columns)
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (revision, {quoted}) SELECT %s, {quoted} FROM ({sql}) grouped",
+            [revision, *params],
+        )
+
+
+def _whole_name_facets():
+    """The people and organisations of the whole record, most linked first: two more than shown, so
+    a state that selects one or two of them is still answered (person_facet)."""
+    published = Event.objects.public().order_by().values("pk")
+    return {
+        "person": top_names(
+            Participation.objects.filter(event__in=published), "person", [], PEOPLE_LIMIT + 2
+        ),
+        "organization": top_names(
+            Event.organizations.through.objects.filter(event__in=published),
+            "organization",
+            [],
+            PEOPLE_LIMIT + 2,
+        ),
+    }
+
+
+# The whole record's aggregates as JSON: facets as [option, count] pairs (years, flags and
+# thresholds are not strings), amounts' totals as strings.
+NAME_FACETS = ("person", "organization")
+
+
+def encoded(found):
+    facets = {
+        name: counts if name in NAME_FACETS else list(counts.items())
+        for name, counts in found["facets"].items()
+    }
+    aid = [{**row, "total": str(row["total"])} for row in found["summary"]["aid"]]
+    return {"facets": facets, "summary": {**found["summary"], "aid": aid}}
+
+
+def decoded(stored):
+    facets = {
+        name: by_name(counts[:PEOPLE_LIMIT]) if name in NAME_FACETS else {option: n for option, n in counts}
+        for name, counts in stored["facets"].items()
+    }
+    aid = [{**row, "total": Decimal(row["total"])} for row in stored["summary"]["aid"]]
+    return {"facets": facets, "summary": {**stored["summary"], "aid": aid}}
