@@ -18,7 +18,8 @@ from .models import Revision
 
 def cached_per_revision(key_of):
     """Cache the decorated function's value under the current revision and `key_of(*args)`, for
-    TIMELINE_CACHE_SECONDS (0 turns caching off). The value must pickle: HTML, bytes, dicts."""
+    TIMELINE_CACHE_SECONDS (0 turns caching off). The value must pickle: HTML, bytes, dicts. A caller
+    that has read the revision already passes it as `revision=`."""
 
     def decorator(build):
         name = f"{build.__module__}.{build.__qualname__}"
@@ -27,8 +28,11 @@ def cached_per_revision(key_of):
         def cached(*args, **kwargs):
             parts = "|".join(map(str, key_of(*args, **kwargs)))
             digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
-            request = args[0] if args and isinstance(args[0], HttpRequest) else None
-            key = f"{name}:{revision_number(request)}:{digest}"
+            revision = kwargs.get("revision")
+            if revision is None:
+                request = args[0] if args and isinstance(args[0], HttpRequest) else None
+                revision = revision_number(request)
+            key = f"{name}:{revision}:{digest}"
             value = cache.get(key)
             if value is None:
                 value = build(*args, **kwargs)

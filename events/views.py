@@ -2,7 +2,6 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import (
     Count,
@@ -112,21 +111,27 @@ class CountedPaginator(Paginator):
 
 
 def timeline_aggregates(filterset):
-    """Facet counts and the summary band for a filter state (events/facet_cube.py), cached, keyed on
-    the record's Revision (bumped by every change) and on the filters."""
+    """Facet counts and the summary band for a filter state (events/facet_cube.py), cached per revision
+    of the record and filter state, and the key that the filter panel, summary band and rows are cached
+    under as template fragments (templates/events/timeline.html)."""
+    revision = Revision.current()
+    digest = filter_state_digest(filterset)
+    aggregates = counted_aggregates(filterset, digest, revision=revision)
+    return {**aggregates, "key": f"timeline:{revision}:{digest}"}
+
+
+def filter_state_digest(filterset):
     state = sorted(
         (name, str(value))
         for name, value in filterset.form.cleaned_data.items()
         if value not in (None, "") and name != "order"
     )
-    digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
-    revision = Revision.current()
-    key = f"timeline-aggregates:{revision}:{digest}"
-    aggregates = cache.get(key)
-    if aggregates is None:
-        aggregates = facet_cube.aggregates(filterset, revision)
-        cache.set(key, aggregates, settings.TIMELINE_CACHE_SECONDS)
-    return {**aggregates, "key": key}
+    return hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+
+
+@cached_per_revision(lambda filterset, digest, revision: (digest,))
+def counted_aggregates(filterset, digest, revision):
+    return facet_cube.aggregates(filterset, revision)
 
 
 def group_by_month(events):

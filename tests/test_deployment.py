@@ -308,7 +308,7 @@ class ServicesAgainstLocalServersTests(TestCase):
 
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/?year=2019", timeout=30) as response:
             self.assertEqual(response.status, 200)
-        self.assertTrue(redis.Redis.from_url(LOCAL_REDIS).keys("*timeline-aggregates*"))
+        self.assertTrue(redis.Redis.from_url(LOCAL_REDIS).keys("*counted_aggregates*"))
 
         self.take_the_database_away()
         self.assertEqual(subprocess.run(healthcheck, env=health, capture_output=True).returncode, 1)
