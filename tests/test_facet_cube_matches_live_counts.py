@@ -2,11 +2,14 @@
 filter state it answers, after each kind of change to the record."""
 
 import datetime
+import threading
 from pathlib import Path
+from unittest import skipUnless
 
 from django.conf import settings
+from django.db import connection, transaction
 from django.http import QueryDict
-from django.test import TestCase, override_settings
+from django.test import TestCase, TransactionTestCase, override_settings
 
 from events import facet_cube
 from events.curation import merge_events, set_status
@@ -241,3 +244,30 @@ class FacetCubeThroughThePagesTests(TestCase):
         event.save()
         Event.objects.exclude(status="rejected").last().delete()
         self.assert_pages_match_live()
+
+
+@skipUnless(connection.vendor == "postgresql", "the build's snapshot and advisory lock are PostgreSQL's")
+class FacetCubeBuildAndWritersTests(TransactionTestCase):
+    """A build takes no lock a writer needs: an import bumps the revision for every article."""
+
+    def test_a_build_finishes_while_a_writer_holds_the_revisions_row(self):
+        make_meeting()
+        built = threading.Event()
+
+        def build_elsewhere():
+            try:
+                facet_cube.build_cube()
+                built.set()
+            finally:
+                connection.close()
+
+        with transaction.atomic():
+            Revision.bump()  # the row stays locked until this transaction ends
+            builder = threading.Thread(target=build_elsewhere)
+            builder.start()
+            builder.join(timeout=10)
+            self.assertTrue(built.is_set())
+        # It counted what was committed when it started: one event, at the revision before the bump.
+        build = facet_cube.FacetCubeBuild.objects.get()
+        self.assertEqual(build.revision, Revision.current() - 1)
+        self.assertEqual(build.whole_record["summary"]["total"], 1)
