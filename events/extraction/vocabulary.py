@@ -504,6 +504,17 @@ TITLES = (
     "counterpart",
     # "Secretary of the Party Committee and head of the National Assembly deputies' delegation of Hanoi"
     "head",
+    # Lower case in apposition: "..., chairman of the municipal People's Council Nguyen Ngoc Tuan has said".
+    "vice chairman",
+    "vice chairwoman",
+    "chairman",
+    "chairwoman",
+    "deputy secretary",
+    "secretary",
+    "vice mayor",
+    "mayor",
+    "ambassador",
+    "director",
 )
 # English puts the place before the title ("Vientiane Mayor Sinlavong", "Hanoi Party Secretary ...",
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.

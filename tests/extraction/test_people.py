@@ -252,3 +252,13 @@ def test_a_long_english_chain_of_titles_still_reaches_the_name():
     assert [(name, side) for name, side, _role, _lead in mentions(sentence, language="en")] == [
         ("Dinh Tien Dung", "vn")
     ]
+
+
+def test_an_english_title_in_lower_case_in_apposition():
+    sentence = (
+        "The city will expand cooperation, chairman of the municipal People's Council Nguyen Ngoc Tuan "
+        "has said."
+    )
+    assert mentions(sentence, language="en") == [
+        ("Nguyen Ngoc Tuan", "vn", "chairman of the municipal People's Council", False)
+    ]
