@@ -438,12 +438,36 @@ def attach_details(event, data, known, *, created=False):
     an event `created` just now has none of its own yet, so nothing is read back.
 
     Returns the event's people's and organisations' names, for Event.refresh_search_text()."""
+    new, names = _participations_to_add(event, data.people, known, created)
+    organizations = _organizations_of(data.organizations, known)
+    links = []
+    if created:
+        links = [Event.organizations.through(event=event, organization=org) for org in organizations.values()]
+    elif organizations:
+        event.organizations.add(*organizations.values())
+    amounts = _amounts_to_add(event, data.amounts, created)
+    # One INSERT each rather than one a row; bulk_create() sends no post_save, so say so.
+    Participation.objects.bulk_create(new)
+    Amount.objects.bulk_create(amounts)
+    Event.organizations.through.objects.bulk_create(links)
+    if new or amounts or links:
+        record_changed()
+    if created:
+        organization_names = [org.name for org in organizations.values()]
+    else:
+        organization_names = list(event.organizations.values_list("name", flat=True))
+    return {"people": list(names.values()), "organizations": organization_names}
+
+
+def _participations_to_add(event, people, known, created):
+    """(the event's new Participations, unsaved; every participant's name by person id). A known
+    participant whose role or lead changed is updated in place."""
     participations = (
         {} if created else {p.person_id: p for p in event.participations.select_related("person")}
     )
     names = {p.person_id: p.person.name for p in participations.values()}
     new = []
-    for extracted in data.people:
+    for extracted in people:
         key = ("person", extracted.name.lower(), extracted.side)
         if key not in known:
             known[key] = find_or_create_person(extracted.name, extracted.side, known)
@@ -459,24 +483,30 @@ def attach_details(event, data, known, *, created=False):
         elif (participation.role, participation.is_lead) != (role, extracted.lead):
             participation.role, participation.is_lead = role, extracted.lead
             participation.save(update_fields=["role", "is_lead"])
+    return new, names
+
+
+def _organizations_of(extracted_organizations, known):
+    """The Organization of each extracted one, by id, found or created once per article."""
     organizations = {}
-    for extracted in data.organizations:
+    for extracted in extracted_organizations:
         key = ("organization", fold(extracted.name))
         if key not in known:
             known[key] = find_or_create_organization(extracted)
         organizations[known[key].pk] = known[key]
-    links = []
-    if created:
-        links = [Event.organizations.through(event=event, organization=org) for org in organizations.values()]
-    elif organizations:
-        event.organizations.add(*organizations.values())
+    return organizations
+
+
+def _amounts_to_add(event, extracted_amounts, created):
+    """The event's new Amounts, unsaved: those not already recorded with the same value, unit and
+    recipient."""
     existing = set()
     if not created:
         existing = {
             (amount.value, fold(amount.unit), fold(amount.recipient)) for amount in event.amounts.all()
         }
     amounts = []
-    for position, extracted in enumerate(data.amounts):
+    for position, extracted in enumerate(extracted_amounts):
         key = (extracted.value, fold(extracted.unit), fold(extracted.recipient))
         if key in existing:
             continue
@@ -493,17 +523,7 @@ def attach_details(event, data, known, *, created=False):
                 position=position,
             )
         )
-    # One INSERT each rather than one a row; bulk_create() sends no post_save, so say so.
-    Participation.objects.bulk_create(new)
-    Amount.objects.bulk_create(amounts)
-    Event.organizations.through.objects.bulk_create(links)
-    if new or amounts or links:
-        record_changed()
-    if created:
-        organization_names = [org.name for org in organizations.values()]
-    else:
-        organization_names = list(event.organizations.values_list("name", flat=True))
-    return {"people": list(names.values()), "organizations": organization_names}
+    return amounts
 
 
 def find_person(name):
