@@ -19,43 +19,18 @@ def option(value, label, count, selected):
 
 
 def filter_panel(filterset, counts):
-    """The options of each select with their counts, for templates/events/_filters.html."""
+    """The options of each select with their counts, for templates/events/_filters.html. Without
+    `counts` (an invalid filter state) the options carry no count."""
     data = filterset.data
     counts = counts or {}
 
     def count_of(facet, value):
         return counts.get(facet, {}).get(value, 0) if counts else None
 
-    kind_counts = counts.get("kind", {})
-    category_groups = []
-    for kind, kind_label in EventKind.choices:
-        category_groups.append(
-            {
-                "label": kind_label,
-                "options": [
-                    option(value, label, count_of("category", value), data.get("category", ""))
-                    for value, label in CATEGORIES_BY_KIND[kind].choices
-                ],
-            }
-        )
-    years = sorted((year for year in counts.get("year", {}) if year is not None), reverse=True)
-    selected_year = data.get("year", "")
-    # The cleaned value, never the raw one: "²" passes str.isdigit() but not int().
-    year_in_use = valid_value(filterset, "year")
-    if year_in_use is not None and year_in_use not in years:
-        years.insert(0, year_in_use)
-    people = [
-        option(row["person_id"], row["person__name"], row["count"], data.get("person", ""))
-        for row in counts.get("person", [])
-    ]
-    organizations = [
-        option(row["organization_id"], row["organization__name"], row["count"], data.get("organization", ""))
-        for row in counts.get("organization", [])
-    ]
-    places = sorted(
-        ((place, count) for place, count in counts.get("place", {}).items() if place),
-        key=lambda item: (-item[1], fold(item[0])),
-    )[:60]
+    def choices(facet, pairs):
+        """One option per (value, label), selected as the query string says."""
+        return [option(value, label, count_of(facet, value), data.get(facet, "")) for value, label in pairs]
+
     return {
         "q": data.get("q", ""),
         "place": data.get("place", ""),
@@ -64,30 +39,49 @@ def filter_panel(filterset, counts):
         "order": data.get("order", ""),
         # Kept by the form as hidden fields, so filtering further keeps the pair.
         "pairs": [{"name": pair, "value": data[pair]} for pair in PAIRS if data.get(pair)],
-        "kinds": [
-            option(value, label, kind_counts.get(value, 0) if counts else None, data.get("kind", ""))
-            for value, label in EventKind.choices
+        "kinds": choices("kind", EventKind.choices),
+        "category_groups": [
+            {"label": kind_label, "options": choices("category", CATEGORIES_BY_KIND[kind].choices)}
+            for kind, kind_label in EventKind.choices
         ],
-        "category_groups": category_groups,
-        "years": [option(year, year, count_of("year", year), selected_year) for year in years],
-        "directions": [
-            option(value, label, count_of("direction", value), data.get("direction", ""))
-            for value, label in Direction.choices
-        ],
-        "statuses": [
-            option(value, label, count_of("status", value), data.get("status", ""))
-            for value, label in PUBLIC_STATUSES
-        ],
+        "years": choices("year", [(year, year) for year in years_offered(filterset, counts)]),
+        "directions": choices("direction", Direction.choices),
+        "statuses": choices("status", PUBLIC_STATUSES),
         "has_amounts": [
             option("true", _("Có"), count_of("has_amounts", True), data.get("has_amounts", "")),
             option("false", _("Không"), count_of("has_amounts", False), data.get("has_amounts", "")),
         ],
         "sources": source_options(filterset, count_of),
-        "people": people,
-        "organizations": organizations,
-        "places": [{"value": place, "count": count} for place, count in places],
+        "people": named_options(counts.get("person", []), "person", data),
+        "organizations": named_options(counts.get("organization", []), "organization", data),
+        "places": [{"value": place, "count": count} for place, count in most_frequent_places(counts)],
         "errors": filterset.form.errors if filterset.is_bound else {},
     }
+
+
+def years_offered(filterset, counts):
+    """The years with events, newest first, and the one in use even when it has none."""
+    years = sorted((year for year in counts.get("year", {}) if year is not None), reverse=True)
+    # The cleaned value, never the raw one: "²" passes str.isdigit() but not int().
+    year_in_use = valid_value(filterset, "year")
+    if year_in_use is not None and year_in_use not in years:
+        years.insert(0, year_in_use)
+    return years
+
+
+def named_options(rows, field, data):
+    """The people (or organisations) of the facet counts, each an option with its count."""
+    return [
+        option(row[f"{field}_id"], row[f"{field}__name"], row["count"], data.get(field, "")) for row in rows
+    ]
+
+
+def most_frequent_places(counts):
+    """(place, count) for the 60 places with most events, alphabetical (without marks) among equals."""
+    return sorted(
+        ((place, count) for place, count in counts.get("place", {}).items() if place),
+        key=lambda item: (-item[1], fold(item[0])),
+    )[:60]
 
 
 def valid_value(filterset, name):
