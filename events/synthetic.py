@@ -210,42 +210,9 @@ def _make_articles(rng, count, seed, years):
 def _make_batch(rng, size, people, organizations, articles, last_day, span, counts):
     rows, details = [], []
     for _ in range(size):
-        kind = rng.choices([k for k, _ in KIND_WEIGHTS], weights=[w for _, w in KIND_WEIGHTS])[0]
-        category = rng.choice(CATEGORIES[kind])
-        day = last_day - datetime.timedelta(days=rng.randrange(span))
-        precision = rng.choices(["day", "month", "year"], weights=[8, 2, 1])[0]
-        date = (
-            day
-            if precision == "day"
-            else day.replace(day=1)
-            if precision == "month"
-            else day.replace(month=1, day=1)
-        )
-        date_end = date + datetime.timedelta(days=rng.randrange(1, 60)) if category == "training" else None
-        vn, la = rng.choice(people[0::2]), rng.choice(people[1::2])
-        topic = rng.choice(TOPICS)
-        title = TITLES[category].format(
-            topic=topic, vn=vn.name, la=la.name, period=f"{date.year}-{date.year + 4}", year=date.year
-        )
-        place = rng.choice(PLACES)
-        direction = "" if kind == EventKind.AGREEMENT else rng.choice(["to_hanoi", "to_laos"])
-        status = rng.choices(["extracted", "reviewed", "rejected"], weights=[6, 3, 1])[0]
-        organization = rng.choice(organizations)
-        event = Event(
-            kind=kind,
-            category=category,
-            title=title,
-            date=date,
-            date_precision=precision,
-            date_end=date_end,
-            place=place,
-            direction=direction,
-            summary=f"{title}. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực {topic}.",
-            status=status,
-        )
-        event.search_document = event_document(event, [vn.name, la.name], [organization.name])
+        event, detail = _random_event(rng, people, organizations, last_day, span)
         rows.append(event)
-        details.append((vn, la, organization, rng.random() < 0.5))
+        details.append(detail)
     events = Event.objects.bulk_create(rows)
     _insert_children(events, rng)
     participations, amounts, sources, links = [], [], [], []
@@ -258,23 +225,7 @@ def _make_batch(rng, size, people, organizations, articles, last_day, span, coun
             sources.append(Source(event=event, article=article, evidence=article.clean_text[:120]))
         links.append(Event.organizations.through(event_id=event.pk, organization_id=organization.pk))
         if event.category in ("aid", "funded_project"):
-            amounts.append(
-                Amount(
-                    event=event,
-                    value=Decimal(rng.randrange(10, 500) * 1000),
-                    unit="USD",
-                    recipient="Viêng Chăn",
-                )
-            )
-            if rng.random() < 0.5:
-                amounts.append(
-                    Amount(
-                        event=event,
-                        value=Decimal(rng.randrange(1, 50) * 1000),
-                        unit=rng.choice(ITEMS),
-                        position=1,
-                    )
-                )
+            amounts += _random_amounts(rng, event)
     Participation.objects.bulk_create(participations, batch_size=BATCH)
     Amount.objects.bulk_create(amounts, batch_size=BATCH)
     Source.objects.bulk_create(sources, batch_size=BATCH)
@@ -283,6 +234,60 @@ def _make_batch(rng, size, people, organizations, articles, last_day, span, coun
     counts["participations"] += len(participations)
     counts["amounts"] += len(amounts)
     counts["sources"] += len(sources)
+
+
+def _random_event(rng, people, organizations, last_day, span):
+    """An unsaved Event, and (its Vietnamese and Lao person, its organisation, whether the Vietnamese
+    side leads). The random draws are made in a fixed order, so a seed gives the same record."""
+    kind = rng.choices([k for k, _ in KIND_WEIGHTS], weights=[w for _, w in KIND_WEIGHTS])[0]
+    category = rng.choice(CATEGORIES[kind])
+    day = last_day - datetime.timedelta(days=rng.randrange(span))
+    precision = rng.choices(["day", "month", "year"], weights=[8, 2, 1])[0]
+    date = (
+        day
+        if precision == "day"
+        else day.replace(day=1)
+        if precision == "month"
+        else day.replace(month=1, day=1)
+    )
+    date_end = date + datetime.timedelta(days=rng.randrange(1, 60)) if category == "training" else None
+    vn, la = rng.choice(people[0::2]), rng.choice(people[1::2])
+    topic = rng.choice(TOPICS)
+    title = TITLES[category].format(
+        topic=topic, vn=vn.name, la=la.name, period=f"{date.year}-{date.year + 4}", year=date.year
+    )
+    place = rng.choice(PLACES)
+    direction = "" if kind == EventKind.AGREEMENT else rng.choice(["to_hanoi", "to_laos"])
+    status = rng.choices(["extracted", "reviewed", "rejected"], weights=[6, 3, 1])[0]
+    organization = rng.choice(organizations)
+    event = Event(
+        kind=kind,
+        category=category,
+        title=title,
+        date=date,
+        date_precision=precision,
+        date_end=date_end,
+        place=place,
+        direction=direction,
+        summary=f"{title}. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực {topic}.",
+        status=status,
+    )
+    event.search_document = event_document(event, [vn.name, la.name], [organization.name])
+    return event, (vn, la, organization, rng.random() < 0.5)
+
+
+def _random_amounts(rng, event):
+    """A sum in USD, and half the time some items beside it."""
+    amounts = [
+        Amount(event=event, value=Decimal(rng.randrange(10, 500) * 1000), unit="USD", recipient="Viêng Chăn")
+    ]
+    if rng.random() < 0.5:
+        amounts.append(
+            Amount(
+                event=event, value=Decimal(rng.randrange(1, 50) * 1000), unit=rng.choice(ITEMS), position=1
+            )
+        )
+    return amounts
 
 
 def _insert_children(events, rng):
