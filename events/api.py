@@ -23,7 +23,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition
 
 from . import counterparts, csv_export
-from .caching import cached_per_revision, per_url, revision_of
+from .caching import cached_per_revision, per_absolute_url, revision_of
 from .exporting import export_event
 from .filters import EventFilter, public_events
 from .models import (
@@ -173,7 +173,7 @@ def event_list(request):
     return HttpResponse(body, content_type="application/json")
 
 
-@cached_per_revision(per_url)
+@cached_per_revision(per_absolute_url)
 def event_page_body(request, filterset, number, size):
     page = Paginator(with_everything(filterset.qs), size).page(number)
     data = {

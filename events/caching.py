@@ -58,9 +58,14 @@ def revision_number(request=None):
     return state.number if state is not None else Revision.current()
 
 
+def per_absolute_url(request, *args, **kwargs):
+    """The whole URL alone: for answers that read the same in every language (the JSON API)."""
+    return (request.build_absolute_uri(),)
+
+
 def per_url(request, *args, **kwargs):
-    """The whole URL (pages and JSON carry absolute links) and the language of the page."""
-    return (request.build_absolute_uri(), get_language())
+    """The whole URL (pages carry absolute links) and the language of the page."""
+    return (*per_absolute_url(request), get_language())
 
 
 def per_url_and_day(request, *args, **kwargs):

@@ -138,6 +138,12 @@ class ApiConventionTests(TestCase):
             with self.subTest(path=path):
                 self.assertEqual(self.get(path)["Cache-Control"], "public, max-age=60")
 
+    def test_the_json_is_built_once_whatever_the_language_it_is_asked_in(self):
+        self.get("/api/events/", accept_language="vi")
+        with self.assertNumQueries(1):  # the revision only: the English request reads the same answer
+            response = self.get("/api/events/", accept_language="en")
+        self.assertEqual(response.json()["count"], 5)
+
     def test_a_csv_is_conditional_too(self):
         first = self.get("/api/events/", {"format": "csv"})
         self.assertEqual(
