@@ -10,8 +10,11 @@
 # BENCH_APP_PORT (8765, next free one if taken), BENCH_DATASETTE_PORT (8865, idem),
 # BENCH_IMPORT_COPIES (40 copies of the 5 sample articles), BENCH_SKIP_IMPORT=1,
 # BENCH_NO_CACHE=1 (TIMELINE_CACHE_SECONDS=0: the timeline's aggregates are not cached).
-# Every app view is measured twice in the same run: on the main gunicorn (cache on, unless
-# BENCH_NO_CACHE=1) and on a second one started with TIMELINE_CACHE_SECONDS=0 (rows "nocache").
+# Every app view is measured three times in the same run: on the main gunicorn (cache on, unless
+# BENCH_NO_CACHE=1), on a second one with nothing cached at all (TIMELINE_CACHE_SECONDS=0 and
+# FRAGMENT_CACHE_SECONDS=0, rows "nocache"), and on a third with the per-revision cache off but the
+# fragments cached by their content (TIMELINE_CACHE_SECONDS=0, rows "edited": what the pages cost after
+# an edit to the record, whose revision every per-revision entry missed).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -130,16 +133,18 @@ APP_PORT="$(free_port "${BENCH_APP_PORT:-8765}")"
 DS_PORT="$(free_port "${BENCH_DATASETTE_PORT:-8865}")"
 [ "$DS_PORT" != "$APP_PORT" ] || DS_PORT="$(free_port $((APP_PORT + 1)))"
 NOCACHE_PORT="$(free_port $((DS_PORT + 1)))"
+EDITED_PORT="$(free_port $((NOCACHE_PORT + 1)))"
 WORKERS=$(( 2 * $(nproc) ))
 GUNICORN_PID=""
 NOCACHE_PID=""
+EDITED_PID=""
 DATASETTE_PID=""
 cleanup() {
   # Only the three servers this script started, by their pid.
-  for pid in $GUNICORN_PID $NOCACHE_PID $DATASETTE_PID; do
+  for pid in $GUNICORN_PID $NOCACHE_PID $EDITED_PID $DATASETTE_PID; do
     kill "$pid" 2>/dev/null || true
   done
-  for pid in $GUNICORN_PID $NOCACHE_PID $DATASETTE_PID; do
+  for pid in $GUNICORN_PID $NOCACHE_PID $EDITED_PID $DATASETTE_PID; do
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   done
@@ -151,11 +156,16 @@ log "gunicorn: $WORKERS sync workers on 127.0.0.1:$APP_PORT (access log in bench
 "$ROOT/.venv/bin/gunicorn" hanoi_vientiane.wsgi --bind "127.0.0.1:$APP_PORT" --workers "$WORKERS" \
   --access-logfile "$WORK/gunicorn-access.log" --error-logfile "$WORK/gunicorn-error.log" &
 GUNICORN_PID=$!
-log "gunicorn without the cache (TIMELINE_CACHE_SECONDS=0): $WORKERS sync workers on 127.0.0.1:$NOCACHE_PORT"
-TIMELINE_CACHE_SECONDS=0 "$ROOT/.venv/bin/gunicorn" hanoi_vientiane.wsgi --bind "127.0.0.1:$NOCACHE_PORT" \
+log "gunicorn with nothing cached: $WORKERS sync workers on 127.0.0.1:$NOCACHE_PORT"
+TIMELINE_CACHE_SECONDS=0 FRAGMENT_CACHE_SECONDS=0 "$ROOT/.venv/bin/gunicorn" hanoi_vientiane.wsgi --bind "127.0.0.1:$NOCACHE_PORT" \
   --workers "$WORKERS" --access-logfile "$WORK/gunicorn-nocache-access.log" \
   --error-logfile "$WORK/gunicorn-nocache-error.log" &
 NOCACHE_PID=$!
+log "gunicorn after an edit (TIMELINE_CACHE_SECONDS=0): $WORKERS sync workers on 127.0.0.1:$EDITED_PORT"
+TIMELINE_CACHE_SECONDS=0 "$ROOT/.venv/bin/gunicorn" hanoi_vientiane.wsgi --bind "127.0.0.1:$EDITED_PORT" \
+  --workers "$WORKERS" --access-logfile "$WORK/gunicorn-edited-access.log" \
+  --error-logfile "$WORK/gunicorn-edited-error.log" &
+EDITED_PID=$!
 log "datasette on 127.0.0.1:$DS_PORT"
 ( cd "$WORK" && exec "$BENCH/.venv/bin/datasette" serve --immutable events.db --inspect-file inspect.json \
     --setting suggest_facets off --setting facet_time_limit_ms 5000 --setting sql_time_limit_ms 5000 \
@@ -207,6 +217,7 @@ if [ "$LOAD_ONLY" = 0 ]; then
   python3 "$BENCH/driver.py" --app "http://127.0.0.1:$APP_PORT" --app-pid "$GUNICORN_PID" \
     --datasette "http://127.0.0.1:$DS_PORT" --datasette-pid "$DATASETTE_PID" \
     --app-uncached "http://127.0.0.1:$NOCACHE_PORT" --app-uncached-pid "$NOCACHE_PID" \
+    --app-edited "http://127.0.0.1:$EDITED_PORT" --app-edited-pid "$EDITED_PID" \
     --database-url "$DATABASE_URL" --import-json "$IMPORT_JSON" --meta "$META" \
     --out "$WORK/results-$STAMP.json" | tee "$WORK/run-$STAMP.log"
 fi

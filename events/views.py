@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import pgettext_lazy
 
-from . import counterparts, currency, facet_cube, formatting, search
+from . import counterparts, currency, event_rows, facet_cube, formatting, search
 from .caching import cached_per_revision, per_url, per_url_and_day
 from .filter_panel import active_filters, filter_chips, filter_panel, selected_names
 from .filters import (
@@ -73,9 +73,12 @@ def timeline(request):
         return render(request, "events/timeline.html", context, status=400)
     events = filterset.qs
     aggregates = timeline_aggregates(filterset)
-    paginator = CountedPaginator(events.with_people(), EVENTS_PER_PAGE, count=aggregates["summary"]["total"])
+    paginator = CountedPaginator(
+        event_rows.listed(events), EVENTS_PER_PAGE, count=aggregates["summary"]["total"]
+    )
     page = paginator.get_page(request.GET.get("page"))
     query = filterset.form.cleaned_data.get("q")
+    rows = SimpleLazyObject(lambda: event_rows.with_rows(page.object_list))
     context.update(
         {
             "page": page,
@@ -86,16 +89,21 @@ def timeline(request):
             if not paginator.count
             else [],
             # Called by the template, so a cached fragment of rows costs no query (timeline.html).
-            "groups": SimpleLazyObject(lambda: group_by_month(page.object_list)),
+            "rows": rows,
+            "groups": SimpleLazyObject(lambda: group_by_month(rows)),
             # Built only if the cached panel has to be rendered again.
             "filters": SimpleLazyObject(lambda: filter_panel(filterset, counts=aggregates["facets"])),
             "order": filterset.data.get("order", ""),
             "active_filters": active_filters(filterset, aggregates["facets"]),
-            "summary": summary(aggregates["summary"]),
-            # The filter panel and summary band render the same for the same revision, filters and
-            # language, so their HTML is cached under the aggregates' key (templates/events/timeline.html).
-            "fragment_key": aggregates["key"],
-            "fragment_seconds": settings.TIMELINE_CACHE_SECONDS,
+            # Built only if the cached summary band has to be rendered again.
+            "summary": SimpleLazyObject(lambda: summary(aggregates["summary"])),
+            # The filter panel and summary band render the same for the same counts, filters and language,
+            # so their HTML is cached under a digest of those: a change to the record that moves no count
+            # (a title corrected) leaves them cached. The rows' fragment is cached per revision and URL.
+            "panel_key": f"{counts_digest(aggregates)}:{aggregates['digest']}",
+            "panel_seconds": settings.FRAGMENT_CACHE_SECONDS,
+            "rows_key": aggregates["key"],
+            "rows_seconds": settings.TIMELINE_CACHE_SECONDS,
         }
     )
     return render(request, "events/timeline.html", context)
@@ -117,7 +125,13 @@ def timeline_aggregates(filterset):
     revision = Revision.current()
     digest = filter_state_digest(filterset)
     aggregates = counted_aggregates(filterset, digest, revision=revision)
-    return {**aggregates, "key": f"timeline:{revision}:{digest}"}
+    return {**aggregates, "digest": digest, "key": f"timeline:{revision}:{digest}"}
+
+
+def counts_digest(aggregates):
+    """A digest of every count the filter panel and summary band show."""
+    counts = repr((aggregates["facets"], aggregates["summary"]))
+    return hashlib.sha256(counts.encode()).hexdigest()[:32]
 
 
 def filter_state_digest(filterset):
@@ -283,7 +297,7 @@ def person_detail_body(request, pk):
         .order_by(F("first").asc(nulls_last=True), "role")
     )
     events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
-    page = Paginator(events.with_people(), INDEX_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(event_rows.listed(events), INDEX_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "title": person.name,
         "person": person,
@@ -296,7 +310,7 @@ def person_detail_body(request, pk):
             for role in roles
         ],
         "page": page,
-        "groups": group_by_month(page.object_list),
+        "groups": group_by_month(event_rows.with_rows(page.object_list)),
         "counterparts": counterparts.of_person(person, reverse("events:timeline")),
         "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
     }
@@ -311,12 +325,12 @@ def person_detail(request, pk):
 def organization_detail_body(request, pk):
     organization = get_object_or_404(Organization.objects.public(), pk=pk)
     events = public_events().filter(organizations=organization)
-    page = Paginator(events.with_people(), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(event_rows.listed(events), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "title": organization.name,
         "organization": organization,
         "page": page,
-        "groups": group_by_month(page.object_list),
+        "groups": group_by_month(event_rows.with_rows(page.object_list)),
         "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
         "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
     }

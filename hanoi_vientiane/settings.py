@@ -214,6 +214,9 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # The timeline's facet counts and summary band; entries are keyed on the data's revision, so this
 # only bounds memory, never staleness.
 TIMELINE_CACHE_SECONDS = int(os.environ.get("TIMELINE_CACHE_SECONDS", "600"))
+# Fragments cached under a digest of what they show, not per revision, so a change to the record leaves
+# the others cached (events/event_rows.py): a day by default; 0 draws them on every request.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(24 * 3600)))
 
 
 def code_version(root):
@@ -226,7 +229,11 @@ def code_version(root):
     return digest.hexdigest()[:12]
 
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Room for the event rows cached by their digest (events/event_rows.py) beside the pages: locmem keeps 300
+# entries unless told, fewer than six timeline pages' rows.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
+}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
