@@ -92,7 +92,9 @@ class EventRowCacheTests(TestCase):
 class FilterPanelCacheTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.events = [make_meeting(title=f"Hội đàm số {n}", date=datetime.date(2020 + n, 5, 1)) for n in range(3)]
+        cls.events = [
+            make_meeting(title=f"Hội đàm số {n}", date=datetime.date(2020 + n, 5, 1)) for n in range(3)
+        ]
 
     def panels_drawn(self):
         with mock.patch.object(views, "filter_panel", wraps=views.filter_panel) as filter_panel:

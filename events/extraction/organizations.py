@@ -90,8 +90,13 @@ _PARTY_DEPARTMENT = re.compile(
     + "|".join(map(re.escape, vocabulary.PARTY_COMMITTEE_DEPARTMENTS))
     + r"))\s+(?P<committee>Thành ủy|Thành uỷ|Quận ủy|Huyện ủy|Thị ủy)(?![\w])"
 )
+# "và" may be written "&": "Sở Giáo dục & Đào tạo Hà Nội".
 _DEPARTMENT = re.compile(
-    r"(?<![\w])Sở\s+(?P<field>" + "|".join(map(re.escape, vocabulary.DEPARTMENT_FIELDS)) + r")(?![\w])"
+    r"(?<![\w])Sở\s+(?P<field>"
+    + "|".join(
+        re.escape(field).replace(r"\ và\ ", r"\s+(?:và|&)\s+") for field in vocabulary.DEPARTMENT_FIELDS
+    )
+    + r")(?![\w])"
 )
 _NATIONAL = re.compile(r"(?<![\w])(?:" + _alternatives(vocabulary.NATIONAL_BODIES) + r")(?![\w])")
 _PARTY_AFTER = re.compile(r"\s+(?P<party>Nhân dân [Cc]ách mạng Lào|NDCM Lào|Cộng sản Việt Nam|CSVN)")
@@ -452,7 +457,8 @@ def _party_departments(text):
 def _departments(text):
     for match in _DEPARTMENT.finditer(text):
         level, place, end = _owner_after(text, match.end()) or (None, None, match.end())
-        yield Mention(f"Sở {match.group('field')}", level, place, match.start(), end)
+        field = re.sub(r"\s+&\s+", " và ", match.group("field"))
+        yield Mention(f"Sở {field}", level, place, match.start(), end)
 
 
 def _national_bodies(text):

@@ -251,9 +251,18 @@ def _lao_name_at(words, folded, index):
 
 
 def _clause_before(sentence, start):
+    """The clause `start` is in, up to `start`: a stop, semicolon, bracket or colon ends a clause; the stop
+    of an abbreviation ("Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền") does not."""
     before = sentence[:start]
-    cut = max(before.rfind("."), before.rfind(";"), before.rfind("("), before.rfind(":"))
-    return before[cut + 1 :]
+    stops = [
+        match.start()
+        for match in re.finditer(r"[.;(:]", before)
+        if not (match.group() == "." and _ABBREVIATION_END.search(before[: match.start()]))
+    ]
+    return before[stops[-1] + 1 :] if stops else before
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:" + "|".join(vocabulary.ABBREVIATED_WORDS) + r")$")
 
 
 def _office_words(text):
@@ -269,7 +278,7 @@ def _office_words(text):
         if not bare or not (bare[:1].isupper() or in_office):
             break
         kept.append(word)
-        if bare != word:
+        if bare != word and not (word == bare + "." and bare in vocabulary.ABBREVIATED_WORDS):
             break
     return " ".join(kept).strip(" .,;:()")
 

@@ -418,6 +418,7 @@ TITLES = (
     "Thủ tướng",
     "Bộ trưởng",
     "Thứ trưởng",
+    "Đại sứ đặc mệnh toàn quyền",
     "Đại sứ",
     "Tổng Lãnh sự",
     "Phó Chánh Văn phòng",
@@ -546,6 +547,8 @@ SURNAMES_AMBIGUOUS_WITHOUT_MARKS = frozenset({"văn", "y"})
 VIETNAMESE_SURNAMES_FOLDED = frozenset(
     _fold(surname) for surname in VIETNAMESE_SURNAMES - SURNAMES_AMBIGUOUS_WITHOUT_MARKS
 )
+# Abbreviations whose stop ends no clause: "Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền".
+ABBREVIATED_WORDS = ("TP", "Tp", "TX", "TT", "Q", "P", "TS", "ThS", "PGS", "GS")
 # Lower-case words that may sit inside a title's body of office: "Trưởng ban Tổ chức Thành ủy Thủ đô
 # Viêng Chăn", "Đại sứ Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam". A role ends at any other word.
 ROLE_WORDS = frozenset(
@@ -1221,6 +1224,7 @@ DEPARTMENT_FIELDS = (
     "Văn hoá, Thể thao và Du lịch",
     "Kế hoạch và Đầu tư",
     "Giáo dục và Đào tạo",
+    "Giáo dục và Thể thao",
     "Văn hóa và Thể thao",
     "Văn hoá và Thể thao",
     "Thông tin và Truyền thông",

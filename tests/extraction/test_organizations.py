@@ -24,6 +24,15 @@ def test_abbreviations_and_forms_of_the_place_give_one_full_name():
     assert names(bodies_in("Thành ủy Vientiane")) == [("Thành ủy Viêng Chăn", "la")]
 
 
+def test_a_department_s_and_may_be_an_ampersand():
+    assert names(bodies_in("ông Trần Thế Cương, Giám đốc Sở Giáo dục & Đào tạo Hà Nội")) == [
+        ("Sở Giáo dục và Đào tạo thành phố Hà Nội", "vn")
+    ]
+    assert names(bodies_in("Giám đốc Sở Giáo dục và Thể thao thủ đô Viêng Chăn")) == [
+        ("Sở Giáo dục và Thể thao Thủ đô Viêng Chăn", "la")
+    ]
+
+
 def test_english_names_are_the_same_bodies():
     assert names(bodies_in("Hanoi People's Committee")) == [("Ủy ban nhân dân thành phố Hà Nội", "vn")]
     assert names(bodies_in("the Vientiane Party Committee")) == [("Thành ủy Viêng Chăn", "la")]

@@ -262,3 +262,14 @@ def test_an_english_title_in_lower_case_in_apposition():
     assert mentions(sentence, language="en") == [
         ("Nguyen Ngoc Tuan", "vn", "chairman of the municipal People's Council", False)
     ]
+
+
+def test_an_abbreviation_s_stop_and_an_ambassador_s_full_title_do_not_end_the_title():
+    sentence = (
+        "Đến dự có Đại sứ đặc mệnh toàn quyền CHDCND Lào tại Việt Nam Sengphet Houngboungnuang; "
+        "Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền cùng hơn 100 doanh nghiệp."
+    )
+    assert mentions(sentence) == [
+        ("Sengphet Houngboungnuang", "la", "Đại sứ đặc mệnh toàn quyền CHDCND Lào tại Việt Nam", False),
+        ("Nguyễn Mạnh Quyền", "vn", "Phó Chủ tịch UBND TP. Hà Nội", False),
+    ]
