@@ -189,6 +189,7 @@ def organizations_of(sentences, people, delegations=()):
                 continue  # "Ủy viên Bộ Chính trị": a membership, not the body they act for
             for body in bodies_of_title(title, person.side):
                 found.setdefault(body.name, ExtractedOrganization(name=body.name, side=body.side))
+                _add_alias(found[body.name], body.surface)  # "Phó Chủ tịch UBND TP. Hà Nội": a spelling
     return list(found.values())
 
 

@@ -71,6 +71,8 @@ def participants(candidate, occasion, article, at_occasion):
     if candidate.part_of_occasion or candidate is occasion:
         for person in at_occasion.people:
             found.setdefault(fold(person.name), person)
+    for name in candidate.called_on_separately:
+        found.pop(fold(name), None)
     extracted = [as_extracted(person) for person in found.values()]
     if candidate.kind == "agreement":
         for person in extracted:

@@ -78,6 +78,8 @@ class Candidate:
     part_of_occasion: bool = False  # part of the occasion the article reports (its meeting, visit, gifts)
     title_only: bool = False  # found in the article's title only
     earlier: bool = False  # an agreement signed before the occasion, only named here
+    # A call on one of several leaders named together: the others, who were called on separately.
+    called_on_separately: frozenset[str] = frozenset()
 
     @property
     def kind(self):

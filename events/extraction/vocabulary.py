@@ -43,8 +43,13 @@ MEETING_CUES = (
         r"visited and extended",
         "courtesy_call",
     ),
-    # "hội kiến": the guest calls on the host's leader, as in a courtesy call.
-    (r"hội kiến", "courtesy_call"),
+    # "hội kiến": the guest calls on the host's leader, as in a courtesy call; so do meetings with a
+    # country's leaders in English ("The agenda of the visit includes meetings with the General Secretary").
+    (
+        r"hội kiến|\bmeetings? with (?:the )?(?:General Secretary|President|Prime Minister|State President|"
+        r"Chairman of the National Assembly|National Assembly Chairman)\b",
+        "courtesy_call",
+    ),
     (
         r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with|talks (?:were )?held|"
         r"talks between|(?:during|at) (?:the )?talks|"
@@ -1433,6 +1438,13 @@ SINCE = r"(?:kể từ|từ|since|from)"
 # date dates nothing the article reports, unless it is "ngày mai", as close as reports look ahead.
 STILL_TO_COME = r"\bsẽ\b|dự kiến|\bsắp\b|\bwill\b|\bexpected to\b|\bscheduled\b|\bplan(?:s|ned)? to\b"
 TOMORROW = r"ngày mai|tomorrow"
+# A meeting on the programme of the visit the article reports is an event of it, even when told ahead:
+# "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn ... sẽ đến chào xã giao Tổng Bí thư ...", "The agenda of the
+# visit includes meetings with ...".
+VISIT_PROGRAMME = (
+    r"^(?:Trong khuôn khổ|Trong) chuyến (?:thăm|công tác)|"
+    r"(?:agenda|programme|program|itinerary) of the (?:visit|trip)\b"
+)
 
 # Abbreviations in bodies' names, spelled out (folded): "UBND TP Hà Nội" is "Ủy ban nhân dân thành phố
 # Hà Nội".

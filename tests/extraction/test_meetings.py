@@ -355,3 +355,40 @@ def test_receiving_the_delegation_opens_a_reception():
     )
     events = by_kind(extract(text, published=datetime.date(2024, 9, 18)))
     assert ("meeting", "reception") in events
+
+
+def test_calls_on_the_programme_of_the_visit_are_events_one_per_leader():
+    text = (
+        "Nhận lời mời của đồng chí Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội, đồng chí Anouphap Tounalom, "
+        "Bí thư Thành ủy Viêng Chăn dẫn đầu Đoàn đại biểu cấp cao thành phố sang thăm và làm việc tại Hà Nội, "
+        "từ ngày 9 đến 14/8.\n\n"
+        "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn đại biểu cấp cao Thủ đô Viêng Chăn sẽ đến chào xã giao "
+        "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch Quốc hội Vương Đình Huệ."
+    )
+    events = extract(text, published=datetime.date(2022, 8, 9))
+    calls = [event for event in events if event.category == "courtesy_call"]
+    assert [names(call, "vn") - {"Đinh Tiến Dũng"} for call in calls] == [
+        {"Nguyễn Phú Trọng"},
+        {"Vương Đình Huệ"},
+    ]
+    assert all(names(call, "la") == {"Anouphap Tounalom"} for call in calls)
+
+
+def test_a_plan_for_later_is_still_no_meeting():
+    text = (
+        "Chiều 9/8, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng hội đàm với Bí thư Thành ủy Viêng Chăn Anouphap "
+        "Tounalom.\n\nHai bên sẽ tổ chức hội đàm trực tuyến vào cuối năm."
+    )
+    assert [event.category for event in extract(text, published=datetime.date(2022, 8, 9))] == ["talks"]
+
+
+def test_english_meetings_with_a_country_s_leaders_on_the_agenda_of_the_visit_are_calls():
+    text = (
+        "A high-level delegation of Hanoi led by the municipal Secretary of the Party Committee Dinh Tien "
+        "Dung visited Vientiane, Laos, from April 3 to 5.\n\n"
+        "The agenda of the visit includes meetings with the General Secretary of the Lao People's "
+        "Revolutionary Party Thongloun Sisoulith and Prime Minister Phankham Viphavanh."
+    )
+    events = extract(text, published=datetime.date(2022, 4, 2))
+    calls = [event for event in events if event.category == "courtesy_call"]
+    assert [names(call, "la") for call in calls] == [{"Thongloun Sisoulith"}, {"Phankham Viphavanh"}]

@@ -5,6 +5,7 @@ The first meeting told with the Lao side is the occasion the article reports; la
 point back at it ("Tại buổi tiếp, ...") join it, and other meetings become events of their own."""
 
 import re
+from dataclasses import replace
 
 from events.extraction import vocabulary
 from events.extraction.dates import date_of_event, same_day
@@ -25,6 +26,8 @@ MEETING_ANAPHORA = re.compile(vocabulary.MEETING_ANAPHORA, re.IGNORECASE)
 HELD_ONLINE = re.compile(vocabulary.HELD_ONLINE, re.IGNORECASE)
 HANDED_OVER = re.compile(vocabulary.HANDED_OVER, re.IGNORECASE)
 _STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
+_NATIONAL_LEADER = re.compile("|".join(pattern for pattern, _body in vocabulary.NATIONAL_LEADER_TITLES))
+_VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
 PLAN_WORDS = re.compile(vocabulary.PLAN_WORDS, re.IGNORECASE)
@@ -59,7 +62,29 @@ def detect(sentence: Sentence, found: Findings, article):
         cue.start(),
     )
     _place_meeting(sentence, found, category, cue, own_date, opens=bool(lead_lost))
+    if category == "courtesy_call":
+        _one_call_per_leader(sentence, found, article)
     return False
+
+
+def _one_call_per_leader(sentence, found, article):
+    """ "chào xã giao Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch Quốc hội Vương Đình Huệ": a country's leaders
+    receive callers each on their own, so a call on several of them is one call per leader."""
+    call = next(
+        (c for c in found.candidates if c.sentence == sentence.number and c.category == "courtesy_call"), None
+    )
+    leaders = [
+        person.name
+        for person in article.people.values()
+        if sentence.number in person.sentences and _NATIONAL_LEADER.match(person.role)
+    ]
+    if call is None or len(leaders) < 2:
+        return
+    call.called_on_separately = frozenset(leaders[1:])
+    for leader in leaders[1:]:
+        found.candidates.append(
+            replace(call, sentences=list(call.sentences), called_on_separately=frozenset(leaders) - {leader})
+        )
 
 
 def _held_online(sentence, found):
@@ -92,9 +117,10 @@ def _meeting_cue(sentence, found, category, cue):
         and not MEETING_ANAPHORA.search(text)
     ):
         return None, None, None  # "Hằng năm, hai bên thường xuyên trao đổi qua hình thức trực tuyến": a habit
-    if FUTURE.search(text[max(0, cue.start() - 50) : cue.start()]) or _STILL_TO_COME.search(
+    told_ahead = FUTURE.search(text[max(0, cue.start() - 50) : cue.start()]) or _STILL_TO_COME.search(
         _clause_before(text, cue)
-    ):
+    )
+    if told_ahead and not _VISIT_PROGRAMME.search(text[: cue.start()]):
         # "Thủ tướng Lào sẽ hội kiến ...", "Sở Y tế sẽ tổ chức trao đổi trực tuyến", "hai bên sẽ ký biên
         # bản ghi nhớ ... và tổ chức Tuần Văn hóa Hà Nội tại Viêng Chăn".
         return None, None, None
