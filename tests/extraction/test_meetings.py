@@ -360,8 +360,8 @@ def test_receiving_the_delegation_opens_a_reception():
 def test_calls_on_the_programme_of_the_visit_are_events_one_per_leader():
     text = (
         "Nhận lời mời của đồng chí Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội, đồng chí Anouphap Tounalom, "
-        "Bí thư Thành ủy Viêng Chăn dẫn đầu Đoàn đại biểu cấp cao thành phố sang thăm và làm việc tại Hà Nội, "
-        "từ ngày 9 đến 14/8.\n\n"
+        "Bí thư Thành ủy Viêng Chăn dẫn đầu Đoàn đại biểu cấp cao thành phố sang thăm và làm việc tại "
+        "Hà Nội, từ ngày 9 đến 14/8.\n\n"
         "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn đại biểu cấp cao Thủ đô Viêng Chăn sẽ đến chào xã giao "
         "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch Quốc hội Vương Đình Huệ."
     )
