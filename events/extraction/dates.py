@@ -503,7 +503,9 @@ _ASSEMBLY = re.compile(
 _CONGRATULATED = re.compile(r"chúc mừng|congratulat", re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<n>\d{1,3})\s+năm\b(?P<what>[^.;]{0,90})"
-    r"|(?P<th>\d{1,3})(?:st|nd|rd|th) anniversary of(?P<of>[^.;]{0,90})",
+    r"|(?P<th>\d{1,3})(?:st|nd|rd|th) anniversary of(?P<of>[^.;]{0,90})"
+    # "congratulations on the 43rd National Day of Laos": the 43rd is its anniversary.
+    r"|(?P<nth>\d{1,3})(?:st|nd|rd|th) (?P<day>National Day[^.;]{0,40})",
     re.IGNORECASE,
 )
 # An anniversary still to come, or planned for: "chuẩn bị kỷ niệm", "thống nhất phối hợp tổ chức các hoạt
@@ -553,6 +555,9 @@ _CURRENT_YEAR = re.compile(
     r"|(?i:tình hình)[^.;]{0,60}?\bnăm (?P<b>(?:19|20)\d\d)\b(?!\s*[-–])"
     r"|\bNăm (?:Đoàn kết|Du lịch|Hữu nghị|Văn hóa|Văn hoá)[^.;()]{0,60}?\b(?P<c>(?:19|20)\d\d)\b"
     r"|\b(?:[A-Z][\w'’-]+ ){1,5}Year (?P<d>(?:19|20)\d\d)\b"
+    # A gathering named with its year: "for the ASEAN Mayors Forum (AMF) 2024".
+    r"|\b(?:[A-Z][\w'’-]+ ){0,5}(?:Forum|Summit|Festival|Fair|Expo|Games|Congress|Conference)"
+    r"(?: \([A-Z]{2,8}\))? (?P<e>(?:19|20)\d\d)\b(?!\s*[-–])"
 )
 
 
@@ -561,6 +566,8 @@ def _stated_years(text):
     for match in _PART_YEAR.finditer(text):
         yield int(match.group("y") or match.group("q") or match.group("now") or match.group("en"))
     for match in _CURRENT_YEAR.finditer(text):
+        if match.group("e") and _UPCOMING.search(_sentence_before(text, match.start(), 100)):
+            continue  # "ahead of the ASEAN Summit 2025": a later year
         yield int(next(group for group in match.groups() if group))
     for match in _DAY_MONTH_YEAR.finditer(text):
         if not _in_excluded_context(text, match.start(), match.end()):
@@ -603,10 +610,10 @@ def _occasion_years(text):
         if match.group("t") in vocabulary.ASSEMBLY_TERMS:
             yield vocabulary.ASSEMBLY_TERMS[match.group("t")]
     for match in _ANNIVERSARY.finditer(text):
-        what = match.group("what") if match.group("n") else match.group("of")
+        what = match.group("what") or match.group("of") or match.group("day")
         if _UPCOMING.search(_sentence_before(text, match.start(), 70)) or _SCHEDULED.search(what):
             continue
-        count = int(match.group("n") or match.group("th"))
+        count = int(match.group("n") or match.group("th") or match.group("nth"))
         # Only the anniversaries of Vietnam-Laos news count: a glued related item's "kỷ niệm 95 năm Ngày
         # thành lập Đảng bộ thành phố (1930 - 2025)" is another article's year.
         for pattern, year, _month, _day in _ANNIVERSARY_BASES:

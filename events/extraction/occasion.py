@@ -11,6 +11,7 @@ from events.extraction.types import Candidate
 
 GUEST_IN_TOWN = re.compile(vocabulary.GUEST_IN_TOWN, re.IGNORECASE)
 EMBASSY = re.compile(vocabulary.EMBASSY, re.IGNORECASE)
+RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # The city a travelling side's officials name in their titles, and that side.
 HOME_CITY = {
     "to_hanoi": (re.compile(vocabulary.VIENTIANE, re.IGNORECASE), "la"),
@@ -60,7 +61,7 @@ def implied_visit(occasion, candidates, article, direction):
         for c in candidates
         if c.part_of_occasion and c.sentence < occasion.sentence
     ]
-    if any(EMBASSY.search(sentence) for sentence in told + lead):
+    if any(EMBASSY.search(sentence) or RECEIVED_BY_ENVOY.search(sentence) for sentence in told + lead):
         return None
     guest = next(
         (

@@ -899,7 +899,13 @@ ANNIVERSARY_BASES = (
     (r"Hiệp ước Hữu nghị và Hợp tác|Treaty of Amity and Cooperation", 1977, 7, 18),
     (r"thành lập Đảng Cộng sản Việt Nam|founding of the Communist Party of Vietnam", 1930, 2, 3),
     (r"thành lập Đảng Nhân dân Cách mạng Lào|founding of the Lao People's Revolutionary Party", 1955, 3, 22),
-    (r"Quốc khánh (?:nước )?(?:Cộng hòa Dân chủ Nhân dân |CHDCND )?Lào|Lao National Day", 1975, 12, 2),
+    (
+        r"Quốc khánh (?:nước )?(?:Cộng hòa Dân chủ Nhân dân |CHDCND )?Lào|Lao National Day|"
+        r"National Day of (?:the )?(?:Lao PDR|Laos)|Laos['’]s? National Day",
+        1975,
+        12,
+        2,
+    ),
     (r"Cách mạng Tháng Tám|August Revolution", 1945, 8, 19),
     (r"Quốc khánh (?:nước )?(?:Cộng hòa Xã hội Chủ nghĩa |CHXHCN )?Việt Nam", 1945, 9, 2),
     (
@@ -1043,6 +1049,11 @@ EMBASSY_NAME = (
 # "tới thăm và chúc mừng Đại sứ quán Lào": a call at the embassy in Hanoi, not a trip. After the visit
 # cue, and right after it.
 AT_THE_EMBASSY = r"tại Đại sứ quán|at the (?:Lao )?Embassy"
+# A meeting the resident envoy hosts: the city's delegation calls on the embassy, nobody travels.
+RECEIVED_BY_ENVOY = (
+    r"\breceived by (?:the )?(?:[\w’'-]+ ){0,2}(?:Ambassador|Consul General)\b|"
+    r"(?:Đại sứ|Tổng Lãnh sự)(?! quán)[^.;,]{0,70}\b(?:đã )?(?:tiếp|đón)\s+(?:đoàn|Đoàn)"
+)
 CALL_AT_THE_EMBASSY = r"(?:thăm|chúc mừng|chúc Tết) Đại sứ quán|to the (?:Lao )?Embassy"
 # A visit still to come, in the words after its cue: "sẽ sang thăm ... dự kiến vào tháng 4 tới".
 PLANNED_AFTER = r"dự kiến|sắp tới|\b(?:next|later this) (?:week|month|year)\b"

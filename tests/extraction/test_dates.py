@@ -377,3 +377,21 @@ def test_english_day_spans_with_to():
         "The delegation is in Hanoi from 5 to 12 October.", published=datetime.date(2024, 10, 13)
     )
     assert (span.date, span.date_end) == (datetime.date(2024, 10, 5), datetime.date(2024, 10, 12))
+
+
+def test_the_nth_national_day_and_a_gathering_named_with_its_year_give_the_article_year():
+    assert (
+        infer_text_year(
+            "Ambassador Thongsavanh thanked him for his congratulations on the 43rd National Day of Laos."
+        )
+        == 2018
+    )
+    assert (
+        infer_text_year(
+            "The Hanoi delegation was in Laos from September 17-19 for the ASEAN Mayors "
+            "Forum (AMF) 2024 and a working visit to Vientiane."
+        )
+        == 2024
+    )
+    # A gathering still to come says nothing of the article's year.
+    assert infer_text_year("The two cities will prepare for the ASEAN Summit 2026 together.") is None

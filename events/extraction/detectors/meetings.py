@@ -28,6 +28,7 @@ HANDED_OVER = re.compile(vocabulary.HANDED_OVER, re.IGNORECASE)
 _STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
 _NATIONAL_LEADER = re.compile("|".join(pattern for pattern, _body in vocabulary.NATIONAL_LEADER_TITLES))
 _VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
+_RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
 PLAN_WORDS = re.compile(vocabulary.PLAN_WORDS, re.IGNORECASE)
@@ -49,6 +50,8 @@ def detect(sentence: Sentence, found: Findings, article):
     category, cue, lead_lost = _meeting_cue(sentence, found, category, cue)
     if category is None:
         return False
+    if category == "reception" and _RECEIVED_BY_ENVOY.search(sentence.text):
+        category = "courtesy_call"  # "The delegation was received by Lao Ambassador ...": a call on him
     if not _about_the_occasion(sentence, found, lead_lost):
         if not _lao_guests_attend_next(sentence, found, article):
             return False
