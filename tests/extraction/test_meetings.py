@@ -397,8 +397,8 @@ def test_english_meetings_with_a_country_s_leaders_on_the_agenda_of_the_visit_ar
 def test_a_delegation_received_by_the_resident_ambassador_calls_on_him_and_travels_nowhere():
     text = (
         "On November 29, a Hanoi delegation led by Chairman of the Municipal People's Committee Nguyen Duc "
-        "Chung visited the Lao Embassy. The delegation was received by Lao Ambassador to Viet Nam Thongsavanh "
-        "Phomvihane."
+        "Chung visited the Lao Embassy. The delegation was received by Lao Ambassador to Viet Nam "
+        "Thongsavanh Phomvihane."
     )
     events = extract(text, published=datetime.date(2018, 11, 30))
     assert [(event.model, event.category) for event in events] == [("meeting", "courtesy_call")]
