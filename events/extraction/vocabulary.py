@@ -1102,6 +1102,12 @@ LISTS_GOODS = r"\bcompris\w*|\binclud\w*|\bconsist\w* of\b|\bgồm\b|bao gồm|t
 # "Hà Nội nhận được ... từ Thủ đô Viêng Chăn": aid received from the Lao side.
 RECEIVED_FROM = r"nhận được[^.;]{0,60}?\btừ\b|received[^.;]{0,60}?\bfrom\b"
 RECEIVED = r"nhận được"
+# A project whose progress a visit reviews was funded before: "rà soát tiến độ Dự án xây dựng Trụ sở ...
+# do Hà Nội hỗ trợ kinh phí", "inspected the construction of the school funded by Hanoi".
+PROGRESS_REVIEW = (
+    r"(?:rà soát|kiểm tra|đôn đốc|đánh giá) (?:lại )?tiến độ|"
+    r"\b(?:review(?:ed|ing)?|inspect(?:ed|ing)?|check(?:ed|ing)?) (?:the )?(?:progress|construction)\b"
+)
 # A project's cost told after it: "It will be built within 12 months at a total cost of 3 million USD."
 PROJECT_COST = (
     r"\btotal (?:cost|investment|budget)\b|\bcost(?:ing|s)?\b|tổng (?:mức )?(?:đầu tư|kinh phí|vốn)|kinh phí|"

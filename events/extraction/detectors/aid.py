@@ -26,6 +26,7 @@ FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 PROJECT_COST = re.compile(vocabulary.PROJECT_COST, re.IGNORECASE)
+PROGRESS_REVIEW = re.compile(vocabulary.PROGRESS_REVIEW, re.IGNORECASE)
 OF_WHICH = re.compile(vocabulary.OF_WHICH, re.IGNORECASE)
 LISTS_GOODS = re.compile(vocabulary.LISTS_GOODS, re.IGNORECASE)
 RECEIVED_FROM = re.compile(vocabulary.RECEIVED_FROM, re.IGNORECASE)
@@ -96,7 +97,8 @@ def _funded_project(sentence, found, article):
     # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
     own = date_of_event(sentence.dates, project.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
-    _add_project(sentence, found, article, project.group(0), own, amounts, name)
+    earlier = bool(PROGRESS_REVIEW.search(sentence.text[: project.start()]))
+    _add_project(sentence, found, article, project.group(0), own, amounts, name, earlier=earlier)
     return True
 
 
@@ -130,7 +132,7 @@ def _project_named_by_milestone(sentence, found, article):
     return True
 
 
-def _add_project(sentence, found, article, cue, own, amounts, name):
+def _add_project(sentence, found, article, cue, own, amounts, name, earlier=False):
     """A funded project, joined to the one already found unless their names or days differ: "the opening
     of a new kindergarten funded by Hanoi", then "The school, built with US$1.2 million from Hanoi, ..."."""
 
@@ -150,7 +152,9 @@ def _add_project(sentence, found, article, cue, own, amounts, name):
     number = sentence.number
     if same is None:
         found.candidates.append(
-            Candidate("funded_project", number, cue, own, [number], amounts=amounts, project=name)
+            Candidate(
+                "funded_project", number, cue, own, [number], amounts=amounts, project=name, earlier=earlier
+            )
         )
         return
     if own and not dated_by_milestone(same) and MILESTONE.search(sentence.text):

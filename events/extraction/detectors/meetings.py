@@ -64,10 +64,46 @@ def detect(sentence: Sentence, found: Findings, article):
         ],
         cue.start(),
     )
+    if _received_by_another_leader(sentence, found, category, cue, own_date, article):
+        return False
     _place_meeting(sentence, found, category, cue, own_date, opens=bool(lead_lost))
     if category == "courtesy_call":
         _one_call_per_leader(sentence, found, article)
     return False
+
+
+def _leaders_named(numbers, article):
+    """The country leaders ("Tổng Bí thư", "Prime Minister") named in the sentences `numbers`."""
+    return {
+        person.name
+        for person in article.people.values()
+        if person.sentences & set(numbers) and _NATIONAL_LEADER.match(person.role)
+    }
+
+
+def _received_by_another_leader(sentence, found, category, cue, own_date, article):
+    """ "... during a reception in Hanoi on Monday for Vientiane Mayor ...", then "Meeting with the Lao
+    Mayor, Prime Minister Nguyen Xuan Phuc lauded ...": a country's leaders receive a guest each on their
+    own, so a reception by another leader is another reception, of the same occasion."""
+    first = found.first(category)
+    if category not in ("reception", "courtesy_call") or first is None:
+        return False
+    hosts_here, hosts_there = _leaders_named([sentence.number], article), _leaders_named([first.sentence], article)
+    if not hosts_here or not hosts_there or hosts_here & hosts_there:
+        return False
+    first.called_on_separately |= hosts_here
+    found.candidates.append(
+        Candidate(
+            category,
+            sentence.number,
+            cue.group(0),
+            own_date,
+            [sentence.number],
+            part_of_occasion=first.part_of_occasion,
+            called_on_separately=frozenset(hosts_there),
+        )
+    )
+    return True
 
 
 def _one_call_per_leader(sentence, found, article):
