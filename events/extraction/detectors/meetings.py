@@ -88,7 +88,8 @@ def _received_by_another_leader(sentence, found, category, cue, own_date, articl
     first = found.first(category)
     if category not in ("reception", "courtesy_call") or first is None:
         return False
-    hosts_here, hosts_there = _leaders_named([sentence.number], article), _leaders_named([first.sentence], article)
+    hosts_here = _leaders_named([sentence.number], article)
+    hosts_there = _leaders_named([first.sentence], article)
     if not hosts_here or not hosts_there or hosts_here & hosts_there:
         return False
     first.called_on_separately |= hosts_here
