@@ -623,7 +623,40 @@ def clean_text(body, *, title=""):
     lines = _drop_inline_clutter(lines, nfc(title))
     lines = _drop_repeated_lines(lines)
     lines = _drop_furniture_by_shape(lines)
-    return "\n\n".join(line.text for line in lines)
+    return restore_lost_spaces("\n\n".join(line.text for line in lines))
+
+
+# --- Spaces lost with the page's line breaks -----------------------------------------------------
+# Some pages break lines inside a paragraph, and the scrape joins them with no space: "while
+# receivingVientiane Party Committee Secretary", "Hanoi Party CommitteeSecretary PhamQuang Nghi". Only a
+# text with several such joins is mended: one alone is more likely a name written so ("VnExpress").
+_WORD = re.compile(r"[^\W\d_]{4,}")
+LOST_SPACES_NEEDED = 3
+
+
+def _lost_space_at(word):
+    """Where a lower-case run of at least two letters runs into a capitalised word, in `word`."""
+    return [
+        index
+        for index in range(2, len(word) - 1)
+        if word[index - 2 : index].islower() and word[index].isupper() and word[index + 1].islower()
+    ]
+
+
+def restore_lost_spaces(text):
+    joined = [match for match in _WORD.finditer(text) if _lost_space_at(match.group())]
+    if len(joined) < LOST_SPACES_NEEDED:
+        return text
+    pieces, last = [], 0
+    for match in joined:
+        word, cuts = match.group(), _lost_space_at(match.group())
+        pieces.append(text[last : match.start()])
+        pieces.append(
+            " ".join(word[start:end] for start, end in zip([0, *cuts], [*cuts, len(word)], strict=True))
+        )
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # --- Furniture known by its shape --------------------------------------------------------------

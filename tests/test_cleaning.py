@@ -834,3 +834,20 @@ def test_an_article_id_carrying_its_publication_moment_dates_the_page():
     assert date_in_url("https://example.vn/bai-viet-103221310111039779.htm") is None
     assert date_in_url("https://example.vn/bai-viet-103220810251039779.htm") is None
     assert date_in_url("https://en.vietnamplus.vn/hanoi-vientiane-expand-cooperation/283152.vnp") is None
+
+
+def test_spaces_lost_with_the_pages_line_breaks_come_back_when_the_page_lost_several():
+    glued = (
+        "State President Truong Tan Sang made this remark while receivingVientiane Party Committee Secretary "
+        "Soukanh Mahalat.\n\nHe informed the host of his talks with Hanoi Party CommitteeSecretary PhamQuang "
+        "Nghi."
+    )
+    assert clean_text(glued) == (
+        "State President Truong Tan Sang made this remark while receiving Vientiane Party Committee "
+        "Secretary Soukanh Mahalat.\n\nHe informed the host of his talks with Hanoi Party Committee "
+        "Secretary Pham Quang Nghi."
+    )
+    # A name written so, once or twice, is left as it is.
+    assert clean_text("Theo VnExpress và YouTube, hai Thủ đô đã ký kết biên bản ghi nhớ.") == (
+        "Theo VnExpress và YouTube, hai Thủ đô đã ký kết biên bản ghi nhớ."
+    )

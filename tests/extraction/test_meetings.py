@@ -407,3 +407,12 @@ def test_a_delegation_received_by_the_resident_ambassador_calls_on_him_and_trave
     )
     events = extract(text, published=datetime.date(2018, 11, 30))
     assert [(event.model, event.category) for event in events] == [("meeting", "courtesy_call")]
+
+
+def test_while_receiving_a_guest_is_a_reception():
+    text = (
+        "State President Truong Tan Sang made this remark while receiving Vientiane Party Committee "
+        "Secretary and Mayor Soukanh Mahalat in Hanoi on August 12."
+    )
+    events = by_kind(extract(text, published=datetime.date(2011, 8, 13)))
+    assert names(events["meeting", "reception"]) == {"Truong Tan Sang", "Soukanh Mahalat"}
