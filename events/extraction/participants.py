@@ -7,18 +7,19 @@ from dataclasses import dataclass
 
 from events.extraction import vocabulary
 from events.extraction.detectors.shared import DELEGATION_OR_SIDES
-from events.extraction.people import as_extracted, proper_name_people
+from events.extraction.people import as_extracted, proper_name_people, title_spans
 from events.extraction.sides import has_marker
 from events.text import fold
 
 GREETING = re.compile(vocabulary.GREETING, re.IGNORECASE)
 ATTENDANCE = re.compile(vocabulary.ATTENDANCE, re.IGNORECASE)
+CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
 
 
 @dataclass
 class OccasionPeople:
     people: list  # everyone who took part in the occasion (types.Person)
-    greetings: set[int]  # sentences that only pass on greetings: nobody named there takes part
+    greetings: set[int]  # sentences that only pass on greetings or quote: nobody named there takes part
     elsewhere: set[int]  # sentences about events other than the occasion
 
 
@@ -27,7 +28,7 @@ def occasion_people(occasion, candidates, article):
     named outside greetings and other events' sentences, in a sentence about the occasion (an event's
     sentence, or one naming the Lao side or who attended), so glued headlines do not count."""
     sentences, people = article.sentences, article.people
-    greetings = {n for n, s in enumerate(sentences) if GREETING.search(s)}
+    greetings = {n for n, s in enumerate(sentences) if GREETING.search(s) or CITED.search(s)}
     occasion_sentences = {c.sentence for c in candidates if c.part_of_occasion}
     for candidate in candidates:
         if candidate.sentence == occasion.sentence and not candidate.earlier:
@@ -95,9 +96,15 @@ def _named_in_its_sentences(candidate, article, at_occasion):
 
 
 def _named_by_their_title(candidate, article, at_occasion):
-    """ "Bí thư Thành ủy Hà Nội" named by the title alone (a title long enough to be one person's)."""
+    """ "Bí thư Thành ủy Hà Nội" named by the title alone (a title long enough to be one person's), as a
+    whole title: "Thủ tướng Chính phủ" is not "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"."""
     own = _own_sentences(candidate, at_occasion)
+    titles = {
+        fold(article.sentences[n][start:end].strip(" .,;:()"))
+        for n in own
+        for start, end in title_spans(article.sentences[n])
+    }
     for person in article.people.values():
         role = fold(person.role)
-        if len(role) > 16 and any(role in fold(article.sentences[n]) for n in own):
+        if len(role) > 16 and role in titles:
             yield person

@@ -538,6 +538,12 @@ LEAD_BEFORE_NAME = r"led by|headed by|chaired by|trưởng đoàn là"
 
 # Sentences that only pass on greetings: the people named there did not take part.
 GREETING = r"lời thăm hỏi|lời chào|lời chúc|gửi lời|chuyển lời|conveyed (?:greetings|regards)|best wishes"
+# A sentence that quotes someone absent: "Dung referred to a statement from Party General Secretary Nguyen
+# Phu Trong during a ceremony ...", "nhắc lại lời Chủ tịch Hồ Chí Minh". Nobody named there takes part.
+CITED = (
+    r"\breferred to (?:a |the )?(?:statement|remarks?|words|speech)\b|\bquot(?:ed|ing)\b|\bciting\b|"
+    r"\btheo lời\b|\btrích lời\b|\bnhắc lại lời\b"
+)
 
 # Vietnamese surnames, lower case with their diacritics: folded, "Đảng" would pass for "Đặng" and
 # "Tổng" for "Tống". English text writes them without marks, so the folded forms serve it.

@@ -38,3 +38,27 @@ def test_nobody_leads_a_signing():
     )
     memorandum = by_kind(extract(text, published=PUBLISHED))[("agreement", "mou")]
     assert memorandum.people and not any(person.lead for person in memorandum.people)
+
+
+def test_someone_quoted_or_whose_greetings_are_passed_on_takes_no_part():
+    text = (
+        "Secretary of the Hanoi Party Committee Dinh Tien Dung stressed the view during a meeting with his "
+        "Vientiane counterpart Anouphap Tounalom on August 9 in Hanoi.\n\n"
+        "Dung referred to a statement from Party General Secretary Nguyen Phu Trong during a ceremony "
+        "marking the 60th anniversary of diplomatic relations."
+    )
+    talks = by_kind(extract(text, published=datetime.date(2022, 8, 9)))["meeting", "talks"]
+    assert names(talks) == {"Dinh Tien Dung", "Anouphap Tounalom"}
+
+
+def test_a_title_names_its_holder_only_as_a_whole_title():
+    """ "Thủ tướng Chính phủ" (Vietnam's) is not inside "Thủ tướng Chính phủ nước CHDCND Lào" (Laos')."""
+    text = (
+        "Chiều 11/3/2024, tại Thủ đô Viêng Chăn, đồng chí Sonexay Siphandone, Thủ tướng Chính phủ nước Cộng "
+        "hòa Dân chủ Nhân dân Lào đã thân mật tiếp Đoàn đại biểu Thủ đô Hà Nội do đồng chí Đinh Tiến Dũng, "
+        "Bí thư Thành ủy làm Trưởng đoàn đến chào xã giao.\n\n"
+        "Chuyển lời thăm hỏi của Thủ tướng Chính phủ Phạm Minh Chính đến đồng chí Sonexay Siphandone, Bí thư "
+        "Thành ủy Hà Nội Đinh Tiến Dũng khẳng định Việt Nam ủng hộ Lào."
+    )
+    call = by_kind(extract(text))["meeting", "courtesy_call"]
+    assert names(call) == {"Sonexay Siphandone", "Đinh Tiến Dũng"}
