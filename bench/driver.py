@@ -283,7 +283,7 @@ def build_views(ids, ds_base):
             "api json category+year (500/page)",
             "app",
             "/api/events/?" + q({"format": "json", "category": "talks", "year": 2020, "size": 500}),
-            ['"events": [{'],
+            ['"events":[{"id"'],
         ),
         (
             "json_filter",

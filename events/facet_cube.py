@@ -95,6 +95,8 @@ def without_cube_filters(filterset):
     for name in CUBE_FILTERS:
         data.pop(name, None)
     others = type(filterset)(data, queryset=filterset.queryset)
+    others.matching_places = filterset.matching_places
+    others.matching_events = filterset.matching_events
     others.is_valid()
     return others
 

@@ -2,13 +2,15 @@
 
 import datetime
 import unicodedata
+from unittest import mock
 
+from django.core.cache import cache
 from django.test import TestCase
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase as HypothesisTestCase
 
-from events import search
+from events import filters, search
 from events.models import Event, Organization, Person
 
 from .builders import make_meeting, make_person
@@ -197,6 +199,23 @@ class RankingTests(TestCase):
         self.assertEqual(
             timeline(order="oldest"), titles([self.phrase, self.scattered, self.phrase_in_summary])
         )
+
+    def test_a_search_read_by_id_ranks_and_counts_as_one_searched_again(self):
+        """filters.few_found: few events found are read by id, many are searched for again; the page and
+        its counts are the same either way."""
+
+        def timeline(query):
+            context = self.client.get("/", {"q": query}).context
+            return titles(context["page"].object_list), context["summary"]["total"]
+
+        for query in ("ha noi vieng chan", "dinh tien dung", "-ky"):
+            by_id = timeline(query)
+            cache.clear()
+            with mock.patch.object(filters, "FEW_FOUND", 0):
+                searched_again = timeline(query)
+            cache.clear()
+            self.assertEqual(by_id, searched_again)
+            self.assertEqual(by_id[0], titles(Event.objects.public().search(query)))
 
 
 class SuggestionTests(TestCase):
