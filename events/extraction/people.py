@@ -99,6 +99,17 @@ def capitalised(word):
     return word[:1].isupper() and not word.isupper() or (len(word) == 1 and word.isupper())
 
 
+def _surname_in_capitals(word):
+    return (
+        len(word) > 1
+        and word.isupper()
+        and (
+            word.lower() in vocabulary.VIETNAMESE_SURNAMES
+            or fold(word) in vocabulary.VIETNAMESE_SURNAMES_FOLDED
+        )
+    )
+
+
 def _lao_word(word):
     """A romanised Lao word: plain letters, title case; or hyphenated Vietnamese-style syllables."""
     if "-" in word:
@@ -140,6 +151,8 @@ def _runs(sentence):
             runs.append(current)
             current = []
             continue
+        if _surname_in_capitals(word):
+            word = word.capitalize()  # "Ms. LE Kim Anh", "Dr. TRAN Quang Tien": some sites' house style
         if capitalised(word) and (not current or sentence[current[-1][2] : match.start()] == " "):
             current.append((word, match.start(), match.end()))
             continue
@@ -299,9 +312,13 @@ def _role_before(sentence, start):
 
 
 def _role_after(sentence, end):
+    """The title told after the name: ", Bí thư Thành ủy ...", or after a dash, "Đặng Thị Phương Hoa -
+    Phó Chủ tịch Thường trực LĐLĐ thành phố Hà Nội"."""
     after = re.split(r"[.;:(]", sentence[end:])[0]
+    first, *others = after.split(",")
+    dash = re.match(r"\s*[-–]\s+", first)
     roles = []
-    for segment in after.split(",")[1:5]:
+    for segment in ([first[dash.end() :]] if dash else []) + others[:4]:
         segment = segment.strip()
         title = TITLES.match(segment)
         if not title:

@@ -119,7 +119,11 @@ MEETING_CUES = (
         r"\b(?:the|this) (?:event|exhibition|festival|fair) (?:has taken|took|takes|is taking) place\b|"
         r"\b(?:opened|held|organi[sz]ed|hosted|launched)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}"
         r"(?:exhibition|culture week|cultural week|festival|trade fair|"
-        r"promotion (?:conference|programme|program))\b",
+        r"promotion (?:conference|programme|program))\b|"
+        # "sought cooperation opportunities at an investment, trade and tourism conference on August 10",
+        # "Within the framework of the conference, there was an exhibition displaying photos".
+        r"\bat (?:a|an|the) (?:[\w,'-]+ ){0,5}(?:conference|exhibition|festival|fair)\b(?= (?:on|in|held)\b)|"
+        r"\bthere (?:was|were) (?:a|an) (?:[\w'-]+ ){0,2}(?:exhibition|display|fair)\b",
         "other",
     ),
     # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
@@ -179,7 +183,10 @@ ASSOCIATION_NAMES = (
 MEETING_ANAPHORA = (
     r"(?:tại|trong) (?:buổi|cuộc)|(?:tại|trong) (?:hội đàm|hội kiến|cuộc gặp)|buổi tiếp|buổi làm việc|"
     r"buổi gặp|buổi hội đàm|"
-    r"\bat the (?:meeting|reception|talks|event)\b|during the (?:meeting|reception|talks)"
+    r"\bat the (?:meeting|reception|talks|event)\b|during the (?:meeting|reception|talks)|"
+    # "Trong khuôn khổ hội nghị, ...", "Within the framework of the conference, there was an exhibition".
+    r"trong khuôn khổ (?:hội nghị|sự kiện|chương trình|lễ hội)|"
+    r"\b(?:within the framework|on the sidelines) of the (?:conference|event|forum|festival)\b"
 )
 
 # Delegations. "Trưởng đoàn" or "dẫn đầu" alone only say who led: they are not a visit cue.
@@ -204,7 +211,10 @@ VISIT_CUES = (
 TRAINING_CUES = (
     r"(?<!các )(?<!những )(?<!nhiều )(?:lớp|khóa|khoá) (?:đào tạo|bồi dưỡng|tập huấn|học)|"
     r"\btraining (?:course|class|programme|program)\b|"
-    r"\b(?:attend(?:ed|ing)?|complet(?:ed|ing)|open(?:ed)?) (?:a|the) (?:[\w-]+ ){0,3}(?:course|class)\b"
+    r"\b(?:attend(?:ed|ing)?|complet(?:ed|ing)|open(?:ed)?) (?:a|the) (?:[\w-]+ ){0,3}(?:course|class)\b|"
+    # "attending the closing ceremony were 20 learners who are Vice Presidents of Women's Union of Vientiane"
+    r"\b\d+ (?:learners|trainees)\b|\b(?:closing|opening|graduation) ceremony of (?:the|a) (?:[\w-]+ ){0,4}"
+    r"(?:course|class)\b"
 )
 
 # Agreements: (pattern, category). Plans first: "kế hoạch triển khai thỏa thuận" is a plan.
@@ -249,6 +259,19 @@ AID_GOODS = (
 )
 # Souvenirs exchanged at a meeting are not aid.
 NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"
+# Hanoi's funding of many works told as a whole, before (or with) the list of them: "Từ 2004 đến nay, TP Hà
+# Nội đã hỗ trợ kinh phí cho các địa phương Lào xây dựng, đưa vào sử dụng nhiều công trình, dự án", "Hanoi
+# has funded a number of projects in Lao localities". The whole is no gift of its own; each work listed
+# after it ("Cụ thể, ...; ...", "including ...") is a project Hanoi funded, undated.
+MANY_PROJECTS_FUNDED = (
+    r"(?:hỗ trợ|tài trợ|viện trợ|xây dựng)[^.;]{0,80}?(?:nhiều|một số|các) (?:công trình|dự án)|"
+    r"\b(?:funded|financed|built|sponsored) (?:a number of|several|many|numerous) (?:projects|works)\b"
+)
+PROJECTS_LISTED = r"^(?:Cụ thể|Trong đó)\s*,|\bincluding\b|\bbao gồm\b"
+PROJECT_WORK = (
+    r"\b(?:dự án|công trình|xây dựng|trường|bệnh viện|hệ thống|project|school|hospital|centre|center|"
+    r"building|system)\b"
+)
 # A project that Hanoi paid for: "dự án ... do thành phố Hà Nội hỗ trợ kinh phí xây dựng".
 FUNDED_PROJECT = (
     # "Công trình do thành phố Hà Nội tài trợ toàn bộ kinh phí" right after the groundbreaking it names.
@@ -1130,7 +1153,12 @@ MILESTONE_PROJECT = (
 # A sentence that opens with who attended: "Tham dự buổi lễ có ...", "Attending the event were ...".
 ATTENDED = r"tham dự|cùng dự|dự (?:lễ|buổi|hội)|có mặt tại|attending|also present|present at"
 # Who took part: "Dự lễ khai giảng có đồng chí ...", "Cùng dự buổi tiếp có ...".
-ATTENDANCE = r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|were present)\b"
+# Who attended, on either side: "Về phía LĐLĐ thành phố Hà Nội có đồng chí ...", "Trân trọng đón đoàn tại quận
+# Cầu Giấy có đồng chí ...", "Attending the closing ceremony were ...".
+ATTENDANCE = (
+    r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|attending|were present|present at)\b|"
+    r"\b(?:Về phía|đón (?:đoàn|Đoàn)|tiếp (?:đoàn|Đoàn))\b[^.;]{0,80}?\bcó\b"
+)
 
 # Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane". Case-sensitive for the places.
 PLACE_PREPOSITIONS = r"tại|ở|sang|đến|tới|thăm|in|to|towards|visit(?:ed|ing)?"
@@ -1461,6 +1489,12 @@ SINCE = r"(?:kể từ|từ|since|from)"
 # date dates nothing the article reports, unless it is "ngày mai", as close as reports look ahead.
 STILL_TO_COME = r"\bsẽ\b|dự kiến|\bsắp\b|\bwill\b|\bexpected to\b|\bscheduled\b|\bplan(?:s|ned)? to\b"
 TOMORROW = r"ngày mai|tomorrow"
+# What a gathering is: two of different kinds told on the same day are two events ("the conference",
+# then "an exhibition within the framework of the conference"), one kind told twice is one.
+GATHERING_KINDS = (
+    r"hội nghị|hội thảo|tọa đàm|toạ đàm|diễn đàn|triển lãm|hội chợ|lễ hội|tuần văn hóa|tuần văn hoá|"
+    r"conference|seminar|workshop|symposium|forum|exhibition|display|fair|festival|culture week|cultural week"
+)
 # A meeting on the programme of the visit the article reports is an event of it, even when told ahead:
 # "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn ... sẽ đến chào xã giao Tổng Bí thư ...", "The agenda of the
 # visit includes meetings with ...".

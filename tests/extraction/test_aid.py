@@ -247,3 +247,20 @@ def test_a_project_only_praised_in_passing_is_not_an_event():
         "The mayor said the Hanoi-funded Friendship Park is a favourite destination in Vientiane."
     )
     assert ("agreement", "funded_project") not in kinds(extract(text, published=datetime.date(2024, 4, 21)))
+
+
+def test_each_project_listed_after_hanois_funding_of_many_is_a_project_undated():
+    text = (
+        "Ngày 10/8/2022, TP Hà Nội tổ chức Hội nghị Xúc tiến đầu tư với Thủ đô Viêng Chăn.\n\n"
+        "Từ 2004 đến nay, TP Hà Nội đã hỗ trợ kinh phí cho các địa phương Lào xây dựng, đưa vào sử dụng "
+        "nhiều công trình, dự án. Cụ thể, dự án xây dựng Trường dạy nghề hữu nghị Viêng Chăn - Hà Nội trị "
+        "giá 14,8 tỷ đồng; Dự án lắp đặt điện chiếu sáng một số khu vực Thủ đô Viêng Chăn trị giá 4.419 "
+        "triệu đồng."
+    )
+    events = extract(text)
+    projects = [event for event in events if event.category == "funded_project"]
+    assert [(project.date, amounts(project)) for project in projects] == [
+        (None, [(Decimal(14_800_000_000), "VND")]),
+        (None, [(Decimal(4_419_000_000), "VND")]),
+    ]
+    assert not [event for event in events if event.category == "aid"]  # the whole is no gift of its own

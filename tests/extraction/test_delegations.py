@@ -163,3 +163,12 @@ def test_the_visits_of_past_years_summed_up_are_no_trip():
     )
     events = extract(text, title="", published=datetime.date(2021, 1, 5))
     assert not [e for e in events if e.category == "visit"]
+
+
+def test_learners_at_a_closing_ceremony_are_a_training_course():
+    text = (
+        "Attending the closing ceremony were Ms. LE Kim Anh, President of Hanoi Women's Union.\n\n"
+        "In particular, attending the closing ceremony were 20 learners who are Vice Presidents of Women's "
+        "Union of Vientiane Capital, Lao People's Democratic Republic."
+    )
+    assert ("delegation", "training") in kinds(extract(text))

@@ -416,3 +416,18 @@ def test_while_receiving_a_guest_is_a_reception():
     )
     events = by_kind(extract(text, published=datetime.date(2011, 8, 13)))
     assert names(events["meeting", "reception"]) == {"Truong Tan Sang", "Soukanh Mahalat"}
+
+
+def test_an_english_conference_on_a_day_and_the_exhibition_within_it_are_meetings():
+    text = (
+        "Vietnamese and Lao authorities and businesses sought cooperation opportunities at an investment, "
+        "trade and tourism conference on August 10. The Hanoi event saw the participation of Dinh Tien Dung, "
+        "Secretary of the Hanoi Party Committee, and Anouphap Tounalom, Secretary of the Party Committee of "
+        "Vientiane.\n\nWithin the framework of the conference, there was an exhibition displaying photos on "
+        "famous destinations in the two countries."
+    )
+    events = extract(text, published=datetime.date(2022, 8, 10))
+    assert [(event.category, event.date) for event in events if event.model == "meeting"] == [
+        ("other", datetime.date(2022, 8, 10)),
+        ("other", datetime.date(2022, 8, 10)),
+    ]

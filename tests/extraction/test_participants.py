@@ -62,3 +62,13 @@ def test_a_title_names_its_holder_only_as_a_whole_title():
     )
     call = by_kind(extract(text))["meeting", "courtesy_call"]
     assert names(call) == {"Sonexay Siphandone", "Đinh Tiến Dũng"}
+
+
+def test_who_welcomed_the_delegation_on_the_hosts_side_takes_part():
+    text = (
+        "Sáng 8/8/2023, Đoàn đại biểu Hội Liên hiệp Phụ nữ Thủ đô Viêng Chăn đến thăm và làm việc tại quận "
+        "Cầu Giấy, Hà Nội.\n\nTrân trọng đón đoàn tại quận Cầu Giấy có đồng chí Trần Thị Phương Hoa, "
+        "Bí thư Quận ủy."
+    )
+    visit = by_kind(extract(text))["delegation", "visit"]
+    assert "Trần Thị Phương Hoa" in names(visit)

@@ -273,3 +273,13 @@ def test_an_abbreviation_s_stop_and_an_ambassador_s_full_title_do_not_end_the_ti
         ("Sengphet Houngboungnuang", "la", "Đại sứ đặc mệnh toàn quyền CHDCND Lào tại Việt Nam", False),
         ("Nguyễn Mạnh Quyền", "vn", "Phó Chủ tịch UBND TP. Hà Nội", False),
     ]
+
+
+def test_a_surname_in_capitals_and_a_title_after_a_dash():
+    assert mentions("Attending were Ms. LE Kim Anh, President of Hanoi Women's Union.", language="en") == [
+        ("Le Kim Anh", "vn", "President of Hanoi Women's Union", False)
+    ]
+    assert mentions(
+        "Về phía LĐLĐ thành phố Hà Nội có đồng chí Đặng Thị Phương Hoa - Phó Chủ tịch Thường trực LĐLĐ "
+        "thành phố Hà Nội."
+    ) == [("Đặng Thị Phương Hoa", "vn", "Phó Chủ tịch Thường trực LĐLĐ thành phố Hà Nội", False)]

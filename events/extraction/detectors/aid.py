@@ -27,6 +27,9 @@ MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 PROJECT_COST = re.compile(vocabulary.PROJECT_COST, re.IGNORECASE)
 PROGRESS_REVIEW = re.compile(vocabulary.PROGRESS_REVIEW, re.IGNORECASE)
+MANY_PROJECTS_FUNDED = re.compile(vocabulary.MANY_PROJECTS_FUNDED, re.IGNORECASE)
+PROJECTS_LISTED = re.compile(vocabulary.PROJECTS_LISTED)
+PROJECT_WORK = re.compile(vocabulary.PROJECT_WORK, re.IGNORECASE)
 OF_WHICH = re.compile(vocabulary.OF_WHICH, re.IGNORECASE)
 LISTS_GOODS = re.compile(vocabulary.LISTS_GOODS, re.IGNORECASE)
 RECEIVED_FROM = re.compile(vocabulary.RECEIVED_FROM, re.IGNORECASE)
@@ -42,7 +45,9 @@ def detect(sentence: Sentence, found: Findings, article):
     """A funded project (or its cost), then the goods of a gift just told, then a gift. Returns True
     when the sentence was taken by one of them."""
     return (
-        _funded_project(sentence, found, article)
+        _listed_projects(sentence, found, article)
+        or _many_projects_as_a_whole(sentence)
+        or _funded_project(sentence, found, article)
         or _project_cost(sentence, found, article)
         or _project_named_by_milestone(sentence, found, article)
         or _goods_of_the_gift_just_told(sentence, found, article)
@@ -100,6 +105,49 @@ def _funded_project(sentence, found, article):
     earlier = bool(PROGRESS_REVIEW.search(sentence.text[: project.start()]))
     _add_project(sentence, found, article, project.group(0), own, amounts, name, earlier=earlier)
     return True
+
+
+def _listed_projects(sentence, found, article):
+    """ "Từ 2004 đến nay, TP Hà Nội đã hỗ trợ kinh phí ... nhiều công trình, dự án. Cụ thể, dự án xây dựng
+    Trường ... trị giá 14,8 tỷ đồng; Xây dựng hệ thống cấp nước sạch ... 7.955 triệu đồng; ...", "Hanoi has
+    funded a number of projects in Lao localities, including the ... school worth 14.8 billion VND": each
+    work listed with its cost is a project Hanoi funded, told as done before, so undated."""
+    text, number = sentence.text, sentence.number
+    listing = PROJECTS_LISTED.search(text)
+    if listing is None:
+        return False
+    before = text[: listing.start()]
+    if not (
+        MANY_PROJECTS_FUNDED.search(before)
+        or (listing.start() == 0 and _after_many_projects(number, found, article))
+    ):
+        return False
+    added = False
+    for item in text[listing.end() :].split(";"):
+        amounts = aid_amounts(item, article.language, project=True)
+        if amounts and PROJECT_WORK.search(item):
+            found.candidates.append(
+                Candidate(
+                    "funded_project",
+                    number,
+                    squeeze(item)[:80],
+                    None,
+                    [number],
+                    amounts=amounts,
+                    earlier=True,
+                )
+            )
+            added = True
+    return added
+
+
+def _after_many_projects(number, found, article):
+    return number - 1 in found.scope and bool(MANY_PROJECTS_FUNDED.search(article.sentences[number - 1]))
+
+
+def _many_projects_as_a_whole(sentence):
+    """The sentence that tells Hanoi's funding of many works as a whole is no gift of its own."""
+    return bool(MANY_PROJECTS_FUNDED.search(sentence.text)) and not PROJECTS_LISTED.search(sentence.text)
 
 
 def _project_cost(sentence, found, article):

@@ -28,6 +28,7 @@ HANDED_OVER = re.compile(vocabulary.HANDED_OVER, re.IGNORECASE)
 _STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
 _NATIONAL_LEADER = re.compile("|".join(pattern for pattern, _body in vocabulary.NATIONAL_LEADER_TITLES))
 _VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
+_GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
 _RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
@@ -70,6 +71,12 @@ def detect(sentence: Sentence, found: Findings, article):
     if category == "courtesy_call":
         _one_call_per_leader(sentence, found, article)
     return False
+
+
+def _another_kind_of_gathering(cue, other_cue):
+    """ "an exhibition" after "a conference": both gatherings, of different kinds."""
+    kinds = [{kind.lower() for kind in _GATHERING.findall(text)} for text in (cue, other_cue)]
+    return all(kinds) and not kinds[0] & kinds[1]
 
 
 def _leaders_named(numbers, article):
@@ -241,10 +248,16 @@ def _place_meeting(sentence, found, category, cue, own_date, *, opens):
     ):
         # "Phát biểu tại buổi tiếp, ...": a date later in the sentence belongs to what is said there.
         meeting.sentences.append(number)
-    elif same_kind and (own_date is None or same_kind.date is None or same_day(own_date, same_kind.date)):
+    elif (
+        same_kind
+        and (own_date is None or same_kind.date is None or same_day(own_date, same_kind.date))
+        and not _another_kind_of_gathering(cue.group(0), same_kind.cue)
+    ):
         same_kind.sentences.append(number)
         same_kind.date = same_kind.date or own_date
     elif category == "reception" and own_date is None:
         meeting.sentences.append(number)  # "chào đón", "đón tiếp" describing the same meeting
     else:
+        if own_date is None and same_kind and MEETING_ANAPHORA.search(text):
+            own_date = same_kind.date  # "Within the framework of the conference, there was an exhibition"
         found.candidates.append(Candidate(category, number, cue.group(0), own_date, [number]))
