@@ -643,8 +643,16 @@ def _lost_space_at(word):
     ]
 
 
+def _mixed_case(word):
+    return not (word.islower() or word.istitle() or word.isupper())
+
+
 def restore_lost_spaces(text):
-    joined = [match for match in _WORD.finditer(text) if _lost_space_at(match.group())]
+    joined = [
+        match
+        for match in _WORD.finditer(text)
+        if _mixed_case(match.group()) and _lost_space_at(match.group())
+    ]
     if len(joined) < LOST_SPACES_NEEDED:
         return text
     pieces, last = [], 0
