@@ -858,7 +858,8 @@ def detect_language(text):
 
 # Abbreviations whose stop ends no sentence: "TP. Hà Nội", "Mr. Phankham", "Sept. 20", "Th.S".
 _ABBREVIATIONS = frozenset(
-    "tp mr ms mrs dr st jan feb mar apr aug sep sept oct nov dec no u.s h.e th.s ts pgs gs".split()
+    "tp mr ms mrs dr st jan feb mar apr aug sep sept oct nov dec no u.s h.e th.s ts pgs gs prof assoc "
+    "assoc.prof".split()
 )
 # A sentence ends at a stop and a space, or at a stop glued to the next sentence's capital after a
 # lower-case word ("in mid-March.The Department ..." as some pages run paragraphs together).

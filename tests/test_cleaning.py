@@ -851,3 +851,9 @@ def test_spaces_lost_with_the_pages_line_breaks_come_back_when_the_page_lost_sev
     assert clean_text("Theo VnExpress và YouTube, hai Thủ đô đã ký kết biên bản ghi nhớ.") == (
         "Theo VnExpress và YouTube, hai Thủ đô đã ký kết biên bản ghi nhớ."
     )
+
+
+def test_academic_titles_end_no_sentence():
+    assert split_sentences(
+        "On the side of the Academy, there were Assoc.Prof. Dr. TRAN Quang Tien, its President."
+    ) == ["On the side of the Academy, there were Assoc.Prof. Dr. TRAN Quang Tien, its President."]

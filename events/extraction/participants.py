@@ -14,6 +14,7 @@ from events.text import fold
 GREETING = re.compile(vocabulary.GREETING, re.IGNORECASE)
 ATTENDANCE = re.compile(vocabulary.ATTENDANCE, re.IGNORECASE)
 CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
+SPEAKING_THERE = re.compile(vocabulary.SPEAKING_THERE)
 
 
 @dataclass
@@ -28,7 +29,11 @@ def occasion_people(occasion, candidates, article):
     named outside greetings and other events' sentences, in a sentence about the occasion (an event's
     sentence, or one naming the Lao side or who attended), so glued headlines do not count."""
     sentences, people = article.sentences, article.people
-    greetings = {n for n, s in enumerate(sentences) if GREETING.search(s) or CITED.search(s)}
+    greetings = {
+        n
+        for n, s in enumerate(sentences)
+        if (GREETING.search(s) and not SPEAKING_THERE.search(s)) or CITED.search(s)
+    }
     occasion_sentences = {c.sentence for c in candidates if c.part_of_occasion}
     for candidate in candidates:
         if candidate.sentence == occasion.sentence and not candidate.earlier:

@@ -561,6 +561,11 @@ LEAD_BEFORE_NAME = r"led by|headed by|chaired by|trưởng đoàn là"
 
 # Sentences that only pass on greetings: the people named there did not take part.
 GREETING = r"lời thăm hỏi|lời chào|lời chúc|gửi lời|chuyển lời|conveyed (?:greetings|regards)|best wishes"
+# A speaker at the occasion who sends greetings there takes part: "Phát biểu tại chương trình, bà ... gửi
+# tới bạn bè quốc tế ... lời chúc", "In his remarks, ... Man extended the New Year greetings".
+SPEAKING_THERE = (
+    r"^(?:Phát biểu|Speaking)\b[^,]{0,40}\b(?:tại|at)\b|^In (?:his|her|their) (?:speech|remarks)\b"
+)
 # A sentence that quotes someone absent: "Dung referred to a statement from Party General Secretary Nguyen
 # Phu Trong during a ceremony ...", "nhắc lại lời Chủ tịch Hồ Chí Minh". Nobody named there takes part.
 CITED = (
@@ -574,7 +579,9 @@ VIETNAMESE_SURNAMES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trịnh mai lâm tô "
     "trương hà cao lưu tạ thái chu đoàn vương kiều triệu quách lương tăng đàm phùng nghiêm khúc âu giang la "
     "lục thân tống mạc hứa từ doãn bạch lại lã tôn nông kha khổng quan tiêu ung vi y ninh châu diệp thạch lò "
-    "hầu mã phí cù bế khiếu lạc sầm tiết khương mẫn nhữ phương văn".split()
+    "hầu mã phí cù bế khiếu lạc sầm tiết khương mẫn nhữ phương văn "
+    # Surnames of the Thai, Hmong and other peoples of the north: "Tòng Thị Phóng", "Giàng Seo Phử".
+    "tòng cầm quàng lường sùng giàng thào đèo".split()
 )
 # Without marks "Van" is far more often the middle name Văn, and "Y" an initial, than a surname.
 SURNAMES_AMBIGUOUS_WITHOUT_MARKS = frozenset({"văn", "y"})
@@ -1156,7 +1163,8 @@ ATTENDED = r"tham dự|cùng dự|dự (?:lễ|buổi|hội)|có mặt tại|att
 # Who attended, on either side: "Về phía LĐLĐ thành phố Hà Nội có đồng chí ...", "Trân trọng đón đoàn tại quận
 # Cầu Giấy có đồng chí ...", "Attending the closing ceremony were ...".
 ATTENDANCE = (
-    r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|attending|were present|present at)\b|"
+    r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|attending|were present|present at|"
+    r"on the side of)\b|"
     r"\b(?:Về phía|đón (?:đoàn|Đoàn)|tiếp (?:đoàn|Đoàn))\b[^.;]{0,80}?\bcó\b"
 )
 

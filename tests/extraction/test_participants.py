@@ -72,3 +72,14 @@ def test_who_welcomed_the_delegation_on_the_hosts_side_takes_part():
     )
     visit = by_kind(extract(text))["delegation", "visit"]
     assert "Trần Thị Phương Hoa" in names(visit)
+
+
+def test_a_speaker_who_sends_greetings_at_the_occasion_takes_part():
+    text = (
+        "Tối 12/4/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị thành phố Hà Nội tổ chức chương trình "
+        "giao lưu mừng Tết cổ truyền Bunpimay với cộng đồng người Lào.\n\n"
+        "Phát biểu tại chương trình, bà Nguyễn Lan Hương, Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố "
+        "Hà Nội đã gửi tới bạn bè Lào lời chúc một năm mới an khang."
+    )
+    meeting = by_kind(extract(text))["meeting", "other"]
+    assert "Nguyễn Lan Hương" in names(meeting)

@@ -283,3 +283,9 @@ def test_a_surname_in_capitals_and_a_title_after_a_dash():
         "Về phía LĐLĐ thành phố Hà Nội có đồng chí Đặng Thị Phương Hoa - Phó Chủ tịch Thường trực LĐLĐ "
         "thành phố Hà Nội."
     ) == [("Đặng Thị Phương Hoa", "vn", "Phó Chủ tịch Thường trực LĐLĐ thành phố Hà Nội", False)]
+
+
+def test_surnames_of_the_northern_peoples_are_surnames():
+    assert mentions("Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đồng chủ trì hội thảo.") == [
+        ("Tòng Thị Phóng", "vn", "Phó Chủ tịch Thường trực Quốc hội", True)  # "đồng chủ trì": a host
+    ]
