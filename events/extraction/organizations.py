@@ -350,7 +350,10 @@ def _owner_after(text, position, head=""):
     level, place = match.group("level"), match.group("place") or ""
     if place in KNOWN_PLACES:
         return level, place, match.end("place")
-    capitalised = " ".join(itertools.takewhile(lambda word: word[0].isupper(), place.split()))
+    capitalised = _before_a_name(
+        " ".join(itertools.takewhile(lambda word: word[0].isupper(), place.split())),
+        text[match.start("place") :] if match.group("place") else "",
+    )
     if capitalised in CUT_CAPITALS:
         return (
             level,
@@ -365,6 +368,17 @@ def _owner_after(text, position, head=""):
     if capitalised:
         return level, capitalised, match.start("place") + len(capitalised)
     return level, None, match.end("level") if level else position
+
+
+def _before_a_name(place, text):
+    """The words of `place` before the name of a person that follows it in `text`: "Chủ tịch LĐLĐ huyện
+    Phú Xuyên Đào Đức Gương" is of "Phú Xuyên"."""
+    parts = place.split()
+    following = text.split()
+    for index in range(1, len(parts)):
+        if _reads_as_a_person(" ".join(following[index : index + 3])):
+            return " ".join(parts[:index])
+    return place
 
 
 def _reads_as_a_person(words):
@@ -395,9 +409,15 @@ def _side_of_country(country):
     return "la" if country and fold(country).startswith("lao") else "vn"
 
 
+# A district's bodies: named after the district, never after the capital it is in.
+DISTRICT_HEADS = ("Quận ủy", "Huyện ủy", "Thị ủy")
+
+
 def _full_name(head, level, place, side):
     """(the body's full name, its side): Hanoi's bodies "... thành phố Hà Nội" (its Party committee and
     youth union "... Hà Nội"), Vientiane's "... Thủ đô Viêng Chăn", a district's "... quận Hoàn Kiếm"."""
+    if head in DISTRICT_HEADS and (place is None or place in CAPITALS):
+        return None, ""  # "Bí thư Quận ủy" without its district: which district is not known
     if place is None or place in CAPITALS:
         side = CAPITALS.get(place, side)
         if not side:

@@ -222,3 +222,10 @@ def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands
 def test_an_embassy_named_in_a_sentence_takes_part_as_host_or_place():
     sentence = "Đoàn đại biểu Thủ đô Viêng Chăn đã đến trụ sở Đại sứ quán Việt Nam tại Lào trao tặng quà."
     assert "Đại sứ quán Việt Nam tại Lào" in [body.name for body in acting_bodies(sentence)]
+
+
+def test_a_districts_body_is_named_after_its_district_never_its_capital_nor_a_person():
+    assert names(bodies_in("Chủ tịch LĐLĐ huyện Phú Xuyên Đào Đức Gương bày tỏ niềm vinh dự.")) == [
+        ("Liên đoàn Lao động huyện Phú Xuyên", "vn")
+    ]
+    assert not bodies_of_title("Bí thư Quận ủy", "vn")  # which district is not said
