@@ -30,7 +30,7 @@ from django.db import connection, transaction
 from django.db.models import CharField, Count, DecimalField, ExpressionWrapper, F, Q, Subquery, Sum, Value
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 
-from .filters import FIXED_FACETS, by_name, has_amounts, name_facets, top_names
+from .filters import FIXED_FACETS, by_name, few_found, has_amounts, name_facets, top_names
 from .models import AidCube, Event, FacetCube, FacetCubeBuild, Participation, Revision
 from .text import fold
 
@@ -79,6 +79,8 @@ def grouped_live(filterset, active, revision):
     keep are grouped once by the cube's dimensions, their amounts once by unit, and every facet is
     counted from those rows in Python. The nine aggregates this replaces each ran the search or the
     join again."""
+    if query := active.get("q"):
+        filterset.matching_events.setdefault(query, few_found(query))  # the search runs once (filters.py)
     kept = without_cube_filters(filterset).qs.order_by()
     tests = {name: row_test(filterset, name, value) for name, value in active.items() if name in CUBE_FILTERS}
     found = counted_in_python(

@@ -147,6 +147,14 @@ class QueryCountTests(TestCase):
         with self.assertNumQueries(CACHED_TIMELINE_QUERIES):
             self.client.get("/?page=2&kind=")
 
+    def test_a_search_served_from_the_cache_runs_no_search(self):
+        add_events(10, self.people, self.organization, self.article)
+        self.client.get("/?q=nguoi+so")
+        with CaptureQueriesContext(connection) as context:
+            self.client.get("/?q=nguoi+so")
+        searched = [query["sql"] for query in context.captured_queries if "search_document" in query["sql"]]
+        self.assertEqual(searched, [])
+
     def test_a_change_to_the_record_invalidates_the_cached_aggregates(self):
         add_events(3, self.people, self.organization, self.article)
         self.assertEqual(self.client.get("/").context["summary"]["total"], 3)
