@@ -115,7 +115,8 @@ MEETING_CUES = (
     (
         r"\b(?:exhibition|culture week|cultural week|festival|trade fair|"
         r"(?:trade|tourism|investment) promotion)\b"
-        r"[^.;]{0,100}?\b(?:opened|was held|were held|took place|kicked off|was organi[sz]ed|closed)\b|"
+        r"[^.;]{0,100}?\b(?:opened|(?:is|are|was|were) (?:jointly )?held|took place|kicked off|"
+        r"was organi[sz]ed|closed)\b|"
         r"\b(?:the|this) (?:event|exhibition|festival|fair) (?:has taken|took|takes|is taking) place\b|"
         r"\b(?:opened|held|organi[sz]ed|hosted|launched)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}"
         r"(?:exhibition|culture week|cultural week|festival|trade fair|"

@@ -431,3 +431,16 @@ def test_an_english_conference_on_a_day_and_the_exhibition_within_it_are_meeting
         ("other", datetime.date(2022, 8, 10)),
         ("other", datetime.date(2022, 8, 10)),
     ]
+
+
+def test_an_exhibition_jointly_held_on_the_sidelines_is_a_gathering_of_its_own():
+    text = (
+        "Vice Chairman of the Hanoi People's Committee Nguyen Manh Quyen stressed the view during an "
+        "investment, trade, and tourism promotion conference with Vientiane on August 10. On the sidelines "
+        "of the event, a photo exhibition and a trade fair are jointly held by the two capitals."
+    )
+    events = extract(text, published=datetime.date(2022, 8, 11))
+    assert [(event.category, event.date) for event in events if event.model == "meeting"] == [
+        ("other", datetime.date(2022, 8, 10)),
+        ("other", datetime.date(2022, 8, 10)),
+    ]
