@@ -184,13 +184,26 @@ def organizations_of(sentences, people, delegations=()):
         found.setdefault(body.name, ExtractedOrganization(name=body.name, side=body.side))
         _add_alias(found[body.name], body.surface)
     for person in people:
-        for title in dict.fromkeys([person.role, *person.titles]):
-            if not title or title.startswith(vocabulary.MEMBERSHIP_TITLES):
-                continue  # "Ủy viên Bộ Chính trị": a membership, not the body they act for
-            for body in bodies_of_title(title, person.side):
-                found.setdefault(body.name, ExtractedOrganization(name=body.name, side=body.side))
-                _add_alias(found[body.name], body.surface)  # "Phó Chủ tịch UBND TP. Hà Nội": a spelling
+        for body in _bodies_acted_for(person):
+            found.setdefault(body.name, ExtractedOrganization(name=body.name, side=body.side))
+            _add_alias(found[body.name], body.surface)  # "Phó Chủ tịch UBND TP. Hà Nội": a spelling
     return list(found.values())
+
+
+def _bodies_acted_for(person):
+    """The bodies a person's titles name, memberships aside ("Ủy viên Bộ Chính trị"), and offices held
+    beside another ("Bí thư Trung ương Đảng, Bí thư Thành ủy") aside when another title names a body."""
+    titles = [title for title in dict.fromkeys([person.role, *person.titles]) if title]
+    titles = [title for title in titles if not title.startswith(vocabulary.MEMBERSHIP_TITLES)]
+    main = [
+        body
+        for title in titles
+        if not title.startswith(vocabulary.BESIDE_TITLES)
+        for body in bodies_of_title(title, person.side)
+    ]
+    if main:
+        return main
+    return [body for title in titles for body in bodies_of_title(title, person.side)]
 
 
 def acting_bodies(sentence):

@@ -551,6 +551,10 @@ TITLES = (
 PLACE_BEFORE_TITLE = rf"(?:{HANOI}|{VIENTIANE}|{VIETNAM}|{LAOS}|Lao|Vietnamese)(?:'s|’s)? "
 # Titles that are only memberships; a person's main role is the next title when there is one.
 MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "member")
+# Offices held beside the one a person acts for in city-to-city news: "Bí thư Trung ương Đảng" (of the
+# Party's Secretariat), "Trưởng đoàn đại biểu Quốc hội thành phố". Their bodies count only when the person
+# holds no other title that names one.
+BESIDE_TITLES = ("Bí thư Trung ương Đảng", "Trưởng đoàn đại biểu Quốc hội", "Trưởng Đoàn đại biểu Quốc hội")
 HONORIFICS = r"đồng chí|ông|bà|ngài|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|H\.E\.?"
 
 # Who led: "do X làm trưởng đoàn", "X dẫn đầu", "X chủ trì", "led by X".

@@ -2,7 +2,7 @@
 
 import datetime
 
-from events.extraction.organizations import acting_bodies, bodies_in, bodies_of_title
+from events.extraction.organizations import acting_bodies, bodies_in, bodies_of_title, organizations_of
 from events.extraction.types import ExtractedPerson
 
 from . import by_kind, extract
@@ -229,3 +229,13 @@ def test_a_districts_body_is_named_after_its_district_never_its_capital_nor_a_pe
         ("Liên đoàn Lao động huyện Phú Xuyên", "vn")
     ]
     assert not bodies_of_title("Bí thư Quận ủy", "vn")  # which district is not said
+
+
+def test_an_office_held_beside_the_one_acted_for_names_no_body_of_its_own():
+    person = ExtractedPerson(
+        name="Anouphap Tounalom",
+        side="la",
+        role="Bí thư Trung ương Đảng Nhân dân Cách mạng Lào",
+        titles=["Bí thư Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư Thành ủy Thủ đô Viêng Chăn"],
+    )
+    assert [body.name for body in organizations_of([], [person])] == ["Thành ủy Viêng Chăn"]
