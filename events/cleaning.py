@@ -649,15 +649,15 @@ def _mixed_case(word):
 
 def restore_lost_spaces(text):
     joined = [
-        match
+        (match, cuts)
         for match in _WORD.finditer(text)
-        if _mixed_case(match.group()) and _lost_space_at(match.group())
+        if _mixed_case(match.group()) and (cuts := _lost_space_at(match.group()))
     ]
     if len(joined) < LOST_SPACES_NEEDED:
         return text
     pieces, last = [], 0
-    for match in joined:
-        word, cuts = match.group(), _lost_space_at(match.group())
+    for match, cuts in joined:
+        word = match.group()
         pieces.append(text[last : match.start()])
         pieces.append(
             " ".join(word[start:end] for start, end in zip([0, *cuts], [*cuts, len(word)], strict=True))

@@ -79,13 +79,14 @@ def _another_kind_of_gathering(cue, other_cue):
     return all(kinds) and not kinds[0] & kinds[1]
 
 
-def _leaders_named(numbers, article):
-    """The country leaders ("Tổng Bí thư", "Prime Minister") named in the sentences `numbers`."""
-    return {
+def _leaders_named(number, article):
+    """The country leaders ("Tổng Bí thư", "Prime Minister") named in sentence `number`, in the
+    article's order."""
+    return [
         person.name
         for person in article.people.values()
-        if person.sentences & set(numbers) and _NATIONAL_LEADER.match(person.role)
-    }
+        if number in person.sentences and _NATIONAL_LEADER.match(person.role)
+    ]
 
 
 def _received_by_another_leader(sentence, found, category, cue, own_date, article):
@@ -95,8 +96,8 @@ def _received_by_another_leader(sentence, found, category, cue, own_date, articl
     first = found.first(category)
     if category not in ("reception", "courtesy_call") or first is None:
         return False
-    hosts_here = _leaders_named([sentence.number], article)
-    hosts_there = _leaders_named([first.sentence], article)
+    hosts_here = set(_leaders_named(sentence.number, article))
+    hosts_there = set(_leaders_named(first.sentence, article))
     if not hosts_here or not hosts_there or hosts_here & hosts_there:
         return False
     first.called_on_separately |= hosts_here
@@ -120,11 +121,7 @@ def _one_call_per_leader(sentence, found, article):
     call = next(
         (c for c in found.candidates if c.sentence == sentence.number and c.category == "courtesy_call"), None
     )
-    leaders = [
-        person.name
-        for person in article.people.values()
-        if sentence.number in person.sentences and _NATIONAL_LEADER.match(person.role)
-    ]
+    leaders = _leaders_named(sentence.number, article)
     if call is None or len(leaders) < 2:
         return
     call.called_on_separately = frozenset(leaders[1:])
