@@ -96,9 +96,7 @@ def without_cube_filters(filterset):
     data = filterset.data.copy()
     for name in CUBE_FILTERS:
         data.pop(name, None)
-    others = type(filterset)(data, queryset=filterset.queryset)
-    others.matching_places = filterset.matching_places
-    others.matching_events = filterset.matching_events
+    others = filterset.with_data(data)
     others.is_valid()
     return others
 

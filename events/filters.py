@@ -153,7 +153,15 @@ class EventFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.matching_places = {}
-        self.matching_events = {}  # shared with the copies without() makes, as matching_places is
+        self.matching_events = {}  # shared with the copies with_data() makes, as matching_places is
+
+    def with_data(self, data):
+        """This filter state read from other data (a facet's, without its own filter), sharing what this
+        one has looked up: the places a place filter matches, the events a search finds."""
+        other = type(self)(data, queryset=self.queryset)
+        other.matching_places = self.matching_places
+        other.matching_events = self.matching_events
+        return other
 
     def filter_place(self, queryset, name, value):
         # Places are few; folding them in Python finds "Viêng Chăn" from "vieng chan" on any database.
@@ -229,10 +237,7 @@ def without(filterset, name):
     for pair, first in PAIRS.items():
         if first == name:
             data.pop(pair, None)
-    others = type(filterset)(data, queryset=filterset.queryset)
-    others.matching_places = filterset.matching_places
-    others.matching_events = filterset.matching_events
-    return others.qs.order_by()
+    return filterset.with_data(data).qs.order_by()
 
 
 def _count_by(queryset, field):

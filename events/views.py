@@ -164,6 +164,13 @@ def group_by_month(events):
     return years
 
 
+def by_month(request, events, per_page):
+    """{"page", "groups"}: the requested page of `events`, its rows grouped by year and month (a person's
+    and an organisation's pages)."""
+    page = Paginator(event_rows.listed(events), per_page).get_page(request.GET.get("page"))
+    return {"page": page, "groups": group_by_month(event_rows.with_rows(page.object_list))}
+
+
 def summary_data(events):
     """Counts per year and kind, and amounts per direction, year and unit: the numbers behind the
     summary band. The amounts are summed in their own units; formatting.aid_summary converts them."""
@@ -297,8 +304,8 @@ def person_detail_body(request, pk):
         .order_by(F("first").asc(nulls_last=True), "role")
     )
     events = public_events().filter(participations__person=person).timeline_order(oldest_first=True)
-    page = Paginator(event_rows.listed(events), INDEX_PER_PAGE).get_page(request.GET.get("page"))
     context = {
+        **by_month(request, events, INDEX_PER_PAGE),
         "title": person.name,
         "person": person,
         "roles": [
@@ -309,8 +316,6 @@ def person_detail_body(request, pk):
             }
             for role in roles
         ],
-        "page": page,
-        "groups": group_by_month(event_rows.with_rows(page.object_list)),
         "counterparts": counterparts.of_person(person, reverse("events:timeline")),
         "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
     }
@@ -325,12 +330,10 @@ def person_detail(request, pk):
 def organization_detail_body(request, pk):
     organization = get_object_or_404(Organization.objects.public(), pk=pk)
     events = public_events().filter(organizations=organization)
-    page = Paginator(event_rows.listed(events), EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
+        **by_month(request, events, EVENTS_PER_PAGE),
         "title": organization.name,
         "organization": organization,
-        "page": page,
-        "groups": group_by_month(event_rows.with_rows(page.object_list)),
         "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
         "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
     }
