@@ -15,7 +15,6 @@ import json
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils import translation
@@ -24,7 +23,7 @@ from django.views.decorators.http import condition
 
 from . import counterparts, csv_export
 from .caching import cached_per_revision, per_absolute_url, revision_of
-from .exporting import export_event
+from .exporting import export_events
 from .filters import EventFilter, public_events
 from .models import (
     Event,
@@ -34,7 +33,7 @@ from .models import (
     Organization,
     Participation,
     Person,
-    Source,
+    object_url,
 )
 
 DEFAULT_PAGE_SIZE = 100
@@ -129,21 +128,16 @@ def api_url(request, name, pk):
     return request.build_absolute_uri(reverse(f"events:{name}", args=[pk]))
 
 
-def event_json(request, event):
-    """The export contract's event (events/exporting.py) with `kind` for `model`, and its links."""
-    data = export_event(event)
+def events_json(request, events):
+    """The export contract's events (events/exporting.py) with `kind` for `model`, and their links."""
+    return [event_json(request, data) for data in export_events(events)]
+
+
+def event_json(request, data):
     data = {"id": data.pop("id"), "kind": data.pop("model"), **data}
-    data["url"] = request.build_absolute_uri(event.get_absolute_url())
-    data["api_url"] = api_url(request, "api_event", event.pk)
+    data["url"] = request.build_absolute_uri(object_url("events:event", data["id"]))
+    data["api_url"] = api_url(request, "api_event", data["id"])
     return data
-
-
-def with_everything(events):
-    return (
-        events.with_people()
-        .select_related("meeting", "delegation", "agreement")
-        .prefetch_related(Prefetch("sources", queryset=Source.objects.with_articles()), "organizations")
-    )
 
 
 @api_view
@@ -175,7 +169,7 @@ def event_list(request):
 
 @cached_per_revision(per_absolute_url)
 def event_page_body(request, filterset, number, size):
-    page = Paginator(with_everything(filterset.qs), size).page(number)
+    page = Paginator(filterset.qs, size).page(number)
     data = {
         "count": page.paginator.count,
         "page": page.number,
@@ -183,7 +177,7 @@ def event_page_body(request, filterset, number, size):
         "size": size,
         "next": page_link(request, page.next_page_number()) if page.has_next() else None,
         "previous": page_link(request, page.previous_page_number()) if page.has_previous() else None,
-        "events": [event_json(request, event) for event in page.object_list],
+        "events": events_json(request, page.object_list),
     }
     return json_response(data).content
 
@@ -196,10 +190,10 @@ def page_link(request, number):
 
 @api_view
 def event_detail(request, pk):
-    event = with_everything(Event.objects.public()).filter(pk=pk).first()
-    if event is None:
+    found = events_json(request, Event.objects.public().filter(pk=pk))
+    if not found:
         return moved_or_missing(request, MergedEvent, "event", "api_event", pk)
-    return json_response(event_json(request, event))
+    return json_response(found[0])
 
 
 def moved_or_missing(request, merged_model, field, name, pk):

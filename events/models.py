@@ -554,8 +554,13 @@ class Amount(models.Model):
 class SourceQuerySet(models.QuerySet):
     def with_articles(self):
         """Sources with their articles, in the order they were added. An article's raw and clean text
-        run to tens of kilobytes; a list of sources needs neither."""
-        return self.select_related("article").defer("article__raw", "article__clean_text").order_by("id")
+        run to tens of kilobytes; a list of sources needs neither.
+
+        The articles are read by a query of their own rather than joined: for the 600 sources of a page
+        of 300 events, PostgreSQL hashed all 25,000 articles of the bench database to join them (38 ms)
+        where reading the 600 by id takes 2 ms (bench database, 2026-12-07)."""
+        articles = Article.objects.defer("raw", "clean_text")
+        return self.prefetch_related(models.Prefetch("article", queryset=articles)).order_by("id")
 
 
 class Source(models.Model):

@@ -2,6 +2,7 @@ import csv
 import datetime
 import io
 import json
+from unittest import mock
 
 from django.core.management import call_command
 from django.http import StreamingHttpResponse
@@ -128,6 +129,20 @@ class ApiEventsTests(TestCase):
         exported = next(e for e in json.loads(out.getvalue())["events"] if e["id"] == self.aid.pk)
         self.assertEqual([a["usd"] is None for a in exported["amounts"]], [False, True, False, False])
         self.assertAlmostEqual(exported["amounts"][3]["usd"], 64767.45, places=2)
+
+    def test_export_events_reads_many_events_in_batches_with_the_same_result(self):
+        def exported():
+            out = io.StringIO()
+            call_command("export_events", stdout=out)
+            return json.loads(out.getvalue())["events"]
+
+        at_once = exported()
+        with mock.patch("events.exporting.EVENTS_A_QUERY", 1):
+            one_by_one = exported()
+        self.assertEqual(one_by_one, at_once)
+        aid = next(event for event in one_by_one if event["id"] == self.aid.pk)
+        self.assertEqual(len(aid["amounts"]), 3)
+        self.assertEqual(aid["sources"][0]["article"], "https://example.org/bai-1")
 
     def test_json_takes_the_timeline_filters(self):
         data = self.client.get("/api/events/", {"q": "vieng chan", "year": 2021}).json()

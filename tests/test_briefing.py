@@ -12,8 +12,8 @@ from events.models import Event, Source
 
 from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
 
-# events, their participations, amounts and sources with their articles.
-BRIEFING_QUERIES = 4
+# events, their participations, amounts, sources and the sources' articles.
+BRIEFING_QUERIES = 5
 
 
 class BriefingTests(TestCase):

@@ -37,8 +37,8 @@ CUBE_TIMELINE_QUERIES = 12
 # Once those aggregates are cached for the current revision: revision, page, participations, amounts.
 CACHED_TIMELINE_QUERIES = 4
 # revision (the page's cache key), event with its Meeting/Delegation/Agreement row, participations,
-# amounts, sources, organizations, related events by person and by year.
-DETAIL_QUERIES = 8
+# amounts, sources, their articles, organizations, related events by person and by year.
+DETAIL_QUERIES = 9
 # A page already rendered for the current revision costs only the revision.
 CACHED_PAGE_QUERIES = 1
 # revision (the page's cache key), person with its event count, roles, count, page, participations, amounts,
@@ -49,8 +49,8 @@ ORGANIZATION_QUERIES = 7
 # article, its sources with their events.
 ARTICLE_QUERIES = 2
 # revision (the response's ETag, Last-Modified and cache key, read once), count, page, participations,
-# amounts, sources with articles, organisations.
-API_JSON_QUERIES = 7
+# organisations, amounts, sources, their articles (events/exporting.py).
+API_JSON_QUERIES = 8
 # revision (the ETag and Last-Modified), then the events, their people and their amounts, each streamed
 # once in the same order.
 API_CSV_QUERIES = 4
