@@ -127,15 +127,15 @@ MEETING_CUES = (
         r"\bthere (?:was|were) (?:a|an) (?:[\w'-]+ ){0,2}(?:exhibition|display|fair)\b",
         "other",
     ),
-    # A delegation's working session with a host body: "Đoàn đã làm việc với Sở Y tế".
-    # "tại cuộc thăm và làm việc với đồng chí ...": a meeting with that person, within the visit.
+    # A working session is talks between the two sides: "Đoàn đã làm việc với Sở Y tế", "tại cuộc thăm và
+    # làm việc với đồng chí ...", "Thanh had a working session with Vientiane's Mayor ...".
     (
         r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|cuộc (?:thăm và )?làm việc với|"
         # "tại buổi làm việc giữa ông Trần Thế Cương ... và ông Somphone Sonedala"
         r"(?:buổi|cuộc) (?:làm việc|gặp|gặp gỡ) giữa",
-        "other",
+        "talks",
     ),
-    (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "other"),
+    (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "talks"),
     # "tổ chức Hội nghị đánh giá kết quả hợp tác", "Hội nghị xúc tiến đầu tư": a conference of both sides.
     (
         r"(?:tổ chức|khai mạc|diễn ra) hội nghị|hội nghị (?:đánh giá|tổng kết|sơ kết|xúc tiến|hợp tác)",
@@ -154,6 +154,10 @@ MEETING_CUES = (
         "reception",
     ),
 )
+
+# Several meetings told as one ("speaking during his meetings with Lao leaders on Monday", "tại các buổi
+# làm việc"), which the next sentences tell one by one ("Dũng paid courtesy calls to ...").
+SUMMARY_OF_MEETINGS = r"\bmeetings (?:with|on)\b|\bcác (?:buổi|cuộc)\b"
 
 # Statistics that share a sentence with aid words but are not aid: budgets, growth, investment.
 STATISTICS = (
@@ -1462,6 +1466,13 @@ NATIONAL_LEADER_TITLES = (
         r"(?:[\w’']+ )?National Assembly|National Assembly (?:Vice )?(?:Chairman|Chairwoman)",
         "Quốc hội",
     ),
+)
+# A head of state receives callers on their own too, but names no body of their own in the gold
+# annotations: most also lead their party ("General Secretary ... and President of Laos"), whose body it is.
+HEAD_OF_STATE_TITLES = (
+    r"(?:Phó )?Chủ tịch nước|"
+    r"(?:Vice |Deputy )?(?:State )?President of (?:Laos|Vietnam|Viet Nam|Lào|Việt Nam)\b|"
+    r"(?:Vice |Deputy )?State President"
 )
 # The parties by side, as "Đảng" in NATIONAL_LEADER_TITLES names them.
 PARTIES = {"vn": "Đảng Cộng sản Việt Nam", "la": "Đảng Nhân dân Cách mạng Lào"}

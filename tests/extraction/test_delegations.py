@@ -69,7 +69,7 @@ def test_a_visiting_leader_and_the_sessions_of_the_visit():
         "Chiều 22/11, tại cuộc thăm và làm việc với đồng chí Athsaphangthong Siphandone, Đô trưởng Thủ đô "
         "Viêng Chăn, Phó Chủ tịch UBND Thành phố Hà Nội Nguyễn Mạnh Quyền nhấn mạnh quan hệ hai Thủ đô."
     )
-    meeting = kinds(extract(text, title="", published=datetime.date(2023, 11, 23)))[("meeting", "other")]
+    meeting = kinds(extract(text, title="", published=datetime.date(2023, 11, 23)))[("meeting", "talks")]
     assert meeting.date == datetime.date(2023, 11, 22)
 
 

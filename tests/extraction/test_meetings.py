@@ -94,7 +94,7 @@ def test_english_meetings_named_as_a_meeting_a_working_session_or_greetings():
         "On May 12, Chairman of the Hanoi People's Committee Tran Sy Thanh had a working session with "
         "Vientiane Mayor Athsaphangthong Siphandone."
     )
-    assert ("meeting", "other") in kinds(extract(text, title="", published=published))
+    assert ("meeting", "talks") in kinds(extract(text, title="", published=published))
     text = (
         "Secretary of the Hanoi Party Committee led a delegation to the Lao Embassy in Hanoi on Monday to "
         "extend greetings on the occasion of Bunpimay."
@@ -113,6 +113,23 @@ def test_hoi_kien_is_a_courtesy_call():
     )
     events = extract(text, title="", published=datetime.date(2024, 5, 14))
     assert ("meeting", "courtesy_call") in kinds(events)
+
+
+def test_meetings_told_as_one_then_one_by_one_are_the_calls_on_that_day():
+    text = (
+        "Hà Nội always gives high priority to its cooperation with Vientiane. "
+        "That was the message from Secretary of the municipal Party Committee Đinh Tiến Dũng, speaking "
+        "during his meetings with Lao leaders in Vientiane on Monday. Leading a delegation from the "
+        "Vietnamese capital city, Dũng paid courtesy calls to General Secretary of the Lao People's "
+        "Revolutionary Party Central Committee and President of Laos Thongloun Sisoulith, Prime Minister "
+        "Phankham Viphavan, and President of the Lao National Assembly Xaysomphone Phomvihane."
+    )
+    events = extract(text, title="", published=datetime.date(2022, 4, 5))
+    calls = [e for e in events if e.model == "meeting"]
+    assert [e.category for e in calls] == ["courtesy_call"] * 3
+    assert {e.date for e in calls} == {datetime.date(2022, 4, 4)}
+    hosts = [set(names(e)) - {"Đinh Tiến Dũng"} for e in calls]
+    assert hosts == [{"Thongloun Sisoulith"}, {"Phankham Viphavan"}, {"Xaysomphone Phomvihane"}]
 
 
 def test_a_call_at_the_lao_embassy_in_hanoi_is_a_courtesy_call_not_a_visit():
@@ -136,14 +153,14 @@ def test_extending_new_year_greetings_at_the_embassy_is_a_courtesy_call():
 # --- Working sessions, ceremonies and other meetings ---
 
 
-def test_a_delegations_working_session_with_a_host_body_is_a_meeting():
+def test_a_delegations_working_session_with_a_host_body_is_talks():
     text = (
         "Sáng 12/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong tiếp Đoàn Sở Tư pháp Thủ đô Viêng Chăn, đang "
         "thăm và làm việc tại Hà Nội từ ngày 10 đến 14/3.\n\n"
         "Trong thời gian ở Hà Nội, Đoàn đã làm việc với Sở Tư pháp thành phố về công tác hộ tịch."
     )
     events = extract(text, title="", published=datetime.date(2025, 3, 12))
-    assert ("meeting", "other") in kinds(events)
+    assert ("meeting", "talks") in kinds(events)
 
 
 def test_the_opening_of_a_course_is_a_ceremony_beside_the_course():
@@ -201,7 +218,7 @@ def test_at_the_working_session_without_a_lao_name_is_a_meeting_of_the_visit():
     assert ("delegation", "visit") in events
 
 
-def test_a_working_session_between_two_named_officials_is_the_meeting():
+def test_a_working_session_between_two_named_officials_is_talks():
     text = (
         "Đây là nội dung trao đổi tại buổi làm việc giữa ông Trần Thế Cương, Giám đốc Sở Giáo dục và Đào tạo "
         "Hà Nội và ông Somphone Sonedala, Giám đốc Sở Giáo dục thủ đô Viêng Chăn (Lào) nhân dịp đoàn công "
@@ -209,7 +226,7 @@ def test_a_working_session_between_two_named_officials_is_the_meeting():
         "đến nay, 2,7 vạn học sinh Lào học tập tại Việt Nam."
     )
     events = kinds(extract(text, published=datetime.date(2023, 9, 30)))
-    meeting = events[("meeting", "other")]
+    meeting = events[("meeting", "talks")]
     assert (meeting.date, meeting.date_precision) == (datetime.date(2023, 9, 1), "month")
     assert "Somphone Sonedala" in names(meeting)
 

@@ -26,9 +26,14 @@ MEETING_ANAPHORA = re.compile(vocabulary.MEETING_ANAPHORA, re.IGNORECASE)
 HELD_ONLINE = re.compile(vocabulary.HELD_ONLINE, re.IGNORECASE)
 HANDED_OVER = re.compile(vocabulary.HANDED_OVER, re.IGNORECASE)
 _STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
-_NATIONAL_LEADER = re.compile("|".join(pattern for pattern, _body in vocabulary.NATIONAL_LEADER_TITLES))
+_NATIONAL_LEADER = re.compile(
+    "|".join(
+        [*(pattern for pattern, _body in vocabulary.NATIONAL_LEADER_TITLES), vocabulary.HEAD_OF_STATE_TITLES]
+    )
+)
 _VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 _GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
+_SUMMARY_OF_MEETINGS = re.compile(vocabulary.SUMMARY_OF_MEETINGS, re.IGNORECASE)
 _RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
@@ -236,6 +241,12 @@ def _place_meeting(sentence, found, category, cue, own_date, *, opens):
             )
             found.candidates.append(found.meeting)
         return
+    if _tells_the_summary_in_detail(meeting, category, number, own_date):
+        # "speaking during his meetings with Lao leaders on Monday. ... Dũng paid courtesy calls to ...":
+        # the meetings were those calls, on that day.
+        meeting.category, meeting.sentence, meeting.cue = category, number, cue.group(0)
+        meeting.sentences.append(number)
+        return
     anaphoric = MEETING_ANAPHORA.search(text[max(0, cue.start() - 25) : cue.end() + 5])
     same_kind = found.first(category)
     if (
@@ -258,3 +269,15 @@ def _place_meeting(sentence, found, category, cue, own_date, *, opens):
         if own_date is None and same_kind and MEETING_ANAPHORA.search(text):
             own_date = same_kind.date  # "Within the framework of the conference, there was an exhibition"
         found.candidates.append(Candidate(category, number, cue.group(0), own_date, [number]))
+
+
+def _tells_the_summary_in_detail(meeting, category, number, own_date):
+    """The meeting first told is several meetings told as one, and this sentence, one or two later, says
+    what kind they were."""
+    return (
+        bool(_SUMMARY_OF_MEETINGS.search(meeting.cue))
+        and meeting.sentences == [meeting.sentence]
+        and category != meeting.category
+        and 0 < number - meeting.sentence <= 2
+        and (own_date is None or same_day(own_date, meeting.date))
+    )
