@@ -364,14 +364,17 @@ def _titles_beside(sentence, start, end, later_names=()):
     The run after stops before a title that is the next person's ("..., Đô trưởng Thủ đô Viêng Chăn,
     Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền nhấn mạnh": `later_names` are where names start)."""
     titles = []
-    for segment in reversed(_clause_before(sentence, start).split(",")):
+    for segment, joined_by_and in reversed(_title_segments(_clause_before(sentence, start))):
         segment = re.sub(
             r"\s+(?:" + vocabulary.HONORIFICS + r")\s*$", "", segment.strip(), flags=re.IGNORECASE
         )
         title = _whole_title(segment)
         if title is None or title != segment.strip(" .,;:()"):
+            if joined_by_and and (ending := _title_ending(segment)):
+                titles.append(ending)  # "talks with Secretary of the Party Committee of Vientiane and ..."
             break
         titles.append(title)
+    titles = _with_shared_owner(titles)
     after = re.split(r"[.;:(]", sentence[end:])[0].split(",")
     if after[0].strip():
         return tuple(titles)  # "Nguyễn Phú Trọng và Tổng Bí thư, ...": the titles after are another's
@@ -385,6 +388,46 @@ def _titles_beside(sentence, start, end, later_names=()):
         if title != segment.strip(" .,;:()"):
             break  # the title runs on into what the person did
     return tuple(titles)
+
+
+def _title_ending(segment):
+    """The whole title that ends `segment` after other words, or None."""
+    for match in TITLES.finditer(segment):
+        rest = segment[match.start() :].strip(" .,;:()")
+        if _whole_title(rest) == rest:
+            return rest
+    return None
+
+
+def _title_segments(clause):
+    """`clause` cut at its commas, and at an "and" that joins two English titles ("Secretary of the Party
+    Committee of Vientiane and Chairman of the Vientiane People's Council"), not one inside a body's
+    name ("Department of Culture and Sports"): [(segment, whether an "and" joins it to the next)]."""
+    segments = []
+    for part in clause.split(","):
+        cuts = [
+            match.start()
+            for match in re.finditer(r"\band\s+", part)
+            if match.start() > 0 and TITLES.match(part[match.end() :])
+        ]
+        for begin, end in zip([0, *cuts], [*cuts, len(part)], strict=True):
+            segments.append((re.sub(r"^and\s+", "", part[begin:end].strip()), end < len(part)))
+    return segments
+
+
+_OWNER_AT_END = re.compile(r"\s+of\s+(?:the\s+)?(?:Hanoi|Ha Noi|Vientiane)(?:\s+Capital)?$")
+
+
+def _with_shared_owner(titles):
+    """English titles that share the owner named after the last: "Secretary of the Party Committee and
+    Chairman of the People's Council of Vientiane" (`titles` nearest the name first)."""
+    shared = []
+    for title in titles:
+        owner = _OWNER_AT_END.search(shared[-1]) if shared else None
+        if owner and not _OWNER_AT_END.search(title) and title.endswith(("Committee", "Council")):
+            title += owner.group(0)
+        shared.append(title)
+    return shared
 
 
 def _whole_title(text):

@@ -3,6 +3,7 @@
 import datetime
 
 from events.extraction.organizations import acting_bodies, bodies_in, bodies_of_title, organizations_of
+from events.extraction.people import _title_segments
 from events.extraction.types import ExtractedPerson
 
 from . import by_kind, extract
@@ -205,6 +206,31 @@ def test_extracted_people_carry_every_title_they_were_given():
         "Thành ủy Viêng Chăn",
         "Hội đồng nhân dân Thủ đô Viêng Chăn",
     }
+
+
+def test_english_titles_joined_by_and_each_name_their_body_and_may_share_the_owner():
+    text = (
+        "Hanoi Party Secretary Dinh Tien Dung held online talks on November 17 with Secretary of the Party "
+        "Committee of Vientiane and Chairman of the Vientiane People’s Council Anouphap Tounalom."
+    )
+    talks = by_kind(extract(text, published=datetime.date(2021, 11, 17)))[("meeting", "online_talks")]
+    assert {o.name for o in talks.organizations} >= {
+        "Thành ủy Viêng Chăn",
+        "Hội đồng nhân dân Thủ đô Viêng Chăn",
+    }
+    text = (
+        "Receiving the Hanoi delegation in Vientiane on September 17, Secretary of the Party Committee and "
+        "Chairman of the People’s Council of Vientiane Anouphap Tounalom praised the visit."
+    )
+    reception = by_kind(extract(text, published=datetime.date(2024, 9, 18)))[("meeting", "reception")]
+    assert {o.name for o in reception.organizations} == {
+        "Thành ủy Viêng Chăn",
+        "Hội đồng nhân dân Thủ đô Viêng Chăn",
+    }
+    # An "and" inside a body's name joins no titles.
+    assert _title_segments("Director of the Vientiane Department of Culture and Sports") == [
+        ("Director of the Vientiane Department of Culture and Sports", False)
+    ]
 
 
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
