@@ -337,7 +337,10 @@ def find_mentions(sentence, known=(), language="vi"):
     mentions = []
     candidates = name_candidates(sentence, language)
     known_folded = {fold(name) for name in known}
+    absent = _greetings_senders(sentence)
     for index, (name, side, start, end) in enumerate(candidates):
+        if any(begin <= start < finish for begin, finish in absent):
+            continue
         role = _role_before(sentence, start) or _role_after(sentence, end)
         # "Tham gia đoàn có các đồng chí: Nguyễn Ngọc Việt, UVBTV ...; Nguyễn Khánh Bình, ...": one
         # honorific for the whole list.
@@ -355,6 +358,19 @@ def find_mentions(sentence, known=(), language="vi"):
             Mention(name=name, side=side, role=role, lead=lead, start=start, end=end, titles=titles)
         )
     return mentions
+
+
+def _greetings_senders(sentence):
+    """Where the sentence names those whose greetings are passed on, absent themselves: [(start, end)]."""
+    return [
+        match.span(group)
+        for match in _GREETINGS_FROM.finditer(sentence)
+        for group in ("who", "who_en")
+        if match.group(group)
+    ]
+
+
+_GREETINGS_FROM = re.compile(vocabulary.GREETINGS_FROM, re.IGNORECASE)
 
 
 def _titles_beside(sentence, start, end, later_names=()):

@@ -575,6 +575,13 @@ GREETING = r"lời thăm hỏi|lời chào|lời chúc|gửi lời|chuyển lờ
 SPEAKING_THERE = (
     r"^(?:Phát biểu|Speaking)\b[^,]{0,40}\b(?:tại|at)\b|^In (?:his|her|their) (?:speech|remarks)\b"
 )
+# Whose greetings a speaker passes on, absent themselves: "chuyển lời thăm hỏi ... của Tổng Bí thư Nguyễn Phú
+# Trọng và Chủ tịch nước Võ Văn Thưởng tới đồng chí Thongloun", "conveyed the greetings of ... to ...".
+GREETINGS_FROM = (
+    r"(?:chuyển|gửi)\s+(?:lời|những lời)[^.;]{0,150}?\bcủa\s+(?P<who>[^.;]{3,200}?)\s+(?:tới|đến)\b|"
+    r"\bconvey(?:ed|s|ing)?\s+(?:the\s+)?(?:warm\s+)?(?:greetings|regards|best wishes)[^.;]{0,80}?"
+    r"\b(?:of|from)\s+(?P<who_en>[^.;]{3,200}?)\s+to\b"
+)
 # A sentence that quotes someone absent: "Dung referred to a statement from Party General Secretary Nguyen
 # Phu Trong during a ceremony ...", "nhắc lại lời Chủ tịch Hồ Chí Minh". Nobody named there takes part.
 CITED = (

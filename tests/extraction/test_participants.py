@@ -51,6 +51,20 @@ def test_someone_quoted_or_whose_greetings_are_passed_on_takes_no_part():
     assert names(talks) == {"Dinh Tien Dung", "Anouphap Tounalom"}
 
 
+def test_a_speaker_at_the_occasion_who_passes_on_anothers_greetings_takes_part_the_other_does_not():
+    text = (
+        "Chiều 12/3, tại Thủ đô Viêng Chăn, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp đoàn đại "
+        "biểu Thủ đô Hà Nội do đồng chí Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội làm Trưởng đoàn.\n\n"
+        "Phát biểu tại buổi tiếp, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng chuyển lời thăm hỏi của Tổng Bí thư "
+        "Nguyễn Phú Trọng và Chủ tịch nước Võ Văn Thưởng tới đồng chí Thongloun Sisoulith.\n\n"
+        "Speaking at the reception, Dinh Tien Dung conveyed the greetings of Prime Minister Pham Minh Chinh "
+        "to the Lao leader."
+    )
+    reception = by_kind(extract(text, published=datetime.date(2024, 3, 13)))["meeting", "reception"]
+    assert names(reception) == {"Đinh Tiến Dũng", "Thongloun Sisoulith"}
+    assert "Đảng Cộng sản Việt Nam" not in {body.name for body in reception.organizations}
+
+
 def test_a_title_names_its_holder_only_as_a_whole_title():
     """ "Thủ tướng Chính phủ" (Vietnam's) is not inside "Thủ tướng Chính phủ nước CHDCND Lào" (Laos')."""
     text = (
