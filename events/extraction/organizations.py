@@ -233,11 +233,22 @@ def acting_bodies(sentence):
 
 
 def _titles_of_named_people(sentence):
-    """The title spans right before a person's name."""
-    names = [start for _name, _side, start, _end in name_candidates(sentence)]
-    return [
-        (start, end) for start, end in title_spans(sentence) if any(start < name <= end + 2 for name in names)
-    ]
+    """The title spans right before a person's name, and the run of them right after it ("đồng chí Đinh
+    Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố Hà Nội")."""
+    names = name_candidates(sentence)
+    held = []
+    run_ends = {end for _name, _side, _start, end in names}
+    for start, end in title_spans(sentence):
+        if any(start < name_start <= end + 2 for _n, _s, name_start, _e in names):
+            held.append((start, end))
+        elif any(run_end <= start and _COMMA_RUN.fullmatch(sentence[run_end:start]) for run_end in run_ends):
+            held.append((start, end))
+            run_ends.add(end)
+    return held
+
+
+# What separates a name from the title after it, or two titles in a run (a title span keeps its comma).
+_COMMA_RUN = re.compile(r"\s*,?\s*")
 
 
 def delegations_bodies(sentences):

@@ -281,12 +281,15 @@ _ABBREVIATION_END = re.compile(r"\b(?:" + "|".join(vocabulary.ABBREVIATED_WORDS)
 def _office_words(text):
     """How much of `text` reads as the body of a title ("Thành ủy Hà Nội", "Lào tại Việt Nam")."""
     kept = []
-    for word in text.split():
+    words = text.split()
+    for position, word in enumerate(words):
         bare = word.strip(".,;:()")
         lowered = bare.lower()
         # "chủ" belongs to an office only in "Dân chủ" ("Cộng hòa Dân chủ Nhân dân Lào"), not "chủ trì".
-        in_office = lowered in vocabulary.ROLE_WORDS or (
-            lowered == "chủ" and kept and kept[-1].lower() == "dân"
+        in_office = (
+            lowered in vocabulary.ROLE_WORDS
+            or (lowered == "chủ" and kept and kept[-1].lower() == "dân")
+            or (lowered in ("và", "&") and _inside_department_name(kept, words[position + 1 :]))
         )
         if not bare or not (bare[:1].isupper() or in_office):
             break
@@ -294,6 +297,19 @@ def _office_words(text):
         if bare != word and not (word == bare + "." and bare in vocabulary.ABBREVIATED_WORDS):
             break
     return " ".join(kept).strip(" .,;:()")
+
+
+_DEPARTMENT_FIELDS = tuple(fold(field) for field in vocabulary.DEPARTMENT_FIELDS)
+
+
+def _inside_department_name(kept, rest):
+    """Whether "và" (or "&") after the words `kept` joins a department's field: "Sở Giáo dục & Đào tạo",
+    "Sở Giáo dục và Thể thao", not "Bí thư Thành ủy Hà Nội và Đô trưởng ..."."""
+    head = next((i for i in range(len(kept) - 1, -1, -1) if kept[i] == "Sở"), None)
+    if head is None or not rest:
+        return False
+    joined = fold(" ".join([*kept[head + 1 :], "và", rest[0].strip(".,;:()")]))
+    return any(field.startswith(joined) for field in _DEPARTMENT_FIELDS)
 
 
 def _role_before(sentence, start):

@@ -233,6 +233,28 @@ def test_english_titles_joined_by_and_each_name_their_body_and_may_share_the_own
     ]
 
 
+def test_titles_after_a_name_are_that_persons_and_a_departments_field_keeps_its_and():
+    text = (
+        "Nhận lời mời của đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng đoàn đại "
+        "biểu Quốc hội thành phố Hà Nội, đồng chí Anouphap Tounalom, Bí thư Thành ủy, Chủ tịch HĐND Thủ đô "
+        "Viêng Chăn dẫn đầu Đoàn đại biểu cấp cao thành phố sang thăm và làm việc tại Hà Nội, từ ngày 9 "
+        "đến 14/8."
+    )
+    assert acting_bodies(text) == []
+    visit = by_kind(extract(text, published=datetime.date(2022, 8, 9)))[("delegation", "visit")]
+    assert "Đoàn đại biểu Quốc hội thành phố Hà Nội" not in {o.name for o in visit.organizations}
+    text = (
+        "Chiều 29/9, tại buổi làm việc giữa ông Trần Thế Cương, Giám đốc Sở Giáo dục & Đào tạo Hà Nội và "
+        "ông Somphone Sonedala, Giám đốc Sở Giáo dục và Thể thao thủ đô Viêng Chăn (Lào), hai bên thống "
+        "nhất tăng cường hợp tác."
+    )
+    talks = by_kind(extract(text, published=datetime.date(2023, 9, 30)))[("meeting", "talks")]
+    assert {o.name for o in talks.organizations} == {
+        "Sở Giáo dục và Đào tạo thành phố Hà Nội",
+        "Sở Giáo dục và Thể thao Thủ đô Viêng Chăn",
+    }
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
