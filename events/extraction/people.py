@@ -376,12 +376,19 @@ def find_mentions(sentence, known=(), language="vi"):
     return mentions
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+
+
+def _blank(match):
+    return " " * len(match.group(0))
+
+
 def _greetings_senders(sentence):
     """Where the sentence names those whose greetings are passed on, absent themselves: [(start, end)]."""
     return [
         match.span(group)
         for match in _GREETINGS_FROM.finditer(sentence)
-        for group in ("who", "who_en")
+        for group in ("who", "who_en", "to_en", "to")
         if match.group(group)
     ]
 
@@ -407,19 +414,41 @@ def _titles_beside(sentence, start, end, later_names=()):
             break
         titles.append(title)
     titles = _with_shared_owner(titles)
-    after = re.split(r"[.;:(]", sentence[end:])[0].split(",")
+    # An acronym in brackets ("the Lao People's Revolutionary Party (LPRP) Central Committee") is blanked
+    # out, keeping every position, so that the run of titles goes on past it.
+    after = re.split(r"[.;:(]", _ACRONYM_IN_BRACKETS.sub(_blank, sentence[end:]))[0].split(",")
     if after[0].strip():
         return tuple(titles)  # "Nguyễn Phú Trọng và Tổng Bí thư, ...": the titles after are another's
     position = end + len(after[0]) + 1
+    titles_after = []
     for segment in after[1:6]:
         segment_start, position = position, position + len(segment) + 1
-        title = _whole_title(segment.strip())
-        if title is None or any(segment_start <= name < position for name in later_names):
+        if any(segment_start <= name < position for name in later_names):
             break
-        titles.append(title)
-        if title != segment.strip(" .,;:()"):
-            break  # the title runs on into what the person did
-    return tuple(titles)
+        whole = _whole_titles(segment)
+        titles_after += whole
+        if not whole or len(whole) < len(_title_segments(segment)) or _runs_on(whole[-1], segment):
+            break  # no title, or the title runs on into what the person did
+    return tuple(titles + _with_shared_owner(titles_after[::-1])[::-1])
+
+
+def _whole_titles(segment):
+    """The titles a segment of a run after a name gives, "and" joining two ("Secretary of the Party
+    Committee and Chairman of the People's Council of Vientiane"): the last may run on into other words."""
+    found = []
+    for piece, _joined in _title_segments(segment):
+        title = _whole_title(" ".join(piece.split()))
+        if title is None:
+            break
+        found.append(title)
+        if _runs_on(title, piece):
+            break
+    return found
+
+
+def _runs_on(title, text):
+    """Whether `text` goes on past its `title` ("Bí thư Thành ủy phát biểu")."""
+    return not " ".join(text.split()).strip(" .,;:()").endswith(title)
 
 
 def _title_ending(segment):
@@ -437,6 +466,7 @@ def _title_segments(clause):
     name ("Department of Culture and Sports"): [(segment, whether an "and" joins it to the next)]."""
     segments = []
     for part in clause.split(","):
+        part = re.sub(r"^and\s+", "", part.strip())
         cuts = [
             match.start()
             for match in re.finditer(r"\band\s+", part)

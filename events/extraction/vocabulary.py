@@ -580,7 +580,11 @@ SPEAKING_THERE = (
 GREETINGS_FROM = (
     r"(?:chuyển|gửi)\s+(?:lời|những lời)[^.;]{0,150}?\bcủa\s+(?P<who>[^.;]{3,200}?)\s+(?:tới|đến)\b|"
     r"\bconvey(?:ed|s|ing)?\s+(?:the\s+)?(?:warm\s+)?(?:greetings|regards|best wishes)[^.;]{0,80}?"
-    r"\b(?:of|from)\s+(?P<who_en>[^.;]{3,200}?)\s+to\b"
+    r"\b(?:of|from)\s+(?P<who_en>[^.;]{3,200}?)\s+to\b|"
+    # Greetings to be passed on later, to someone absent: "asked Anouphap Tounalom to convey his wishes and
+    # regards to Party General Secretary ... Thongloun Sisoulith", "nhờ đồng chí chuyển lời thăm hỏi tới ...".
+    r"\bto convey\b[^.;]{0,80}?\bto\s+(?P<to_en>[^.;]{3,200})|"
+    r"(?:đề nghị|nhờ)[^.;]{0,40}?chuyển lời[^.;]{0,120}?\b(?:tới|đến)\s+(?P<to>[^.;]{3,200})"
 )
 # A sentence that quotes someone absent: "Dung referred to a statement from Party General Secretary Nguyen
 # Phu Trong during a ceremony ...", "nhắc lại lời Chủ tịch Hồ Chí Minh". Nobody named there takes part.

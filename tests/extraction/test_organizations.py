@@ -227,6 +227,20 @@ def test_english_titles_joined_by_and_each_name_their_body_and_may_share_the_own
         "Thành ủy Viêng Chăn",
         "Hội đồng nhân dân Thủ đô Viêng Chăn",
     }
+    text = (
+        "Party General Secretary Nguyen Phu Trong hosted a reception in Hanoi on August 10 for Anouphap "
+        "Tounalom, Secretary of the Lao People's Revolutionary Party (LPRP) Central Committee, and Secretary "
+        "of the Party Committee and Chairman of the People’s Council of Vientiane. He asked Anouphap "
+        "Tounalom to convey his regards to Party General Secretary Thongloun Sisoulith."
+    )
+    events = by_kind(extract(text, published=datetime.date(2022, 8, 11)))
+    reception = events[("meeting", "reception")]
+    assert {"Thành ủy Viêng Chăn", "Hội đồng nhân dân Thủ đô Viêng Chăn"} <= {
+        o.name for o in reception.organizations
+    }
+    assert "Thongloun Sisoulith" not in {person.name for person in reception.people}
+    # A Vientiane official received in Hanoi has travelled there.
+    assert events[("delegation", "visit")].direction == "to_hanoi"
     # An "and" inside a body's name joins no titles.
     assert _title_segments("Director of the Vientiane Department of Culture and Sports") == [
         ("Director of the Vientiane Department of Culture and Sports", False)
