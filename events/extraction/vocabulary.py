@@ -477,6 +477,9 @@ TITLES = (
     "Ủy viên Trung ương Đảng",
     "Ủy viên Ban Thường vụ",
     "Ủy viên",
+    # Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành, as youth and trade union pages abbreviate them.
+    "UVBTV",
+    "UVBCH",
     "Đại tướng",
     "Thượng tướng",
     "Trung tướng",
@@ -554,7 +557,7 @@ TITLES = (
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.
 PLACE_BEFORE_TITLE = rf"(?:{HANOI}|{VIENTIANE}|{VIETNAM}|{LAOS}|Lao|Vietnamese)(?:'s|’s)? "
 # Titles that are only memberships; a person's main role is the next title when there is one.
-MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "member")
+MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "UVBTV", "UVBCH", "member")
 # Offices held beside the one a person acts for in city-to-city news: "Bí thư Trung ương Đảng" (of the
 # Party's Secretariat), "Trưởng đoàn đại biểu Quốc hội thành phố". Their bodies count only when the person
 # holds no other title that names one.
@@ -1274,6 +1277,8 @@ LOCAL_BODY_HEADS = {
     "Đoàn TNCS Hồ Chí Minh": "Thành đoàn",
     "Đoàn Thanh niên Nhân dân Cách mạng Lào": "Đoàn Thanh niên Nhân dân Cách mạng Lào",
     "Hội Liên hiệp Thanh niên Việt Nam": "Hội Liên hiệp Thanh niên Việt Nam",
+    "Hội LHTN Việt Nam": "Hội Liên hiệp Thanh niên Việt Nam",
+    "Hội LHTN": "Hội Liên hiệp Thanh niên Việt Nam",
     "Liên đoàn Lao động": "Liên đoàn Lao động",
     "LĐLĐ": "Liên đoàn Lao động",
     "Liên hiệp Công đoàn": "Liên hiệp Công đoàn",
@@ -1401,7 +1406,12 @@ ENGLISH_BODIES = (
     ),
     (r"People['’]?s Council", "Hội đồng nhân dân"),
     (r"Women['’]?s Union", "Hội Liên hiệp Phụ nữ"),
-    (r"Youth Union", "Thành đoàn"),
+    (
+        r"committee of the (?:Ho Chi Minh Communist|Lao People['’]s Revolutionary) Youth Union|"
+        r"CYU Committee|Youth Union",
+        "Thành đoàn",
+    ),
+    (r"Youth Federation", "Hội Liên hiệp Thanh niên Việt Nam"),
     (r"(?:Labour|Labor) Federation|Federation of Labour|Trade Union", "Liên đoàn Lao động"),
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"Veterans['’]? Association", "Hội Cựu chiến binh"),

@@ -269,6 +269,32 @@ def test_titles_after_a_name_are_that_persons_and_a_departments_field_keeps_its_
     }
 
 
+def test_the_youth_unions_and_youth_federations_of_both_capitals():
+    text = (
+        "The Hanoi municipal committee of the Ho Chi Minh Communist Youth Union (CYU) and the Hanoi Youth "
+        "Federation signed with the Vientiane municipal committee of the Lao People’s Revolutionary Youth "
+        "Union. The Hanoi CYU Committee led the campaign."
+    )
+    assert [(b.name, b.side) for b in bodies_in(text)] == [
+        ("Thành đoàn Hà Nội", "vn"),
+        ("Hội Liên hiệp Thanh niên Việt Nam thành phố Hà Nội", "vn"),
+        ("Thành đoàn Viêng Chăn", "la"),
+        ("Thành đoàn Hà Nội", "vn"),
+    ]
+    bodies = bodies_of_title("Chủ tịch Hội LHTN Việt Nam Thành phố Hà Nội", "vn")
+    assert [b.name for b in bodies] == ["Hội Liên hiệp Thanh niên Việt Nam thành phố Hà Nội"]
+    text = (
+        "Sáng 12/7, đồng chí Nguyễn Ngọc Việt, UVBTV Trung ương Đoàn, Bí thư Thành đoàn, Chủ tịch Hội LHTN "
+        "Việt Nam Thành phố Hà Nội tiếp đoàn đại biểu Thành đoàn Viêng Chăn."
+    )
+    reception = by_kind(extract(text, published=datetime.date(2019, 7, 13)))[("meeting", "reception")]
+    assert {o.name for o in reception.organizations} == {
+        "Thành đoàn Hà Nội",
+        "Hội Liên hiệp Thanh niên Việt Nam thành phố Hà Nội",
+        "Thành đoàn Viêng Chăn",
+    }
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
