@@ -1065,7 +1065,17 @@ SPEAKING_AT = r"phát biểu|trao đổi|chia sẻ|báo cáo"
 OPENING_MEETING_WORDS = r"tiếp|đón tiếp|hội đàm|hội kiến|làm việc|gặp gỡ|gặp mặt|gặp"
 # The category each such meeting word names; a word with "tiếp" in it is a reception, any other
 # word not listed is "other".
-ANAPHORA_CATEGORIES = {"hội đàm": "talks", "hội kiến": "courtesy_call", "gặp mặt": "reception"}
+ANAPHORA_CATEGORIES = {
+    "hội đàm": "talks",
+    "hội kiến": "courtesy_call",
+    "gặp mặt": "reception",
+    "làm việc": "talks",
+    "talks": "talks",
+    "working session": "talks",
+    "meeting": "reception",
+}
+# The same in English, opening what is left of an article: "During the meeting, Major General ...".
+OPENING_MEETING_WORDS_EN = r"reception|talks|working session|meeting"
 # "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks just reported were held online.
 HELD_ONLINE = r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b"
 # "was handed over by ... and received by the Director ...": a gift, not a reception.

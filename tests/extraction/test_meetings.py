@@ -214,8 +214,21 @@ def test_at_the_working_session_without_a_lao_name_is_a_meeting_of_the_visit():
         "thành phố Hà Nội Phạm Bá Vĩnh."
     )
     events = kinds(extract(text, published=datetime.date(2022, 9, 10)))
-    assert events[("meeting", "other")].direction == "to_hanoi"
+    assert events[("meeting", "talks")].direction == "to_hanoi"
     assert ("delegation", "visit") in events
+
+
+def test_an_english_text_whose_lead_was_lost_opens_with_the_meeting():
+    text = (
+        "During the meeting, Major General Nguyen Quoc Duyet, Commander of the Hanoi Capital High Command, "
+        "briefed the delegation on the socio-economic development of the city.\n\n"
+        "Addressing the event, Lao Ambassador to Vietnam Sengphet Houngboungnuang praised the friendship."
+    )
+    events = kinds(
+        extract(text, title="Vietnam, Laos enhance friendship", published=datetime.date(2021, 1, 5))
+    )
+    reception = events[("meeting", "reception")]
+    assert {"Nguyen Quoc Duyet", "Sengphet Houngboungnuang"} <= names(reception)
 
 
 def test_a_working_session_between_two_named_officials_is_talks():

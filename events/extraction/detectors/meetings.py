@@ -44,7 +44,8 @@ OPENING_ANAPHORA = re.compile(
     r"^(?:(?:theo|according to) [^,.;]{1,30}, )?"
     rf"(?:[\w ]{{0,40}}?(?:{vocabulary.SPEAKING_AT})[^,.;]{{0,40}}? )?"
     r"(?:tại|trong|(?:theo [\w ]{0,20})?từ) (?:các )?(?:buổi|cuộc) "
-    rf"(?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b",
+    rf"(?P<meeting>{vocabulary.OPENING_MEETING_WORDS})\b"
+    rf"|^(?:During|At) (?:the|this) (?P<meeting_en>{vocabulary.OPENING_MEETING_WORDS_EN})\b",
     re.IGNORECASE,
 )
 
@@ -157,7 +158,8 @@ def _meeting_cue(sentence, found, category, cue):
     text = sentence.text
     lead_lost = found.meeting is None and OPENING_ANAPHORA.match(text)
     if lead_lost and not category:
-        category, cue = _anaphora_category(lead_lost.group("meeting")), lead_lost
+        word = lead_lost.group("meeting") or lead_lost.group("meeting_en")
+        category, cue = _anaphora_category(word), lead_lost
     if category is None:
         return None, None, None
     if (
