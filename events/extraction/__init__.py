@@ -49,7 +49,7 @@ def extract_events(article: CleanArticle) -> list[ExtractedEvent]:
     dating.date_the_occasion(occasion, candidates, reading)
     at_occasion = participants.occasion_people(occasion, candidates, reading)
     travel = direction.article_direction(occasion, candidates, reading)
-    if visit := implied_visit(occasion, candidates, reading, travel.direction):
+    if visit := implied_visit(occasion, candidates, reading, travel.direction, at_occasion.people):
         candidates.append(visit)
     delegations = delegations_bodies(reading.sentences[n] for n in reading.body_sentences)
     return [

@@ -41,7 +41,7 @@ def choose_occasion(candidates):
     return occasion
 
 
-def implied_visit(occasion, candidates, article, direction):
+def implied_visit(occasion, candidates, article, direction, attending=()):
     """The visit a meeting with a delegation from the other capital implies, when the article tells
     the meeting only: "tiếp Đoàn đại biểu Thủ đô Hà Nội ... đến chào xã giao" in Vientiane, "At a
     reception for Vientiane's Mayor ..., who is in Hanoi". A call at an embassy, a resident ambassador
@@ -70,22 +70,26 @@ def implied_visit(occasion, candidates, article, direction):
             if (found := GUEST_IN_TOWN.search(sentence) or delegation_of(sentence, direction))
         ),
         None,
-    ) or _official_of_the_other_capital(occasion, article, direction)
+    ) or _official_of_the_other_capital(occasion, article, direction, attending)
     if guest is None:
         return None
     return Candidate("visit", occasion.sentence, guest, None, [occasion.sentence], part_of_occasion=True)
 
 
-def _official_of_the_other_capital(occasion, article, direction):
+def _official_of_the_other_capital(occasion, article, direction, attending):
     """ "hosted a reception in Hanoi on December 12 for Vice Chairwoman of the People's Council of
-    Vientiane ... Lamphoy Siakkhachanh": an official of the other capital met at home has travelled."""
+    Vientiane ... Lamphoy Siakkhachanh": an official of the other capital met at home has travelled,
+    named in the meeting's sentences or among those who attended it (`attending`: "Officials from the
+    Hanoi and Vientiane People's Councils held talks in Hanoi", then "Chairman of the Vientiane People's
+    Council Anouphap Tounalom informed the hosts ...")."""
     home_city, side = HOME_CITY[direction]
+    attending_names = {person.name for person in attending}
     return next(
         (
             person.name
             for person in article.people.values()
             if person.side == side
-            and person.sentences & set(occasion.sentences)
+            and (person.sentences & set(occasion.sentences) or person.name in attending_names)
             and any(home_city.search(title) for title in (person.role, *person.titles))
         ),
         None,

@@ -51,6 +51,19 @@ def test_an_english_reception_of_a_mayor_in_town_is_also_a_visit():
     assert events[("delegation", "visit")].direction == "to_hanoi"
 
 
+def test_an_official_of_the_other_capital_who_attended_talks_at_home_has_travelled():
+    text = (
+        "Officials from the Hanoi and Vientiane People’s Councils held talks in Hanoi on August 11 to share "
+        "experience.\n\n"
+        "Chairman of the Vientiane People’s Council Anouphap Tounalom informed the hosts about the council’s "
+        "work."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2022, 8, 11)))
+    visit = events[("delegation", "visit")]
+    assert visit.direction == "to_hanoi"
+    assert "Anouphap Tounalom" in names(visit)
+
+
 def test_an_official_of_the_other_capital_received_at_home_has_travelled():
     text = (
         "Hanoi (VNA) - Vice Chairman of the National Assembly Nguyen Duc Hai hosted a reception in Hanoi on "
