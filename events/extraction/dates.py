@@ -199,7 +199,12 @@ NOT_EVENT_CONTEXT = re.compile(
 )
 # "(17/3/1930 - 17/3/2025)": an anniversary span in brackets.
 FULL_DATE = rf"\d{{1,2}}{SEP}\d{{1,2}}{SEP}(?:19|20)\d\d"
-ANNIVERSARY_SPAN = re.compile(rf"\(\s*{FULL_DATE}\s*[-–]\s*{FULL_DATE}\s*\)")
+# "(September 5, 1962 – September 5, 2022)", "(5 September 1962 - 5 September 2022)" in English.
+_EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_EN_FULL_DATE = rf"(?:{_EN_MONTHS}\s+\d{{1,2}},?|\d{{1,2}}\s+{_EN_MONTHS})\s+(?:19|20)\d\d"
+ANNIVERSARY_SPAN = re.compile(
+    rf"\(\s*{FULL_DATE}\s*[-–]\s*{FULL_DATE}\s*\)|\(\s*{_EN_FULL_DATE}\s*[-–]\s*{_EN_FULL_DATE}\s*\)"
+)
 # Timestamps of related-news lines: "30/03/2025 08:24", "(21:18 26/10/2017)".
 TIMESTAMP = re.compile(rf"{FULL_DATE},?\s+\d{{1,2}}:\d{{2}}|\d{{1,2}}:\d{{2}},?\s+{FULL_DATE}")
 

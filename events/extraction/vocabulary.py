@@ -210,7 +210,11 @@ VISIT_CUES = (
     r"(?:Vientiane|Hanoi|Ha Noi|Hà Nội|Laos|"
     r"Vietnam|Viet Nam|Việt Nam)\b[^.;]{0,40}?\bfrom\b|"
     r"\b(?:official|working|state|friendship) visit\b|\bvisit(?:s|ed|ing)? (?:to )?(?:Laos|Vietnam|Viet Nam|"
-    r"Ha Noi|Hanoi|Hà Nội|Vientiane)\b|\bon a visit\b|\bvisiting delegation\b|\bdelegation visit"
+    r"Ha Noi|Hanoi|Hà Nội|Vientiane)\b|\bon a visit\b|\bvisiting delegation\b|\bdelegation visit|"
+    # "highlighted the significance of the delegation's visit", "the recent visit of ... Anouphap
+    # Tounalom to Hanoi"
+    r"\bdelegation['’]s visit\b|"
+    r"\bvisit of\b[^.;]{0,120}?\bto (?:Laos|Vietnam|Viet Nam|Ha Noi|Hanoi|Hà Nội|Vientiane)\b"
 )
 # "các lớp bồi dưỡng mà Hà Nội hỗ trợ": courses in general, not the one an article reports.
 TRAINING_CUES = (
@@ -351,6 +355,12 @@ FUTURE_AFTER = (
     r"\bin the (?:near )?future\b"
 )
 
+# Another, earlier visit named beside the one reported: "Tuyen mentioned the recent visit of the Secretary of
+# the Vientiane Party Committee ... to Hanoi", "chuyến thăm Hà Nội vừa qua của đồng chí ...".
+EARLIER_VISIT = (
+    r"\b(?:recent|previous|earlier|last)\s+(?:working\s+|official\s+|state\s+)?visit\b|"
+    r"chuyến (?:thăm|công tác)[^.;,]{0,60}?(?:vừa qua|trước đó|lần trước)"
+)
 # Relative time words in the news sense.
 RECENT_PAST = r"vừa qua|mới đây|gần đây|recently"
 

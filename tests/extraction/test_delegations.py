@@ -2,7 +2,7 @@
 
 import datetime
 
-from tests.extraction import by_kind, extract, kinds
+from tests.extraction import by_kind, extract, kinds, names
 
 # --- What makes a visit ---
 
@@ -172,3 +172,21 @@ def test_learners_at_a_closing_ceremony_are_a_training_course():
         "Union of Vientiane Capital, Lao People's Democratic Republic."
     )
     assert ("delegation", "training") in kinds(extract(text))
+
+
+def test_the_recent_visit_of_another_leader_is_a_visit_of_its_own_and_an_english_anniversary_span_no_date():
+    text = (
+        "The view was shared at the meeting between the Vice Secretary of the Hanoi Party Committee Nguyen "
+        "Thi Tuyen and the high-level delegation of Vientiane’s trade union led by its Chairman Dao Phet "
+        "Aroune on August 15.\n\n"
+        "At the meeting, Tuyen highlighted the significance of the delegation’s visit, which took place on "
+        "the occasion of the 60th anniversary of diplomatic relations (September 5, 1962 – September 5, "
+        "2022).\n\n"
+        "Tuyen mentioned the recent visit of the Secretary of the Vientiane Party Committee Anouphap "
+        "Tounalom to Hanoi."
+    )
+    events = extract(text, title="", published=datetime.date(2022, 8, 16))
+    visits = [event for event in events if event.category == "visit"]
+    assert len(visits) == 2
+    assert {visit.date for visit in visits} == {datetime.date(2022, 8, 1)}
+    assert [("Anouphap Tounalom" in names(visit)) for visit in visits] == [False, True]

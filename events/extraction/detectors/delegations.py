@@ -23,6 +23,7 @@ THE_COURSE = re.compile(vocabulary.THE_COURSE, re.IGNORECASE)
 AT_THE_EMBASSY = re.compile(vocabulary.AT_THE_EMBASSY)
 CALL_AT_THE_EMBASSY = re.compile(vocabulary.CALL_AT_THE_EMBASSY)
 PLANNED_AFTER = re.compile(vocabulary.PLANNED_AFTER, re.IGNORECASE)
+EARLIER_VISIT = re.compile(vocabulary.EARLIER_VISIT, re.IGNORECASE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -83,8 +84,10 @@ def _a_trip(text, visit):
 def _add_visit(sentence, found, cue):
     visit = found.first("visit")
     own = date_of_event(sentence.dates, cue.start(), span=True)
-    if visit and in_another_year(own, visit.date):
-        # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...": an earlier visit of its own.
+    earlier = EARLIER_VISIT.search(sentence.text[max(0, cue.start() - 30) : cue.end() + 80])
+    if visit and (in_another_year(own, visit.date) or earlier):
+        # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...", "mentioned the recent visit of ...
+        # Anouphap Tounalom to Hanoi": an earlier visit of its own.
         found.candidates.append(Candidate("visit", sentence.number, cue.group(0), own, [sentence.number]))
     elif visit:
         visit.sentences.append(sentence.number)
