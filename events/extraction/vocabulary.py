@@ -1276,6 +1276,7 @@ LOCAL_BODY_HEADS = {
     "Công an": "Công an",
     "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân",
     "Viện KSND": "Viện Kiểm sát nhân dân",
+    "Viện Kiểm sát": "Viện Kiểm sát nhân dân",
     "Tòa án nhân dân": "Tòa án nhân dân",
     "Toà án nhân dân": "Tòa án nhân dân",
     "TAND": "Tòa án nhân dân",

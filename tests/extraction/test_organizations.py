@@ -295,6 +295,14 @@ def test_the_youth_unions_and_youth_federations_of_both_capitals():
     }
 
 
+def test_the_procuracy_named_without_nhan_dan_shares_the_owner_of_the_list():
+    text = "khánh thành Dự án trụ sở Sở Tư pháp và Viện Kiểm sát thủ đô Viêng Chăn, dự án hữu nghị"
+    assert [(b.name, b.side) for b in bodies_in(text)] == [
+        ("Sở Tư pháp Thủ đô Viêng Chăn", "la"),
+        ("Viện Kiểm sát nhân dân Thủ đô Viêng Chăn", "la"),
+    ]
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
