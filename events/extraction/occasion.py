@@ -6,6 +6,7 @@ import re
 
 from events.extraction import vocabulary
 from events.extraction.detectors import find_candidates
+from events.extraction.detectors.shared import MILESTONE
 from events.extraction.direction import delegation_of
 from events.extraction.types import Candidate
 
@@ -48,8 +49,10 @@ def implied_visit(occasion, candidates, article, direction, attending=()):
     received where they serve and talks held online make no trip. Undated here: dating.py dates it
     by the meeting's month, as it does any visit."""
     if (
-        occasion.kind != "meeting"
-        or occasion.category not in {"talks", "reception", "courtesy_call"}
+        not (
+            occasion.category in {"talks", "reception", "courtesy_call"}
+            or _ceremony_of_a_gift(occasion, article)
+        )
         or direction not in ("to_hanoi", "to_laos")
         or any(c.kind == "delegation" for c in candidates)
     ):
@@ -74,6 +77,15 @@ def implied_visit(occasion, candidates, article, direction, attending=()):
     if guest is None:
         return None
     return Candidate("visit", occasion.sentence, guest, None, [occasion.sentence], part_of_occasion=True)
+
+
+def _ceremony_of_a_gift(occasion, article):
+    """A project inaugurated or a gift handed over at a ceremony the article reports ("tại Thủ đô Viêng
+    Chăn, Bí thư Thành ủy Hà Nội ... khánh thành Dự án ..."): whoever came from the other capital for it
+    has travelled, as for a meeting."""
+    return occasion.category in {"funded_project", "aid"} and bool(
+        MILESTONE.search(article.sentences[occasion.sentence])
+    )
 
 
 def _official_of_the_other_capital(occasion, article, direction, attending):

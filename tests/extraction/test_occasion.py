@@ -64,6 +64,19 @@ def test_an_official_of_the_other_capital_who_attended_talks_at_home_has_travell
     assert "Anouphap Tounalom" in names(visit)
 
 
+def test_leaders_of_the_other_capital_at_an_inauguration_there_have_travelled():
+    text = (
+        "Sáng ngày 12/3/2024, tại Thủ đô Viêng Chăn (Lào), Bí thư Thành ủy Hà Nội Đinh Tiến Dũng và Bí thư "
+        "Thành ủy Viêng Chăn Anouphap Tounalom khánh thành Dự án trụ sở Sở Tư pháp và Viện Kiểm sát thủ đô "
+        "Viêng Chăn, do thành phố Hà Nội tài trợ."
+    )
+    events = kinds(extract(text, title="", published=datetime.date(2024, 3, 12)))
+    assert events[("agreement", "funded_project")].date == datetime.date(2024, 3, 12)
+    visit = events[("delegation", "visit")]
+    assert visit.direction == "to_laos"
+    assert "Đinh Tiến Dũng" in names(visit)
+
+
 def test_an_official_of_the_other_capital_received_at_home_has_travelled():
     text = (
         "Hanoi (VNA) - Vice Chairman of the National Assembly Nguyen Duc Hai hosted a reception in Hanoi on "
