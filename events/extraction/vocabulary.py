@@ -964,8 +964,20 @@ ASSEMBLY_TERMS = {"XI": 2002, "XII": 2007, "XIII": 2011, "XIV": 2016, "XV": 2021
 # the year each counts from. An article marking the Nth one is written in that year.
 ANNIVERSARY_BASES = (
     # (what is marked, its year, month, day)
-    (r"thiết lập quan hệ ngoại giao|establishment of diplomatic (?:ties|relations)", 1962, 9, 5),
-    (r"Hiệp ước Hữu nghị và Hợp tác|Treaty of Amity and Cooperation", 1977, 7, 18),
+    (
+        r"thiết lập quan hệ ngoại giao|establishment of diplomatic (?:ties|relations)|"
+        r"diplomatic (?:ties|relations|establishment)",
+        1962,
+        9,
+        5,
+    ),
+    (
+        r"Hiệp ước Hữu nghị và Hợp tác|Treaty of Amity and Cooperation|Friendship and Cooperation Treaty|"
+        r"Treaty of Friendship and Cooperation",
+        1977,
+        7,
+        18,
+    ),
     (r"thành lập Đảng Cộng sản Việt Nam|founding of the Communist Party of Vietnam", 1930, 2, 3),
     (r"thành lập Đảng Nhân dân Cách mạng Lào|founding of the Lao People's Revolutionary Party", 1955, 3, 22),
     (

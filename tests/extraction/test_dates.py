@@ -240,6 +240,16 @@ def test_the_article_year_comes_from_its_own_dated_facts():
     assert infer_text_year(text) == 2024
 
 
+def test_the_year_of_an_english_anniversary_given_with_its_span_of_full_dates():
+    text = (
+        "The visit is among a series of activities celebrating the 60th anniversary of the diplomatic "
+        "establishment (September 5, 1962 – September 5, 2022), and 45th anniversary of signing the "
+        "Friendship and Cooperation Treaty between Vietnam and Laos (July 18, 1977 – July 18, 2022)."
+    )
+    assert infer_text_year(text) == 2022
+    assert not [d for d in find_dates(text) if d.date and d.date.year == 2022 and d.day]
+
+
 def test_no_article_year_from_bare_years_or_spans():
     text = "các năm 2018 và 2019 dẫn đầu về thu hút FDI; chuỗi hợp tác từ tháng 4 năm 2022 đến nay"
     assert infer_text_year(text) is None
