@@ -138,12 +138,15 @@ MEETING_CUES = (
     (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "talks"),
     # "tổ chức Hội nghị đánh giá kết quả hợp tác", "Hội nghị xúc tiến đầu tư": a conference of both sides.
     (
-        r"(?:tổ chức|khai mạc|diễn ra) hội nghị|hội nghị (?:đánh giá|tổng kết|sơ kết|xúc tiến|hợp tác)",
+        r"(?:tổ chức|khai mạc|diễn ra) hội nghị|"
+        r"hội nghị (?:đánh giá|tổng kết|sơ kết|xúc tiến|hợp tác|kết nối)",
         "other",
     ),
     (
         r"\bconference (?:to|on) promot\w+|"
         r"\b(?:promotion|investment|business|cooperation) (?:conference|forum)\b|"
+        # "a trade connection conference between Hanoi and Lao businesses held in Vientiane"
+        r"\b(?:trade|business|investment) (?:connection|matching) (?:conference|forum|programme|program)\b|"
         r"\b(?:held|attended|co-chaired) (?:a|the) conference\b",
         "other",
     ),
@@ -1067,6 +1070,9 @@ COUNT_WORDS = {
 }
 # Words between a count and the agreements counted: "ký kết 18 văn bản thỏa thuận", "four new MoUs".
 COUNTED_DOCUMENT_WORDS = r"văn bản|bản|new|more"
+# Businesses, not the capitals' bodies, signed them: "Vietnamese and Lao enterprises signed nine memoranda
+# of understanding at a trade connection conference" is one signing, however many documents.
+SIGNED_BY_BUSINESSES = r"\b(?:enterprises|businesses|companies|firms|doanh nghiệp)\b"
 # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general, not one signed.
 MANY_WORDS = r"các|những|nhiều|many|several|various"
 # "các sở, ngành hai bên đã ký nhiều biên bản ghi nhớ": many of one kind, told as signed. The article

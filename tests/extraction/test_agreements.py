@@ -197,6 +197,17 @@ def test_the_same_agreement_named_twice_is_one_event():
     assert [e.period for e in events if e.model == "agreement"] == ["2022-2025"]
 
 
+def test_memoranda_signed_by_businesses_at_a_trade_conference_are_one_signing_beside_the_conference():
+    text = (
+        "Vientiane (VNA) – Vietnamese and Lao enterprises signed nine memoranda of understanding (MoUs) "
+        "spanning a wide range of cooperation fields at a trade connection conference between Hanoi and "
+        "Lao businesses held in Vientiane on November 24."
+    )
+    events = extract(text, title="", published=datetime.date(2023, 11, 24))
+    assert sorted((e.model, e.category) for e in events) == [("agreement", "mou"), ("meeting", "other")]
+    assert {e.date for e in events} == {datetime.date(2023, 11, 24)}
+
+
 def test_many_memoranda_told_as_signed_are_one_earlier_agreement():
     text = (
         "Ngày 20/4, Hà Nội và Viêng Chăn hội đàm tại Hà Nội. Thời gian qua, các sở, ngành hai Thủ đô đã ký "

@@ -41,6 +41,7 @@ CARRIED_OUT = re.compile(
     re.IGNORECASE,
 )
 MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
+SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
 AGREEMENT_WORDS = [
@@ -76,7 +77,8 @@ def _copies(sentence, cue):
     if counted:
         word = counted.group("n").lower()
         copies = int(word) if word.isdigit() else vocabulary.COUNT_WORDS.get(word, 0)
-    if 2 <= copies <= 10 and any(d.day for d in sentence.dates):
+    by_businesses = SIGNED_BY_BUSINESSES.search(sentence.text[max(0, cue.start() - 80) : cue.start()])
+    if 2 <= copies <= 10 and any(d.day for d in sentence.dates) and not by_businesses:
         return copies
     if MANY_SIGNED.search(before_cue):
         return 0  # "đã ký nhiều biên bản ghi nhớ": told as done, one event of the kind
