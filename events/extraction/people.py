@@ -519,8 +519,17 @@ def collect_people(sentences, language="vi"):
                 key = fold(mention.name)
                 person = people.get(key)
                 if person is None:
-                    # A shorter form of a known name ("Bí thư Thành ủy Viêng Chăn Anouphap") joins it.
-                    person = next((p for k, p in people.items() if k.startswith(key + " ")), None)
+                    # A shorter form of a known name ("Bí thư Thành ủy Viêng Chăn Anouphap") joins it, and
+                    # a Vietnamese name by its last syllables as written ("bà Phương Lan" after "Trần Thị
+                    # Phương Lan"; marks and all, for "Thủy" is not "Thúy").
+                    person = next((p for k, p in people.items() if k.startswith(key + " ")), None) or next(
+                        (
+                            p
+                            for p in people.values()
+                            if p.side == "vn" and mention.side == "vn" and p.name.endswith(" " + mention.name)
+                        ),
+                        None,
+                    )
                 if person is None:
                     person = people[key] = Person(name=mention.name, side=mention.side)
                 if mention.role and (not person.role or len(mention.role) > len(person.role)):
@@ -584,10 +593,16 @@ def proper_name_people(sentence, language="vi"):
     from underthesea import pos_tag  # imported here: loading its models costs ~0.4 s
 
     people = []
+    position = 0
     for token, tag in pos_tag(sentence):
-        if tag != "Np":
-            continue
+        start = sentence.find(token, position)
+        position = start + len(token) if start >= 0 else position
+        if tag != "Np" or (start >= 0 and _VENUE_BEFORE.search(sentence[:start])):
+            continue  # "Trung tâm thương mại Aeon Mall Hà Đông": a place's name
         for name, side, _, _ in name_candidates(token, language):
             if name == token:
                 people.append(Person(name=name, side=side))
     return people
+
+
+_VENUE_BEFORE = re.compile(rf"(?:{vocabulary.VENUE_WORDS})\s*$", re.IGNORECASE)

@@ -591,6 +591,12 @@ GREETING = r"lời thăm hỏi|lời chào|lời chúc|gửi lời|chuyển lờ
 SPEAKING_THERE = (
     r"^(?:Phát biểu|Speaking)\b[^,]{0,40}\b(?:tại|at)\b|^In (?:his|her|their) (?:speech|remarks)\b"
 )
+# Words before a proper name that make it a place's or a firm's, not a person's: "Trung tâm thương mại
+# Aeon Mall Hà Đông", "Công ty ...", "Làng nghề lụa Vạn Phúc".
+VENUE_WORDS = (
+    r"trung tâm thương mại|TTTM|siêu thị|khách sạn|công ty|tập đoàn|ngân hàng|làng nghề(?: \w+)?|nhà máy|"
+    r"cửa hàng|sân bay|phố|đường|chùa|đền|khu công nghiệp|khu đô thị"
+)
 # Whose greetings a speaker passes on, absent themselves: "chuyển lời thăm hỏi ... của Tổng Bí thư Nguyễn Phú
 # Trọng và Chủ tịch nước Võ Văn Thưởng tới đồng chí Thongloun", "conveyed the greetings of ... to ...".
 GREETINGS_FROM = (

@@ -4,7 +4,7 @@ import datetime
 
 from events.extraction import vocabulary
 from events.extraction.people import collect_people, find_mentions, name_candidates
-from tests.extraction import extract, kinds, names
+from tests.extraction import by_kind, extract, kinds, names
 
 
 def mentions(sentence, language="vi"):
@@ -289,3 +289,14 @@ def test_surnames_of_the_northern_peoples_are_surnames():
     assert mentions("Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đồng chủ trì hội thảo.") == [
         ("Tòng Thị Phóng", "vn", "Phó Chủ tịch Thường trực Quốc hội", True)  # "đồng chủ trì": a host
     ]
+
+
+def test_a_vietnamese_name_by_its_last_syllables_is_the_same_person_and_a_malls_name_is_nobody():
+    text = (
+        "Chiều 4/7, trong khuôn khổ chuyến thăm, làm việc tại Hà Nội, Sở Công Thương Viêng Chăn và Sở Công "
+        "Thương Hà Nội đã khảo sát tại Trung tâm thương mại Aeon Mall Hà Đông. Quyền Giám đốc Sở Công "
+        "Thương Hà Nội Trần Thị Phương Lan cho hay, thị trường Lào rất tiềm năng. Theo bà Phương Lan, hai "
+        "bên sẽ tăng cường hợp tác."
+    )
+    visit = by_kind(extract(text, published=datetime.date(2023, 7, 5)))[("delegation", "visit")]
+    assert {person.name for person in visit.people} == {"Trần Thị Phương Lan"}
