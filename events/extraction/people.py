@@ -266,7 +266,9 @@ def _lao_name_at(words, folded, index):
 def _clause_before(sentence, start):
     """The clause `start` is in, up to `start`: a stop, semicolon, bracket or colon ends a clause; the stop
     of an abbreviation ("Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền") does not."""
-    before = sentence[:start]
+    # An acronym in brackets ("Vice President of the Lao National Assembly (NA) Chaleun Yiapaoher") is
+    # blanked out, keeping every position, so that it ends no clause.
+    before = _ACRONYM_IN_BRACKETS.sub(_blank, sentence[:start])
     stops = [
         match.start()
         for match in re.finditer(r"[.;(:]", before)

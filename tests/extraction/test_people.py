@@ -300,3 +300,12 @@ def test_a_vietnamese_name_by_its_last_syllables_is_the_same_person_and_a_malls_
     )
     visit = by_kind(extract(text, published=datetime.date(2023, 7, 5)))[("delegation", "visit")]
     assert {person.name for person in visit.people} == {"Trần Thị Phương Lan"}
+
+
+def test_an_acronym_in_brackets_does_not_cut_the_title_before_a_name():
+    text = (
+        "Chairman of the municipal People's Council Nguyen Ngoc Tuan held a working session on January 5 "
+        "with visiting Vice President of the Lao National Assembly (NA) Bounthong Chitmany."
+    )
+    people = collect_people([text], "en")
+    assert people["bounthong chitmany"].role == "Vice President of the Lao National Assembly"
