@@ -1220,7 +1220,8 @@ PROJECT_COST = (
 # project named by the milestone the article reports.
 MILESTONE_PROJECT = (
     rf"(?:{PROJECT_MILESTONES})\s+(?:(?:và|and)\s+\w+\s+)?"
-    r"(?:(?:lễ|ceremony|of|the|a|new|xây dựng)\s+)*"
+    # "the groundbreaking ceremony for the construction of the headquarters of ..."
+    r"(?:(?:lễ|ceremony|of|for|the|a|new|xây dựng|construction)\s+)*"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"
 )
 

@@ -3,7 +3,7 @@
 import datetime
 from decimal import Decimal
 
-from tests.extraction import amounts, extract, kinds, names
+from tests.extraction import amounts, by_kind, extract, kinds, names
 
 # --- Gifts and the goods they are made of ---
 
@@ -264,3 +264,15 @@ def test_each_project_listed_after_hanois_funding_of_many_is_a_project_undated()
         (None, [(Decimal(4_419_000_000), "VND")]),
     ]
     assert not [event for event in events if event.category == "aid"]  # the whole is no gift of its own
+
+
+def test_an_english_groundbreaking_ceremony_for_the_construction_of_a_hanoi_gift_is_its_project():
+    text = (
+        "Vientiane's authorities on November 5 launched the groundbreaking ceremony for the construction of "
+        "the headquarters of Vientiane’s Justice Department and Prosecutor's Office. The two projects, worth "
+        "a combined US$3 million, was the gift of the Party, Government, and People of Hanoi."
+    )
+    project = by_kind(extract(text, title="", published=datetime.date(2022, 11, 6)))[
+        ("agreement", "funded_project")
+    ]
+    assert project.date == datetime.date(2022, 11, 5)
