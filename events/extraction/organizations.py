@@ -91,13 +91,16 @@ _PARTY_DEPARTMENT = re.compile(
     + r"))\s+(?P<committee>Thành ủy|Thành uỷ|Quận ủy|Huyện ủy|Thị ủy)(?![\w])"
 )
 # "và" may be written "&": "Sở Giáo dục & Đào tạo Hà Nội".
+# The rest of a field's words in any case: "Sở Công thương Hà Nội" is "Sở Công Thương".
 _DEPARTMENT = re.compile(
     r"(?<![\w])Sở\s+(?P<field>"
     + "|".join(
-        re.escape(field).replace(r"\ và\ ", r"\s+(?:và|&)\s+") for field in vocabulary.DEPARTMENT_FIELDS
+        re.escape(field[0]) + "(?i:" + re.escape(field[1:]).replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
+        for field in vocabulary.DEPARTMENT_FIELDS
     )
     + r")(?![\w])"
 )
+_FIELD_SPELLINGS = {field.lower(): field for field in vocabulary.DEPARTMENT_FIELDS}
 _NATIONAL = re.compile(r"(?<![\w])(?:" + _alternatives(vocabulary.NATIONAL_BODIES) + r")(?![\w])")
 _PARTY_AFTER = re.compile(r"\s+(?P<party>Nhân dân [Cc]ách mạng Lào|NDCM Lào|Cộng sản Việt Nam|CSVN)")
 _COUNTRY = rf"(?P<country>{vocabulary.LAOS}|{vocabulary.VIETNAM})"
@@ -503,6 +506,7 @@ def _departments(text):
     for match in _DEPARTMENT.finditer(text):
         level, place, end = _owner_after(text, match.end()) or (None, None, match.end())
         field = re.sub(r"\s+&\s+", " và ", match.group("field"))
+        field = _FIELD_SPELLINGS.get(field.lower(), field)
         yield Mention(f"Sở {field}", level, place, match.start(), end)
 
 

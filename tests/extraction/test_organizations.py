@@ -303,6 +303,19 @@ def test_the_procuracy_named_without_nhan_dan_shares_the_owner_of_the_list():
     ]
 
 
+def test_a_departments_field_in_any_case_and_its_director_named_with_it():
+    assert [b.name for b in bodies_in("Sở Công thương Hà Nội và Sở Công thương Viêng Chăn")] == [
+        "Sở Công Thương thành phố Hà Nội",
+        "Sở Công Thương Thủ đô Viêng Chăn",
+    ]
+    text = (
+        "Chiều 3/7, tại Hà Nội, Quyền Giám đốc Sở Công thương Hà Nội Trần Thị Phương Lan tiếp đoàn công tác "
+        "Sở Công thương Viêng Chăn."
+    )
+    reception = by_kind(extract(text, published=datetime.date(2023, 7, 4)))[("meeting", "reception")]
+    assert "Trần Thị Phương Lan" in {person.name for person in reception.people}
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
