@@ -95,12 +95,23 @@ _PARTY_DEPARTMENT = re.compile(
 _DEPARTMENT = re.compile(
     r"(?<![\w])Sở\s+(?P<field>"
     + "|".join(
-        re.escape(field[0]) + "(?i:" + re.escape(field[1:]).replace(r"\ và\ ", r"\s+(?:và|&)\s+") + ")"
-        for field in vocabulary.DEPARTMENT_FIELDS
+        [
+            *(re.escape(abbreviation) for abbreviation in vocabulary.DEPARTMENT_ABBREVIATIONS),
+            *(
+                re.escape(field[0])
+                + "(?i:"
+                + re.escape(field[1:]).replace(r"\ và\ ", r"\s+(?:và|&)\s+")
+                + ")"
+                for field in vocabulary.DEPARTMENT_FIELDS
+            ),
+        ]
     )
     + r")(?![\w])"
 )
-_FIELD_SPELLINGS = {field.lower(): field for field in vocabulary.DEPARTMENT_FIELDS}
+_FIELD_SPELLINGS = {
+    **{field.lower(): field for field in vocabulary.DEPARTMENT_FIELDS},
+    **{abbreviation.lower(): field for abbreviation, field in vocabulary.DEPARTMENT_ABBREVIATIONS.items()},
+}
 _NATIONAL = re.compile(r"(?<![\w])(?:" + _alternatives(vocabulary.NATIONAL_BODIES) + r")(?![\w])")
 _PARTY_AFTER = re.compile(r"\s+(?P<party>Nhân dân [Cc]ách mạng Lào|NDCM Lào|Cộng sản Việt Nam|CSVN)")
 _COUNTRY = rf"(?P<country>{vocabulary.LAOS}|{vocabulary.VIETNAM})"

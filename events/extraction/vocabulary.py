@@ -1381,7 +1381,26 @@ DEPARTMENT_FIELDS = (
     "Văn hóa",
     "Văn hoá",
     "Giáo dục",
+    # Vientiane's department of agriculture and forestry.
+    "Nông lâm nghiệp",
 )
+# Departments' fields as the press abbreviates them: "Sở NN&PTNT Hà Nội", "Sở GD&ĐT".
+DEPARTMENT_ABBREVIATIONS = {
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN và PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TT&TT": "Thông tin và Truyền thông",
+    "KH&CN": "Khoa học và Công nghệ",
+    "GTVT": "Giao thông vận tải",
+}
 # Where a body sits: the words before a place that say what kind of place it is.
 PLACE_LEVELS = (
     r"thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|quận|Quận|huyện|Huyện|thị xã|phường|xã|tỉnh|Tỉnh|nước"

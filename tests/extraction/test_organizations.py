@@ -316,6 +316,15 @@ def test_a_departments_field_in_any_case_and_its_director_named_with_it():
     assert "Trần Thị Phương Lan" in {person.name for person in reception.people}
 
 
+def test_departments_by_their_abbreviated_fields_and_vientianes_agriculture_and_forestry():
+    text = "Sở Nông lâm nghiệp Thủ đô Viêng Chăn phối hợp với Sở NN&PTNT Hà Nội và Sở GD&ĐT Hà Nội"
+    assert [(b.name, b.side) for b in bodies_in(text)] == [
+        ("Sở Nông lâm nghiệp Thủ đô Viêng Chăn", "la"),
+        ("Sở Nông nghiệp và Phát triển nông thôn thành phố Hà Nội", "vn"),
+        ("Sở Giáo dục và Đào tạo thành phố Hà Nội", "vn"),
+    ]
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
