@@ -565,6 +565,8 @@ TITLES = (
     "mayor",
     "ambassador",
     "director",
+    # "... and chief of the LPRP Central Committee's Office Thongsalith Mangnomek"
+    "chief",
 )
 # English puts the place before the title ("Vientiane Mayor Sinlavong", "Hanoi Party Secretary ...",
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.

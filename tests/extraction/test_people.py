@@ -309,3 +309,13 @@ def test_an_acronym_in_brackets_does_not_cut_the_title_before_a_name():
     )
     people = collect_people([text], "en")
     assert people["bounthong chitmany"].role == "Vice President of the Lao National Assembly"
+
+
+def test_a_lower_case_chief_of_an_office_names_the_person_after_it():
+    text = (
+        "During a working session with Secretary of the Lao People’s Revolutionary Party (LPRP) Central "
+        "Committee and chief of the LPRP Central Committee’s Office Thongsalith Mangnomek on February 17, "
+        "Hanoi Party Secretary Dinh Tien Dung briefed the guest."
+    )
+    people = collect_people([text], "en")
+    assert people["thongsalith mangnomek"].role == "chief of the LPRP Central Committee’s Office"
