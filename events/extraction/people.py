@@ -87,6 +87,9 @@ _ENGLISH_WORD = re.compile(
 )
 
 
+_LAO_VOWELS = re.compile(r"ao|aa")
+
+
 # Words repeat across an article and a batch; folding them once is most of the name search's cost.
 _fold_word = functools.lru_cache(maxsize=50_000)(fold)
 
@@ -123,7 +126,8 @@ def _lao_word(word):
         # "ThiLa" in "Bouala Phanh ThiLa Sack": two syllables of a Lao name written as one word.
         and (word[1:].islower() or (word.isascii() and _CAMEL_PAIR.fullmatch(word) is not None))
         and fold(word) not in vocabulary.NOT_NAME_WORDS
-        and not _ENGLISH_WORD.search(word)
+        # "Yiapaoher" ends as English words do, but "ao" and "aa" are Lao spellings English lacks.
+        and (not _ENGLISH_WORD.search(word) or _LAO_VOWELS.search(word.lower()) is not None)
     )
 
 

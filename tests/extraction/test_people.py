@@ -319,3 +319,12 @@ def test_a_lower_case_chief_of_an_office_names_the_person_after_it():
     )
     people = collect_people([text], "en")
     assert people["thongsalith mangnomek"].role == "chief of the LPRP Central Committee’s Office"
+
+
+def test_a_lao_name_ending_as_english_words_do_is_still_a_name():
+    text = (
+        "Chairman of the municipal People's Council Nguyen Ngoc Tuan held a working session on January 5 "
+        "with visiting Vice President of the Lao National Assembly (NA) Chaleun Yiapaoher."
+    )
+    assert ("Chaleun Yiapaoher", "la") in [(name, side) for name, side, _, _ in name_candidates(text, "en")]
+    assert not [name for name, _, _, _ in name_candidates("Vice Minister Partner Member spoke.", "en")]
