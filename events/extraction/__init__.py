@@ -142,7 +142,18 @@ def event_of(candidate, occasion, candidates, article, at_occasion, travel, dele
         else None,
         people=people,
         organizations=organizations_of(
-            evidence, people, delegations if candidate is occasion or candidate.part_of_occasion else ()
+            evidence + headline_of_the_occasion(candidate, occasion, article),
+            people,
+            delegations if candidate is occasion or candidate.part_of_occasion else (),
         ),
         amounts=candidate.amounts if candidate.kind == "agreement" else [],
     )
+
+
+def headline_of_the_occasion(candidate, occasion, article):
+    """The headline, for the meeting or visit an article reports: it names who took part ("Đại sứ quán
+    Lào tại Việt Nam, VUFO, Hội Hữu nghị Việt Nam - Lào thăm Bộ Tư lệnh Thủ đô Hà Nội")."""
+    reported = candidate is occasion or candidate.part_of_occasion
+    if not reported or candidate.kind == "agreement" or article.title_sentence is None:
+        return []
+    return [article.sentences[article.title_sentence]]

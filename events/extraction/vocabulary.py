@@ -1105,6 +1105,7 @@ ANAPHORA_CATEGORIES = {
     "hội đàm": "talks",
     "hội kiến": "courtesy_call",
     "gặp mặt": "reception",
+    "gặp gỡ": "reception",
     "làm việc": "talks",
     "talks": "talks",
     "working session": "talks",

@@ -325,6 +325,20 @@ def test_departments_by_their_abbreviated_fields_and_vientianes_agriculture_and_
     ]
 
 
+def test_the_headline_names_the_bodies_of_the_meeting_reported():
+    text = (
+        "Theo thông tin từ buổi gặp gỡ, Bộ Tư lệnh Thủ đô Hà Nội đã chủ động tham mưu cho thành phố. Trong "
+        "5 năm qua, cán bộ của Bộ Tư lệnh đã sang thăm nước Cộng hòa Dân chủ Nhân dân Lào."
+    )
+    title = "Đại sứ quán Lào tại Việt Nam, Hội Hữu nghị Việt Nam - Lào thăm Bộ Tư lệnh Thủ đô Hà Nội"
+    reception = by_kind(extract(text, title=title, published=datetime.date(2021, 1, 5)))[
+        ("meeting", "reception")
+    ]
+    assert {"Đại sứ quán Lào tại Việt Nam", "Bộ Tư lệnh Thủ đô Hà Nội"} <= {
+        o.name for o in reception.organizations
+    }
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
