@@ -569,7 +569,9 @@ def _english(text):
         for match in pattern.finditer(text):
             place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)
-            yield Mention(head, None, place, start, match.end())
+            # "the Hanoi Capital Military Command" is the Hanoi Capital High Command.
+            named = "Bộ Tư lệnh" if head == "Bộ Chỉ huy Quân sự" and place == "Hà Nội" else head
+            yield Mention(named, None, place, start, match.end())
     for pattern, head in _ENGLISH_MUNICIPAL:
         for match in pattern.finditer(text):
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)

@@ -349,6 +349,10 @@ def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands
         ("Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn", "la"),
     ]
     assert [b.name for b in bodies_in("Bộ Tư lệnh Thủ đô Hà Nội")] == ["Bộ Tư lệnh Thủ đô Hà Nội"]
+    # Hanoi's military command is its Capital High Command, whatever English calls it.
+    assert [b.name for b in bodies_in("Commander of the Hanoi Capital Military Command")] == [
+        "Bộ Tư lệnh Thủ đô Hà Nội"
+    ]
 
 
 def test_an_embassy_named_in_a_sentence_takes_part_as_host_or_place():
