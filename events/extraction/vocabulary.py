@@ -550,6 +550,9 @@ TITLES = (
     "Colonel",
     "Politburo member",
     "Member of the Politburo",
+    # "Member of the Presidium of Vietnam Women's Union (VWU), Member of the Municipal Committee, President
+    # of Hanoi Women's Union": memberships in a run of titles.
+    "Member",
     # "informed his hosts about his talks with his Vientiane counterpart Anouphap Tounalom"
     "counterpart",
     # "Secretary of the Party Committee and head of the National Assembly deputies' delegation of Hanoi"
@@ -572,7 +575,7 @@ TITLES = (
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.
 PLACE_BEFORE_TITLE = rf"(?:{HANOI}|{VIENTIANE}|{VIETNAM}|{LAOS}|Lao|Vietnamese)(?:'s|’s)? "
 # Titles that are only memberships; a person's main role is the next title when there is one.
-MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "UVBTV", "UVBCH", "member")
+MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "UVBTV", "UVBCH", "member", "Member")
 # Offices held beside the one a person acts for in city-to-city news: "Bí thư Trung ương Đảng" (of the
 # Party's Secretariat), "Trưởng đoàn đại biểu Quốc hội thành phố". Their bodies count only when the person
 # holds no other title that names one.

@@ -339,6 +339,18 @@ def test_the_headline_names_the_bodies_of_the_meeting_reported():
     }
 
 
+def test_english_memberships_in_a_run_of_titles_after_a_name_let_the_run_go_on():
+    text = (
+        "Attending the closing ceremony of the training course for 20 learners of the Women’s Union of "
+        "Vientiane Capital on May 12 were Ms. LE Kim Anh, Member of the Presidium of Vietnam Women’s Union "
+        "(VWU), Member of the Municipal Committee, President of Hanoi Women’s Union."
+    )
+    course = by_kind(extract(text, published=datetime.date(2024, 5, 13)))[("delegation", "training")]
+    assert "Hội Liên hiệp Phụ nữ thành phố Hà Nội" in {o.name for o in course.organizations}
+    anh = next(person for person in course.people if person.name == "Le Kim Anh")
+    assert "President of Hanoi Women’s Union" in anh.titles
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
