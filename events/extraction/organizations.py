@@ -562,6 +562,10 @@ def _embassy(side, start, end):
     return Mention("Đại sứ quán", None, None, start, end, False, name=name, side=side)
 
 
+_FIRST_OF_TWO_CAPITALS = re.compile(r"\b(Hanoi|Ha Noi|Vientiane) and (?:the )?$")
+KNOWN_CAPITAL_EN = {"Hanoi": "Hà Nội", "Ha Noi": "Hà Nội", "Vientiane": "Viêng Chăn"}
+
+
 def _english(text):
     if not _ENGLISH_CAPITAL.search(text):
         return  # every English name reads a capital's name: most sentences have none
@@ -571,6 +575,9 @@ def _english(text):
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)
             # "the Hanoi Capital Military Command" is the Hanoi Capital High Command.
             named = "Bộ Tư lệnh" if head == "Bộ Chỉ huy Quân sự" and place == "Hà Nội" else head
+            if (first := _FIRST_OF_TWO_CAPITALS.search(text[: match.start()])) and first.group(1) != place:
+                # "the Hanoi and Vientiane People's Councils": the same body of each capital.
+                yield Mention(named, None, KNOWN_CAPITAL_EN[first.group(1)], first.start(1), first.end(1))
             yield Mention(named, None, place, start, match.end())
     for pattern, head in _ENGLISH_MUNICIPAL:
         for match in pattern.finditer(text):

@@ -351,6 +351,14 @@ def test_english_memberships_in_a_run_of_titles_after_a_name_let_the_run_go_on()
     assert "President of Hanoi Women’s Union" in anh.titles
 
 
+def test_the_same_body_of_both_capitals_named_once_in_english():
+    text = "Officials from the Hanoi and Vientiane People’s Councils held talks in Hanoi on August 11."
+    assert [(b.name, b.side) for b in bodies_in(text)] == [
+        ("Hội đồng nhân dân thành phố Hà Nội", "vn"),
+        ("Hội đồng nhân dân Thủ đô Viêng Chăn", "la"),
+    ]
+
+
 def test_english_names_with_curly_apostrophes_and_the_capitals_military_commands():
     assert [b.name for b in bodies_in("Chairman of the People’s Council of Vientiane")] == [
         "Hội đồng nhân dân Thủ đô Viêng Chăn"
