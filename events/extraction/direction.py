@@ -115,7 +115,11 @@ def event_direction(candidate, occasion, article, found_direction):
     direction = direction or found_direction.direction
     if candidate.category == "training" and not any(votes_here.values()):
         direction = "to_hanoi"  # Lao cadres trained in Hanoi, unless the sentence places it in Laos
-    if candidate is not occasion and candidate.category in {"reception", "courtesy_call"}:
+    if not (candidate is occasion or candidate.part_of_occasion) and candidate.category in {
+        "reception",
+        "courtesy_call",
+    }:
+        # A reception of the visit reported goes the visit's way, whoever thanks whom in its sentence.
         direction = host_direction(sentence, article.people) or direction
     return direction
 

@@ -158,6 +158,12 @@ MEETING_CUES = (
     ),
 )
 
+# A delegation that visits a body and works with it (its working session is the host's reception of it):
+# "Đoàn ... đã tới thăm và có buổi làm việc tại quận Cầu Giấy", "the delegation had a working session with".
+DELEGATION_WORKS_WITH_HOSTS = (
+    r"\b[Đđ]oàn\b[^.;]{0,120}?(?:thăm(?:,| và)\s+)?(?:có buổi |đã )?làm việc (?:với|tại)\s*$|"
+    r"\b[Tt]he delegation (?:had|held) a working session(?: with)?\s*$"
+)
 # Several meetings told as one ("speaking during his meetings with Lao leaders on Monday", "tại các buổi
 # làm việc"), which the next sentences tell one by one ("Dũng paid courtesy calls to ...").
 SUMMARY_OF_MEETINGS = r"\bmeetings (?:with|on)\b|\bcác (?:buổi|cuộc)\b"

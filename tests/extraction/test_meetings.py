@@ -153,14 +153,23 @@ def test_extending_new_year_greetings_at_the_embassy_is_a_courtesy_call():
 # --- Working sessions, ceremonies and other meetings ---
 
 
-def test_a_delegations_working_session_with_a_host_body_is_talks():
+def test_a_delegations_working_session_with_a_host_body_is_that_bodys_reception_of_it():
     text = (
         "Sáng 12/3, Phó Bí thư Thành ủy Hà Nội Nguyễn Văn Phong tiếp Đoàn Sở Tư pháp Thủ đô Viêng Chăn, đang "
         "thăm và làm việc tại Hà Nội từ ngày 10 đến 14/3.\n\n"
-        "Trong thời gian ở Hà Nội, Đoàn đã làm việc với Sở Tư pháp thành phố về công tác hộ tịch."
+        "Trưởng đoàn cảm ơn sự đón tiếp của Thành ủy; trong thời gian ở Hà Nội, Đoàn đã làm việc với Sở Tư "
+        "pháp thành phố về công tác hộ tịch."
     )
     events = extract(text, title="", published=datetime.date(2025, 3, 12))
-    assert ("meeting", "talks") in kinds(events)
+    receptions = [event for event in events if event.category == "reception"]
+    assert len(receptions) == 2
+    assert {event.direction for event in receptions} == {"to_hanoi"}
+    # Two leaders' working session is talks.
+    text = (
+        "Chiều 17/9, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã gặp và làm việc với Chủ tịch HĐND Thủ "
+        "đô Viêng Chăn Anouphap Tounalom."
+    )
+    assert ("meeting", "talks") in kinds(extract(text, title="", published=datetime.date(2024, 9, 18)))
 
 
 def test_the_opening_of_a_course_is_a_ceremony_beside_the_course():

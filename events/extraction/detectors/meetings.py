@@ -34,6 +34,7 @@ _NATIONAL_LEADER = re.compile(
 _VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 _GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
 _SUMMARY_OF_MEETINGS = re.compile(vocabulary.SUMMARY_OF_MEETINGS, re.IGNORECASE)
+_DELEGATION_WORKS_WITH_HOSTS = re.compile(vocabulary.DELEGATION_WORKS_WITH_HOSTS)
 _RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
@@ -57,6 +58,11 @@ def detect(sentence: Sentence, found: Findings, article):
     category, cue, lead_lost = _meeting_cue(sentence, found, category, cue)
     if category is None:
         return False
+    works_with_hosts = category == "talks" and _DELEGATION_WORKS_WITH_HOSTS.search(sentence.text[: cue.end()])
+    if works_with_hosts:
+        # "đoàn đại biểu Hội LHPN Thủ đô Viêng Chăn đã tới thăm và có buổi làm việc tại quận Cầu Giấy": a
+        # delegation's working session with the body it visits is that body's reception of it.
+        category = "reception"
     if category == "reception" and _RECEIVED_BY_ENVOY.search(sentence.text):
         category = "courtesy_call"  # "The delegation was received by Lao Ambassador ...": a call on him
     if not _about_the_occasion(sentence, found, lead_lost):
@@ -72,6 +78,15 @@ def detect(sentence: Sentence, found: Findings, article):
         cue.start(),
     )
     if _received_by_another_leader(sentence, found, category, cue, own_date, article):
+        return False
+    if works_with_hosts and found.meeting is not None and found.meeting.sentence != sentence.number:
+        # "Trong thời gian ở Hà Nội, Đoàn đã làm việc với Sở Tư pháp thành phố": after a leader's reception,
+        # the session with another host is a reception of its own.
+        found.candidates.append(
+            Candidate(
+                category, sentence.number, cue.group(0), own_date, [sentence.number], part_of_occasion=True
+            )
+        )
         return False
     _place_meeting(sentence, found, category, cue, own_date, opens=bool(lead_lost))
     if category == "courtesy_call":
