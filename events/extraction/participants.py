@@ -15,6 +15,7 @@ GREETING = re.compile(vocabulary.GREETING, re.IGNORECASE)
 ATTENDANCE = re.compile(vocabulary.ATTENDANCE, re.IGNORECASE)
 CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
 SPEAKING_THERE = re.compile(vocabulary.SPEAKING_THERE)
+COUNTERPART = re.compile(vocabulary.COUNTERPART, re.IGNORECASE)
 
 
 @dataclass
@@ -77,6 +78,8 @@ def participants(candidate, occasion, article, at_occasion):
     if candidate.part_of_occasion or candidate is occasion:
         for person in at_occasion.people:
             found.setdefault(fold(person.name), person)
+    for person in _counterparts_of(candidate, article, at_occasion, found):
+        found.setdefault(fold(person.name), person)
     for name in candidate.called_on_separately:
         found.pop(fold(name), None)
     extracted = [as_extracted(person) for person in found.values()]
@@ -84,6 +87,24 @@ def participants(candidate, occasion, article, at_occasion):
         for person in extracted:
             person.lead = False
     return extracted
+
+
+def _counterparts_of(candidate, article, at_occasion, found):
+    """ "informed his hosts about the outcomes of previous talks with his Vientiane counterpart Anouphap
+    Tounalom": whose counterpart the one named is, the leader on the other side of the occasion reported,
+    takes part too."""
+    for number in candidate.sentences:
+        sentence = article.sentences[number]
+        counterpart = COUNTERPART.search(sentence)
+        if counterpart is None:
+            continue
+        named_after = sentence[counterpart.end() : counterpart.end() + 60]
+        sides = {person.side for person in found.values() if person.name in named_after}
+        if len(sides) != 1:
+            continue
+        others = [person for person in at_occasion.people if person.side and person.side not in sides]
+        return [person for person in others if person.lead] or others[:1]
+    return []
 
 
 def _own_sentences(candidate, at_occasion):

@@ -608,6 +608,8 @@ VENUE_WORDS = (
     r"trung tâm thương mại|TTTM|siêu thị|khách sạn|công ty|tập đoàn|ngân hàng|làng nghề(?: \w+)?|nhà máy|"
     r"cửa hàng|sân bay|phố|đường|chùa|đền|khu công nghiệp|khu đô thị"
 )
+# The other side's leader named as someone's counterpart: "talks with his Vientiane counterpart ...".
+COUNTERPART = r"\b(?:his|her|their) (?:[\w’']+ ){0,2}counterparts?\b|\bngười đồng cấp\b"
 # Whose greetings a speaker passes on, absent themselves: "chuyển lời thăm hỏi ... của Tổng Bí thư Nguyễn Phú
 # Trọng và Chủ tịch nước Võ Văn Thưởng tới đồng chí Thongloun", "conveyed the greetings of ... to ...".
 GREETINGS_FROM = (

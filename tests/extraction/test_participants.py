@@ -97,3 +97,15 @@ def test_a_speaker_who_sends_greetings_at_the_occasion_takes_part():
     )
     meeting = by_kind(extract(text))["meeting", "other"]
     assert "Nguyễn Lan Hương" in names(meeting)
+
+
+def test_whose_counterpart_the_other_sides_leader_is_takes_part_in_talks_told_in_passing():
+    text = (
+        "Hà Nội always gives high priority to its cooperation with Vientiane. Leading a delegation from the "
+        "Vietnamese capital city, Secretary of the Hanoi Party Committee Đinh Tiến Dũng paid a courtesy call "
+        "to Prime Minister Phankham Viphavan in Vientiane on April 4.\n\n"
+        "During the meeting, the Vietnamese official informed his host about the outcomes of previous talks "
+        "with his Vientiane counterpart Anouphap Tounalom."
+    )
+    talks = by_kind(extract(text, published=datetime.date(2022, 4, 5)))["meeting", "talks"]
+    assert names(talks) == {"Anouphap Tounalom", "Đinh Tiến Dũng"}
