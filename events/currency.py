@@ -87,7 +87,12 @@ def to_usd(value, unit, year):
 
 
 def event_year(event):
-    return event.date.year if event.date else None
+    return year_of(event.date)
+
+
+def year_of(day):
+    """The year whose rate converts an amount of an event on `day` (None when undated)."""
+    return day.year if day else None
 
 
 def rounded(usd, places=2):

@@ -106,7 +106,7 @@ def source_articles(sources):
 def export_event(row, linked, articles):
     """One event of the export from its EVENT_FIELDS `row`, its `linked` rows and the `articles` of its
     sources (export_events)."""
-    year = row["date"].year if row["date"] else None
+    year = currency.year_of(row["date"])
     return {
         "id": row["id"],
         "model": row["kind"],
