@@ -563,7 +563,12 @@ def _embassy(side, start, end):
 
 
 _FIRST_OF_TWO_CAPITALS = re.compile(r"\b(Hanoi|Ha Noi|Vientiane) and (?:the )?$")
-KNOWN_CAPITAL_EN = {"Hanoi": "Hà Nội", "Ha Noi": "Hà Nội", "Vientiane": "Viêng Chăn"}
+_CAPITALS_IN_ENGLISH = {"Hanoi": "Hà Nội", "Ha Noi": "Hà Nội", "Vientiane": "Viêng Chăn"}
+
+
+def _capital_named(match):
+    """The capital an English name of a body names (its `place` or `place2` group), in Vietnamese."""
+    return _CAPITALS_IN_ENGLISH[match.group("place") or match.group("place2")]
 
 
 def _english(text):
@@ -571,20 +576,20 @@ def _english(text):
         return  # every English name reads a capital's name: most sentences have none
     for pattern, head in _ENGLISH:
         for match in pattern.finditer(text):
-            place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
+            place = _capital_named(match)
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)
             # "the Hanoi Capital Military Command" is the Hanoi Capital High Command.
             named = "Bộ Tư lệnh" if head == "Bộ Chỉ huy Quân sự" and place == "Hà Nội" else head
             if (first := _FIRST_OF_TWO_CAPITALS.search(text[: match.start()])) and first.group(1) != place:
                 # "the Hanoi and Vientiane People's Councils": the same body of each capital.
-                yield Mention(named, None, KNOWN_CAPITAL_EN[first.group(1)], first.start(1), first.end(1))
+                yield Mention(named, None, _CAPITALS_IN_ENGLISH[first.group(1)], first.start(1), first.end(1))
             yield Mention(named, None, place, start, match.end())
     for pattern, head in _ENGLISH_MUNICIPAL:
         for match in pattern.finditer(text):
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)
             yield Mention(head, "thành phố", None, start, match.end())
     for match in _ENGLISH_DEPARTMENT.finditer(text):
-        place = "Viêng Chăn" if "Vientiane" in (match.group("place"), match.group("place2")) else "Hà Nội"
+        place = _capital_named(match)
         written = match.group("field") or match.group("field2") or match.group("field3")
         if field := vocabulary.ENGLISH_DEPARTMENTS.get(written.lower()):
             yield Mention(f"Sở {field}", None, place, match.start(), match.end())
