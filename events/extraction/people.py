@@ -431,25 +431,26 @@ def _titles_beside(sentence, start, end, later_names=()):
         segment_start, position = position, position + len(segment) + 1
         if any(segment_start <= name < position for name in later_names):
             break
-        whole = _whole_titles(segment)
-        titles_after += whole
-        if not whole or len(whole) < len(_title_segments(segment)) or _runs_on(whole[-1], segment):
+        found, whole = _titles_of_segment(segment)
+        titles_after += found
+        if not whole:
             break  # no title, or the title runs on into what the person did
     return tuple(titles + _with_shared_owner(titles_after[::-1])[::-1])
 
 
-def _whole_titles(segment):
-    """The titles a segment of a run after a name gives, "and" joining two ("Secretary of the Party
-    Committee and Chairman of the People's Council of Vientiane"): the last may run on into other words."""
+def _titles_of_segment(segment):
+    """(the titles a segment of a run after a name gives, whether they are all it says): "and" may join
+    two ("Secretary of the Party Committee and Chairman of the People's Council of Vientiane"), and the
+    last may run on into other words ("Bí thư Thành ủy phát biểu")."""
     found = []
     for piece, _joined in _title_segments(segment):
         title = _whole_title(" ".join(piece.split()))
         if title is None:
-            break
+            return found, False
         found.append(title)
         if _runs_on(title, piece):
-            break
-    return found
+            return found, False
+    return found, bool(found)
 
 
 def _runs_on(title, text):
