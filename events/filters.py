@@ -231,12 +231,15 @@ def few_found(text):
 
 def without(filterset, name):
     """The same filters minus one: what a facet counts over, so its other options stay reachable.
-    Without `person`, `with_person` goes too: alone it is not a valid filter."""
+    Without `person`, `with_person` goes too: alone it is not a valid filter. A filter not in use leaves
+    the same events: those are read without building another filter state (a form and its fields,
+    about 2 ms a copy, two copies a page for the people and organisation facets)."""
+    dropped = {name, *(pair for pair, first in PAIRS.items() if first == name)}
+    if not any(filterset.form.cleaned_data.get(field) not in (None, "") for field in dropped):
+        return filterset.qs.order_by()
     data = filterset.data.copy()
-    data.pop(name, None)
-    for pair, first in PAIRS.items():
-        if first == name:
-            data.pop(pair, None)
+    for field in dropped:
+        data.pop(field, None)
     return filterset.with_data(data).qs.order_by()
 
 
