@@ -90,6 +90,12 @@ _PARTY_DEPARTMENT = re.compile(
     + "|".join(map(re.escape, vocabulary.PARTY_COMMITTEE_DEPARTMENTS))
     + r"))\s+(?P<committee>Thành ủy|Thành uỷ|Quận ủy|Huyện ủy|Thị ủy)(?![\w])"
 )
+# A department of a capital's Party committee named with the capital alone: "đoàn Ban Tuyên huấn Thủ đô
+# Viêng Chăn" is the Vientiane Party committee's. (A "Văn phòng" so named is not: the office of what?)
+_PARTY_DEPARTMENT_OF_CAPITAL = re.compile(
+    r"(?<![\w])(?P<department>Ban (?i:Tổ chức|Tuyên giáo|Tuyên huấn|Dân vận|Đối ngoại|Nội chính))"
+    r"(?=\s+(?:Thủ đô|thủ đô|thành phố|Thành phố|TP\.?)\s)"
+)
 # "và" may be written "&": "Sở Giáo dục & Đào tạo Hà Nội".
 # The rest of a field's words in any case: "Sở Công thương Hà Nội" is "Sở Công Thương".
 _DEPARTMENT = re.compile(
@@ -134,7 +140,7 @@ _CAPITAL_EN = r"(?P<{name}>Hanoi|Ha Noi|Vientiane)(?:\s+Capital)?(?:'s|’s)?"
 _ENGLISH = [
     (
         re.compile(
-            rf"(?:the\s+)?{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|City|Capital)\s+)?(?:{pattern})"
+            rf"(?:the\s+)?{_CAPITAL_EN.format(name='place')}\s+(?:(?:[Mm]unicipal|[Cc]ity|Capital)\s+)?(?:{pattern})"
             rf"|(?:{pattern})\s+of\s+(?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
         ),
         head,
@@ -143,14 +149,14 @@ _ENGLISH = [
 ]
 # "Secretary of the municipal Party Committee": a capital's body left unnamed, the holder's side's.
 _ENGLISH_MUNICIPAL = [
-    (re.compile(rf"(?:the\s+)?(?:municipal|city|City|capital|Capital)\s+(?:{pattern})"), head)
+    (re.compile(rf"(?:the\s+)?(?:[Mm]unicipal|[Cc]ity|[Cc]apital)\s+(?:{pattern})"), head)
     for pattern, head in vocabulary.ENGLISH_BODIES
     if head in vocabulary.CAPITAL_BODY_HEADS
 ]
-_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane|municipal|[Cc]ity|[Cc]apital|[Dd]istrict")
+_ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane|[Mm]unicipal|[Cc]ity|[Cc]apital|[Dd]istrict")
 _FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
 _ENGLISH_DEPARTMENT = re.compile(
-    rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:municipal|city|Capital)\s+)?"
+    rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:[Mm]unicipal|[Cc]ity|Capital)\s+)?"
     rf"(?:Department of (?P<field>{_FIELD_EN})|(?P<field3>{_FIELD_EN}) Department)"
     rf"|Department of (?P<field2>{_FIELD_EN}) of (?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
 )
@@ -511,6 +517,11 @@ def _party_departments(text):
         head = vocabulary.LOCAL_BODY_HEADS[match.group("committee")]
         department = f"{department[0].upper()}{department[1:]}"
         yield Mention(head, level, place, match.start(), end, department=department)
+    for match in _PARTY_DEPARTMENT_OF_CAPITAL.finditer(text):
+        owner = _owner_after(text, match.end())
+        if owner and owner[1] in CAPITALS:
+            level, place, end = owner
+            yield Mention("Thành ủy", level, place, match.start(), end, department=match.group("department"))
 
 
 def _departments(text):

@@ -390,16 +390,21 @@ def _blank(match):
 
 
 def _greetings_senders(sentence):
-    """Where the sentence names those whose greetings are passed on, absent themselves: [(start, end)]."""
+    """Where the sentence names people who are absent: those whose greetings are passed on, and those who
+    founded the relationship long ago. [(start, end)]."""
     return [
         match.span(group)
-        for match in _GREETINGS_FROM.finditer(sentence)
-        for group in ("who", "who_en", "to_en", "to")
+        for pattern, groups in _ABSENT
+        for match in pattern.finditer(sentence)
+        for group in groups
         if match.group(group)
     ]
 
 
-_GREETINGS_FROM = re.compile(vocabulary.GREETINGS_FROM, re.IGNORECASE)
+_ABSENT = [
+    (re.compile(vocabulary.GREETINGS_FROM, re.IGNORECASE), ("who", "who_en", "to_en", "to")),
+    (re.compile(vocabulary.FOUNDERS), ("founders", "founders_en")),
+]
 
 
 def _titles_beside(sentence, start, end, later_names=()):

@@ -164,6 +164,9 @@ DELEGATION_WORKS_WITH_HOSTS = (
     r"\b[Đđ]oàn\b[^.;]{0,120}?(?:thăm(?:,| và)\s+)?(?:có buổi |đã )?làm việc (?:với|tại)\s*$|"
     r"\b[Tt]he delegation (?:had|held) a working session(?: with)?\s*$"
 )
+# The host speaking of the delegation's visit to it: "Chủ tịch LĐLĐ huyện ... bày tỏ niềm vinh dự khi được
+# đoàn công tác của LHCĐ thành phố Viêng Chăn đến thăm và làm việc": the working session is its reception.
+HOSTS_VISITED = r"\bđược\s+(?:các\s+)?[Đđ]oàn\b[^.;]{0,120}?(?:đến|tới|sang)\s+thăm(?:,| và)\s+làm việc\b"
 # Several meetings told as one ("speaking during his meetings with Lao leaders on Monday", "tại các buổi
 # làm việc"), which the next sentences tell one by one ("Dũng paid courtesy calls to ...").
 SUMMARY_OF_MEETINGS = r"\bmeetings (?:with|on)\b|\bcác (?:buổi|cuộc)\b"
@@ -548,6 +551,10 @@ TITLES = (
     "Head",
     "Deputy Head",
     "Chief",
+    "Chief Prosecutor",
+    "Deputy Chief Prosecutor",
+    "Prosecutor General",
+    "Chief Justice",
     "Commander",
     "Deputy Commander",
     "Major General",
@@ -603,10 +610,22 @@ SPEAKING_THERE = (
     r"^(?:Phát biểu|Speaking)\b[^,]{0,40}\b(?:tại|at)\b|^In (?:his|her|their) (?:speech|remarks)\b"
 )
 # Words before a proper name that make it a place's or a firm's, not a person's: "Trung tâm thương mại
-# Aeon Mall Hà Đông", "Công ty ...", "Làng nghề lụa Vạn Phúc".
+# Aeon Mall Hà Đông", "Công ty ...", "Làng nghề lụa Vạn Phúc"; schools and hospitals named after people:
+# "tại trường Nguyễn Du", "Bệnh viện Bạch Mai".
 VENUE_WORDS = (
     r"trung tâm thương mại|TTTM|siêu thị|khách sạn|công ty|tập đoàn|ngân hàng|làng nghề(?: \w+)?|nhà máy|"
-    r"cửa hàng|sân bay|phố|đường|chùa|đền|khu công nghiệp|khu đô thị"
+    r"cửa hàng|sân bay|phố|đường|chùa|đền|khu công nghiệp|khu đô thị|bệnh viện|"
+    r"trường(?: (?:tiểu học|mầm non|mẫu giáo|THCS|THPT|trung học(?: cơ sở| phổ thông)?|phổ thông|đại học|"
+    r"cao đẳng|nghề|chính trị))?"
+)
+# Who founded or nurtured the relationship, long ago, absent: "mối quan hệ đặc biệt do Chủ tịch Hồ Chí Minh
+# cùng Chủ tịch Kay-xỏn Phôm-vi-hẳn dày công vun đắp", "the special ties nurtured by President ... and ...".
+FOUNDERS = (
+    r"\bdo\s+(?P<founders>(?:(?!dẫn đầu|làm trưởng|chủ trì)[^.;]){3,160}?)\s+"
+    r"(?:và các thế hệ[^.;]{0,60}?\s+)?(?:dày công\s+)?(?:vun đắp|vun trồng|gây dựng|đặt nền móng|sáng lập)|"
+    r"\b(?:nurtured|cultivated|founded|laid|forged)\s+by\s+"
+    r"(?P<founders_en>(?:the late\s+)?(?:President|Chairman|General Secretary)[^.;]{3,160}?)"
+    r"(?=\s+and\s+(?:generations|successive)|[,.;]|$)"
 )
 # The other side's leader named as someone's counterpart: "talks with his Vientiane counterpart ...".
 COUNTERPART = r"\b(?:his|her|their) (?:[\w’']+ ){0,2}counterparts?\b|\bngười đồng cấp\b"
@@ -764,6 +783,15 @@ NOT_NAME_WORDS = frozenset(
         "nam",
         "chairwoman",
         "standing",
+        # Titles and bodies of office English reports put before a Lao name: "led by Chief Prosecutor ...".
+        "chief",
+        "prosecutor",
+        "procurator",
+        "procuracy",
+        "justice",
+        "court",
+        "federation",
+        "association",
         "friday",
         "monday",
         "tuesday",
@@ -800,12 +828,8 @@ NOT_NAME_WORDS = frozenset(
         "youth",
         "union",
         "front",
-        "federation",
-        "association",
         "women",
         "women's",
-        "court",
-        "procuracy",
         "command",
         "army",
         "board",
@@ -1342,6 +1366,7 @@ LOCAL_BODY_HEADS = {
     "Liên đoàn Lao động": "Liên đoàn Lao động",
     "LĐLĐ": "Liên đoàn Lao động",
     "Liên hiệp Công đoàn": "Liên hiệp Công đoàn",
+    "LHCĐ": "Liên hiệp Công đoàn",
     "Hội Cựu chiến binh": "Hội Cựu chiến binh",
     "Hội Nông dân": "Hội Nông dân",
     "Hội Chữ thập đỏ": "Hội Chữ thập đỏ",

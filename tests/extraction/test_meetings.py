@@ -223,7 +223,8 @@ def test_at_the_working_session_without_a_lao_name_is_a_meeting_of_the_visit():
         "thành phố Hà Nội Phạm Bá Vĩnh."
     )
     events = kinds(extract(text, published=datetime.date(2022, 9, 10)))
-    assert events[("meeting", "talks")].direction == "to_hanoi"
+    # The host honoured to be visited receives the delegation (test_a_host_honoured_to_be_visited_...).
+    assert events[("meeting", "reception")].direction == "to_hanoi"
     assert ("delegation", "visit") in events
 
 
@@ -483,3 +484,13 @@ def test_an_exhibition_jointly_held_on_the_sidelines_is_a_gathering_of_its_own()
         ("other", datetime.date(2022, 8, 10)),
         ("other", datetime.date(2022, 8, 10)),
     ]
+
+
+def test_a_host_honoured_to_be_visited_and_worked_with_receives_the_delegation():
+    text = (
+        "Đoàn đại biểu LHCĐ thành phố Viêng Chăn thăm Hà Nội. Tại buổi làm việc, Chủ tịch LĐLĐ huyện "
+        "Phú Xuyên Đào Đức Gương bày tỏ niềm vinh dự khi được đoàn công tác của Liên hiệp Công đoàn Thủ đô "
+        "Viêng Chăn đến thăm và làm việc."
+    )
+    meetings = [e for e in extract(text, published=datetime.date(2022, 8, 26)) if e.model == "meeting"]
+    assert [e.category for e in meetings] == ["reception"]

@@ -395,3 +395,22 @@ def test_an_office_held_beside_the_one_acted_for_names_no_body_of_its_own():
         titles=["Bí thư Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư Thành ủy Thủ đô Viêng Chăn"],
     )
     assert [body.name for body in organizations_of([], [person])] == ["Thành ủy Viêng Chăn"]
+
+
+def test_an_english_municipal_body_written_with_a_capital_m():
+    assert names(bodies_in("Deputy Chairwoman of the Hanoi Municipal People's Council")) == [
+        ("Hội đồng nhân dân thành phố Hà Nội", "vn")
+    ]
+
+
+def test_a_party_department_named_with_its_capital_alone_is_that_capital_s_party_committee_s():
+    assert names(bodies_in("đoàn đại biểu Ban Tuyên huấn Thủ đô Viêng Chăn sang thăm")) == [
+        ("Ban Tuyên huấn Thành ủy Viêng Chăn", "la")
+    ]
+    assert names(bodies_in("Văn phòng Thủ đô Viêng Chăn")) == []  # the office of what is not said
+
+
+def test_lhcd_is_the_federation_of_trade_unions():
+    assert names(bodies_in("Đoàn đại biểu LHCĐ thành phố Viêng Chăn thăm Hà Nội")) == [
+        ("Liên hiệp Công đoàn Thủ đô Viêng Chăn", "la")
+    ]

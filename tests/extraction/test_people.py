@@ -321,3 +321,35 @@ def test_an_acronym_in_brackets_cuts_no_title_and_a_lao_name_may_end_as_english_
     assert people["chaleun yiapaoher"].role == "Vice President of the Lao National Assembly"
     assert people["chaleun yiapaoher"].side == "la"
     assert not [name for name, _, _, _ in name_candidates("Vice Minister Partner Member spoke.", "en")]
+
+
+def test_a_school_named_after_a_person_is_nobody_taking_part():
+    text = (
+        "Sáng 4/11, tại trường Nguyễn Du (Thủ đô Viêng Chăn, Lào), Báo Hà Nội Mới phối hợp với Báo "
+        "Viêng Chăn Mới tổ chức lễ phát động cuộc thi. Tổng Biên tập Báo Hà Nội Mới Nguyễn Văn Minh "
+        "phát biểu."
+    )
+    people = {
+        person.name
+        for event in extract(text, published=datetime.date(2009, 11, 4))
+        for person in event.people
+    }
+    assert "Nguyễn Du" not in people
+
+
+def test_an_english_title_before_a_lao_name_is_not_part_of_it():
+    assert mentions("The delegation was led by Chief Prosecutor Khamsouk Sengmixay.", "en") == [
+        ("Khamsouk Sengmixay", "la", "Chief Prosecutor", True)
+    ]
+
+
+def test_the_founders_of_the_relationship_take_no_part():
+    sentence = (
+        "Vui mừng trước mối quan hệ đặc biệt do Chủ tịch Hồ Chí Minh cùng Chủ tịch Kay-xỏn Phôm-vi-hẳn "
+        "dày công vun đắp, Phó Bí thư Thường trực Thành ủy Hà Nội Ngô Thị Thanh Hằng cho biết."
+    )
+    assert [name for name, *_ in mentions(sentence)] == ["Ngô Thị Thanh Hằng"]
+    english = "The ties nurtured by President Kaysone Phomvihane are a treasure, Chairman Tran Sy Thanh said."
+    assert [name for name, *_ in mentions(english, "en")] == ["Tran Sy Thanh"]
+    led = "Đoàn do Chủ tịch HĐND Nguyễn Văn An dẫn đầu đã gây dựng nhiều chương trình."
+    assert [name for name, *_ in mentions(led)] == ["Nguyễn Văn An"]  # who led is no founder

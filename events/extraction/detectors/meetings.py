@@ -35,6 +35,7 @@ _VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 _GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
 _SUMMARY_OF_MEETINGS = re.compile(vocabulary.SUMMARY_OF_MEETINGS, re.IGNORECASE)
 _DELEGATION_WORKS_WITH_HOSTS = re.compile(vocabulary.DELEGATION_WORKS_WITH_HOSTS)
+_HOSTS_VISITED = re.compile(vocabulary.HOSTS_VISITED)
 _RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
@@ -58,7 +59,10 @@ def detect(sentence: Sentence, found: Findings, article):
     category, cue, lead_lost = _meeting_cue(sentence, found, category, cue)
     if category is None:
         return False
-    works_with_hosts = category == "talks" and _DELEGATION_WORKS_WITH_HOSTS.search(sentence.text[: cue.end()])
+    works_with_hosts = category == "talks" and (
+        _DELEGATION_WORKS_WITH_HOSTS.search(sentence.text[: cue.end()])
+        or _HOSTS_VISITED.search(sentence.text)
+    )
     if works_with_hosts:
         # "đoàn đại biểu Hội LHPN Thủ đô Viêng Chăn đã tới thăm và có buổi làm việc tại quận Cầu Giấy": a
         # delegation's working session with the body it visits is that body's reception of it.
