@@ -563,6 +563,12 @@ _CURRENT_YEAR = re.compile(
     # A gathering named with its year: "for the ASEAN Mayors Forum (AMF) 2024".
     r"|\b(?:[A-Z][\w'’-]+ ){0,5}(?:Forum|Summit|Festival|Fair|Expo|Games|Congress|Conference)"
     r"(?: \([A-Z]{2,8}\))? (?P<e>(?:19|20)\d\d)\b(?!\s*[-–])"
+    # A gathering attended, told with its year: "Hanoi's mayor attended the conference on trade ... between
+    # Hanoi and Vientiane in 2022", "tham dự Hội nghị xúc tiến đầu tư ... năm 2022".
+    r"|\battend(?:ed|s|ing)? the (?i:conference|forum|festival|fair|expo|summit|exhibition)\b[^.;()]{0,100}?"
+    r"\bin (?P<f>(?:19|20)\d\d)\b(?!\s*[-–])"
+    r"|\b(?:tham )?dự (?i:hội nghị|hội chợ|diễn đàn|liên hoan|triển lãm|lễ hội)\b[^.;()]{0,100}?"
+    r"\bnăm (?P<g>(?:19|20)\d\d)\b(?!\s*[-–])"
 )
 
 

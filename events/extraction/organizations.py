@@ -466,7 +466,9 @@ def _full_name(head, level, place, side):
         side = CAPITALS.get(place, side)
         if not side:
             return None, ""
-        if head == "Chính quyền":
+        if head == "Chính quyền" or (head == "Ủy ban nhân dân" and side == "la"):
+            # Vientiane has no People's Committee: "Vientiane's authorities", "UBND Thủ đô Viêng Chăn" as
+            # some write it, are the Vientiane Capital administration.
             return vocabulary.ADMINISTRATIONS[side], side
         capital_level, capital = vocabulary.CAPITAL_OWNERS[side]
         if head in CAPITAL_COMMANDS:

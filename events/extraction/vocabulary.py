@@ -57,6 +57,13 @@ MEETING_CUES = (
         r"\b(?:meeting|met|meets) with (?:his|her|their) (?:[\w’']+ ){0,2}counterparts?\b",
         "talks",
     ),
+    # A gathering some body hosted is a gathering, not a reception: "The conference was hosted by the Hanoi
+    # Department of Industry and Trade and its Vientiane counterpart".
+    (
+        r"\b(?:conference|forum|seminar|workshop|exhibition|festival|fair|event)\b[^.;]{0,40}?"
+        r"\b(?:was|were|is|are) (?:co-)?(?:hosted|organi[sz]ed|held) by\b",
+        "other",
+    ),
     (
         r"tiếp và làm việc|tiếp đón|(?<!sự )đón tiếp|chào đón|chủ trì (?:lễ |buổi )?(?:tiếp|đón)|"
         # "đã tiếp nhận 1,3 triệu USD" received money; "đã tiếp tục" went on.

@@ -231,3 +231,12 @@ def test_another_signing_of_the_same_kind_by_other_parties_is_another_agreement(
     )
     mous = [event for event in extract(text, published=datetime.date(2024, 3, 14)) if event.category == "mou"]
     assert len(mous) == 2
+
+
+def test_memoranda_counted_and_signed_by_companies_on_a_day_are_one_signing():
+    text = (
+        "A number of companies from Hanoi and Vientiane on November 24 inked nine memoranda of understanding "
+        "(MoU) to enhance cooperation between the two business communities."
+    )
+    mou = kinds(extract(text, published=datetime.date(2023, 11, 25)))[("agreement", "mou")]
+    assert mou.date == datetime.date(2023, 11, 24)

@@ -405,3 +405,13 @@ def test_the_nth_national_day_and_a_gathering_named_with_its_year_give_the_artic
     )
     # A gathering still to come says nothing of the article's year.
     assert infer_text_year("The two cities will prepare for the ASEAN Summit 2026 together.") is None
+
+
+def test_a_gathering_attended_and_told_with_its_year_gives_the_article_year():
+    english = (
+        "During his working trip to Laos from November 4-5, Hanoi's mayor attended the conference on trade, "
+        "investment, and tourism connection between Hanoi and Vientiane in 2022."
+    )
+    assert infer_text_year(english) == 2022
+    assert infer_text_year("Đoàn đã tham dự Hội nghị xúc tiến đầu tư Hà Nội - Viêng Chăn năm 2023.") == 2023
+    assert infer_text_year("Hai bên đánh giá kết quả hợp tác năm 2021.") is None  # no gathering attended

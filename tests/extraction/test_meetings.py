@@ -494,3 +494,14 @@ def test_a_host_honoured_to_be_visited_and_worked_with_receives_the_delegation()
     )
     meetings = [e for e in extract(text, published=datetime.date(2022, 8, 26)) if e.model == "meeting"]
     assert [e.category for e in meetings] == ["reception"]
+
+
+def test_a_conference_hosted_by_the_departments_is_a_gathering_not_a_reception():
+    text = (
+        "The conference on trade connection was held in Vientiane on November 24. The conference was hosted "
+        "by the Hanoi Department of Industry and Trade and its Vientiane counterpart."
+    )
+    categories = {
+        e.category for e in extract(text, published=datetime.date(2023, 11, 25)) if e.model == "meeting"
+    }
+    assert categories == {"other"}

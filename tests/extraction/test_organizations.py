@@ -414,3 +414,10 @@ def test_lhcd_is_the_federation_of_trade_unions():
     assert names(bodies_in("Đoàn đại biểu LHCĐ thành phố Viêng Chăn thăm Hà Nội")) == [
         ("Liên hiệp Công đoàn Thủ đô Viêng Chăn", "la")
     ]
+
+
+def test_vientiane_s_authorities_are_its_capital_administration():
+    for written in ("Vientiane's authorities", "UBND Thủ đô Viêng Chăn", "the Vientiane People's Committee"):
+        assert names(bodies_in(f"{written} launched the ceremony.")) == [
+            ("Chính quyền Thủ đô Viêng Chăn", "la")
+        ]
