@@ -576,6 +576,8 @@ def _embassy(side, start, end):
 
 
 _FIRST_OF_TWO_CAPITALS = re.compile(r"\b(Hanoi|Ha Noi|Vientiane) and (?:the )?$")
+# "the Hanoi Department of Industry and Trade and its Vientiane counterpart": the same body of the other.
+_ITS_COUNTERPART = re.compile(r"\s+and its (Hanoi|Ha Noi|Vientiane) counterparts?\b")
 _CAPITALS_IN_ENGLISH = {"Hanoi": "Hà Nội", "Ha Noi": "Hà Nội", "Vientiane": "Viêng Chăn"}
 
 
@@ -597,6 +599,7 @@ def _english(text):
                 # "the Hanoi and Vientiane People's Councils": the same body of each capital.
                 yield Mention(named, None, _CAPITALS_IN_ENGLISH[first.group(1)], first.start(1), first.end(1))
             yield Mention(named, None, place, start, match.end())
+            yield from _counterpart(text, match.end(), named, place)
     for pattern, head in _ENGLISH_MUNICIPAL:
         for match in pattern.finditer(text):
             start = match.start() + (4 if match.group(0).startswith("the ") else 0)
@@ -606,7 +609,14 @@ def _english(text):
         written = match.group("field") or match.group("field2") or match.group("field3")
         if field := vocabulary.ENGLISH_DEPARTMENTS.get(written.lower()):
             yield Mention(f"Sở {field}", None, place, match.start(), match.end())
+            yield from _counterpart(text, match.end(), f"Sở {field}", place)
     yield from _english_districts(text)
+
+
+def _counterpart(text, end, head, place):
+    """The other capital's body of the same kind, named as "its ... counterpart" right after."""
+    if (other := _ITS_COUNTERPART.match(text, end)) and _CAPITALS_IN_ENGLISH[other.group(1)] != place:
+        yield Mention(head, None, _CAPITALS_IN_ENGLISH[other.group(1)], other.start(1), other.end())
 
 
 def _english_districts(text):

@@ -561,15 +561,17 @@ _TITLES_BEFORE_NAMES = frozenset({"dr", "mr", "mrs", "ms", "prof", "madam"})
 def _add_given_name_mentions(people, sentences, language):
     """Later mentions by the given name alone: "Dũng said ...", "Thanh had a working session ..." in
     English reports, "đồng chí Dũng" in Vietnamese ones (after an honorific only: a lone capitalised
-    syllable there is as often "Thành" of "Thành ủy"); a Lao name by its first word ("Phankham asked").
-    Only a name that one person of the article bears counts."""
+    syllable there is as often "Thành" of "Thành ủy"); a Lao name by its first word ("Phankham asked") or
+    by its last ("Siakkhachanh, for her part, informed the host"). Only a name that one person of the
+    article bears counts."""
     owners = {}
     for person in people.values():
         words = person.name.split()
         if len(words) < 2 or person.side not in ("vn", "la"):
             continue
-        given = _fold_word(words[-1] if person.side == "vn" else words[0])
-        owners.setdefault(given, []).append(person)
+        short_forms = [words[-1]] if person.side == "vn" else [words[0], words[-1]]
+        for given in {_fold_word(word) for word in short_forms}:
+            owners.setdefault(given, []).append(person)
     if not owners:
         return
     for number, sentence in enumerate(sentences):

@@ -421,3 +421,11 @@ def test_vientiane_s_authorities_are_its_capital_administration():
         assert names(bodies_in(f"{written} launched the ceremony.")) == [
             ("Chính quyền Thủ đô Viêng Chăn", "la")
         ]
+
+
+def test_its_counterpart_of_the_other_capital_is_the_same_body_there():
+    text = "It was hosted by the Hanoi Department of Industry and Trade and its Vientiane counterpart."
+    assert names(bodies_in(text)) == [
+        ("Sở Công Thương thành phố Hà Nội", "vn"),
+        ("Sở Công Thương Thủ đô Viêng Chăn", "la"),
+    ]

@@ -353,3 +353,14 @@ def test_the_founders_of_the_relationship_take_no_part():
     assert [name for name, *_ in mentions(english, "en")] == ["Tran Sy Thanh"]
     led = "Đoàn do Chủ tịch HĐND Nguyễn Văn An dẫn đầu đã gây dựng nhiều chương trình."
     assert [name for name, *_ in mentions(led)] == ["Nguyễn Văn An"]  # who led is no founder
+
+
+def test_a_lao_name_told_again_by_its_last_word_is_the_same_person():
+    text = (
+        "Vice Chairman of the Vietnamese National Assembly Nguyen Duc Hai hosted a reception in Hanoi on "
+        "December 12 for Vice Chairwoman of the People's Council of Vientiane Lamphoy Siakkhachanh.\n\n"
+        "Siakkhachanh, for her part, informed the host about the outcomes of her talks with delegates from "
+        "the Hanoi People's Council."
+    )
+    talks = kinds(extract(text, published=datetime.date(2023, 12, 12)))[("meeting", "talks")]
+    assert "Lamphoy Siakkhachanh" in {person.name for person in talks.people}
