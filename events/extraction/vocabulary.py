@@ -1179,7 +1179,7 @@ SAME_OCCASION = (
 # Delegations. The word, and the word or "the sides" as the subject of what a delegation does; the
 # second is case-sensitive: "Đoàn" opens a sentence about the delegation.
 DELEGATION_WORDS = r"đoàn|delegation"
-DELEGATION_OR_SIDES = r"[Đđ]oàn|the delegation|the (?:two|both) sides|hai bên"
+DELEGATION_OR_SIDES = r"[Đđ]oàn|[Tt]he delegation|[Tt]he (?:two|both) sides|[Hh]ai bên"
 # "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives (case-sensitive).
 DELEGATION_AS_SUBJECT = r"Đoàn|đoàn|[Tt]he delegation"
 # Who leads a delegation: "dẫn đầu", "led".

@@ -240,3 +240,13 @@ def test_memoranda_counted_and_signed_by_companies_on_a_day_are_one_signing():
     )
     mou = kinds(extract(text, published=datetime.date(2023, 11, 25)))[("agreement", "mou")]
     assert mou.date == datetime.date(2023, 11, 24)
+
+
+def test_a_memorandum_the_two_sides_signed_has_the_delegation_s_leader_whatever_the_case_of_hai_ben():
+    text = (
+        "Chiều 12/8, tại Viêng Chăn, đoàn đại biểu Ủy ban Mặt trận Tổ quốc thành phố Hà Nội do Chủ tịch Đào "
+        "Văn Bình dẫn đầu đã được đồng chí Phandouangchit Vongsa, Chủ tịch Mặt trận Lào xây dựng đất nước, "
+        "đón tiếp.\n\nHai bên đã ký biên bản ghi nhớ tiếp tục trao đổi thông tin, kinh nghiệm."
+    )
+    mou = kinds(extract(text, published=datetime.date(2013, 8, 13)))[("agreement", "mou")]
+    assert "Đào Văn Bình" in {person.name for person in mou.people}
