@@ -1,5 +1,7 @@
 """The Atom feed of a timeline filter state: /feed/?<the timeline's query string>."""
 
+import re
+
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.http import HttpResponse
@@ -16,6 +18,13 @@ from .filters import EventFilter, public_events
 from .models import Source
 
 FEED_ITEMS = 50
+# Characters XML 1.0 cannot carry at all, escaped or not (Django's feed writer refuses them with a 500):
+# a search typed with one, or an article that had one, leaves them out of the feed.
+NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xml_text(text):
+    return NOT_IN_XML.sub("", text)
 
 
 def invalid_filters_text(filterset):
@@ -45,7 +54,7 @@ class EventFeed(Feed):
     def title(self, filterset):
         heading = _("Hà Nội – Viêng Chăn: sự kiện mới và vừa sửa")
         description = filter_description(self.chips)
-        return f"{heading} ({description})" if description else heading
+        return xml_text(f"{heading} ({description})" if description else heading)
 
     def subtitle(self, filterset):
         return _(
@@ -77,10 +86,10 @@ class EventFeed(Feed):
         return events[:FEED_ITEMS]
 
     def item_title(self, event):
-        return escape(event.title)
+        return xml_text(escape(event.title))
 
     def item_description(self, event):
-        return formatting.event_summary_html(event, list(event.sources.all()))
+        return xml_text(formatting.event_summary_html(event, list(event.sources.all())))
 
     def item_guid(self, event):
         return f"tag:{self.host},2026:event/{event.pk}"

@@ -119,6 +119,14 @@ class FeedTests(TestCase):
         self.assertNotIn("<b>", entry["summary"])
         self.assertIn("&lt;b&gt;Viêng Chăn&lt;/b&gt;", entry["summary"])
 
+    def test_control_characters_xml_cannot_carry_are_left_out_not_a_500(self):
+        # Found by the fuzz test: a search for "\x08" went into the feed's title, which XML 1.0 refuses.
+        Event.objects.filter(pk=self.talks.pk).update(title="Hội đàm\x0b giữa hai Thủ đô\x1f")
+        response = self.client.get("/feed/", {"q": "hội đàm\x08", "kind": "meeting"})
+        root = ET.fromstring(response.content)
+        self.assertIn("hội đàm", root.findtext(f"{ATOM}title"))
+        self.assertEqual(entries(response)[0]["title"], "Hội đàm giữa hai Thủ đô")
+
     def test_an_invalid_filter_is_a_400_that_says_why(self):
         for params in [
             {"year": "abc"},
