@@ -174,6 +174,14 @@ DELEGATION_WORKS_WITH_HOSTS = (
 # The host speaking of the delegation's visit to it: "Chủ tịch LĐLĐ huyện ... bày tỏ niềm vinh dự khi được
 # đoàn công tác của LHCĐ thành phố Viêng Chăn đến thăm và làm việc": the working session is its reception.
 HOSTS_VISITED = r"\bđược\s+(?:các\s+)?[Đđ]oàn\b[^.;]{0,120}?(?:đến|tới|sang)\s+thăm(?:,| và)\s+làm việc\b"
+# A gathering of many countries' bodies, not of the two capitals: "the ASEAN Mayors Forum (AMF) 2024",
+# "Hội nghị Thị trưởng các thủ đô ASEAN".
+MULTILATERAL = r"\bASEAN\b|\bAPEC\b|\bMekong\b|\bMê Công\b|các thủ đô ASEAN"
+# A leader receiving the visiting delegation: "Receiving the Hanoi delegation, ...", "tiếp Đoàn đại biểu".
+DELEGATION_RECEIVED = (
+    r"\b(?:Receiving|received|receives|welcomed|welcoming) (?:the|a) (?:[\w-]+ ){0,3}delegation\b|"
+    r"\btiếp (?:thân mật )?[Đđ]oàn\b"
+)
 # Several meetings told as one ("speaking during his meetings with Lao leaders on Monday", "tại các buổi
 # làm việc"), which the next sentences tell one by one ("Dũng paid courtesy calls to ...").
 SUMMARY_OF_MEETINGS = r"\bmeetings (?:with|on)\b|\bcác (?:buổi|cuộc)\b"

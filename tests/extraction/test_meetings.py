@@ -505,3 +505,16 @@ def test_a_conference_hosted_by_the_departments_is_a_gathering_not_a_reception()
         e.category for e in extract(text, published=datetime.date(2023, 11, 25)) if e.model == "meeting"
     }
     assert categories == {"other"}
+
+
+def test_a_leader_receiving_the_delegation_that_came_for_an_asean_forum_is_a_reception():
+    text = (
+        "The Hanoi delegation was in Laos from September 17-19 for the Meeting of Governors and Mayors of "
+        "ASEAN Capitals (MGMAC) and the ASEAN Mayors Forum (AMF) 2024 and a working visit to Vientiane.\n\n"
+        "Receiving the Hanoi delegation, Secretary of the Party Committee of Vientiane Anouphap Tounalom "
+        "affirmed that the visit would foster the friendship between the two capitals."
+    )
+    events = extract(text, published=datetime.date(2024, 9, 20))
+    meetings = [e for e in events if e.model == "meeting"]
+    assert [e.category for e in meetings] == ["reception"]  # the forum of many countries is no meeting here
+    assert "Anouphap Tounalom" in names(meetings[0])

@@ -36,6 +36,8 @@ _GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
 _SUMMARY_OF_MEETINGS = re.compile(vocabulary.SUMMARY_OF_MEETINGS, re.IGNORECASE)
 _DELEGATION_WORKS_WITH_HOSTS = re.compile(vocabulary.DELEGATION_WORKS_WITH_HOSTS)
 _HOSTS_VISITED = re.compile(vocabulary.HOSTS_VISITED)
+_DELEGATION_RECEIVED = re.compile(vocabulary.DELEGATION_RECEIVED)
+_MULTILATERAL = re.compile(vocabulary.MULTILATERAL)
 _RECEIVED_BY_ENVOY = re.compile(vocabulary.RECEIVED_BY_ENVOY)
 # "Tham dự buổi lễ có ...", "Cùng dự có ...", "Attending the event were ...".
 ATTENDANCE = re.compile(rf"\s*(?:{vocabulary.ATTENDED})", re.IGNORECASE)
@@ -59,6 +61,8 @@ def detect(sentence: Sentence, found: Findings, article):
     category, cue, lead_lost = _meeting_cue(sentence, found, category, cue)
     if category is None:
         return False
+    if category == "other" and _MULTILATERAL.search(sentence.text[max(0, cue.start() - 80) : cue.end() + 80]):
+        return False  # "in Laos for the ASEAN Mayors Forum": a gathering of many countries' cities
     works_with_hosts = category == "talks" and (
         _DELEGATION_WORKS_WITH_HOSTS.search(sentence.text[: cue.end()])
         or _HOSTS_VISITED.search(sentence.text)
@@ -284,8 +288,15 @@ def _place_meeting(sentence, found, category, cue, own_date, *, opens):
     ):
         same_kind.sentences.append(number)
         same_kind.date = same_kind.date or own_date
-    elif category == "reception" and own_date is None:
-        meeting.sentences.append(number)  # "chào đón", "đón tiếp" describing the same meeting
+    elif (
+        category == "reception"
+        and own_date is None
+        and not (meeting.category == "other" and _DELEGATION_RECEIVED.search(text))
+    ):
+        # "chào đón", "đón tiếp" describing the same meeting; but a leader receiving the delegation after
+        # a gathering it came for ("in Laos for the ASEAN Mayors Forum ... Receiving the Hanoi
+        # delegation, ...") is a reception of its own.
+        meeting.sentences.append(number)
     else:
         if own_date is None and same_kind and MEETING_ANAPHORA.search(text):
             own_date = same_kind.date  # "Within the framework of the conference, there was an exhibition"
