@@ -93,8 +93,11 @@ _PARTY_DEPARTMENT = re.compile(
 # A department of a capital's Party committee named with the capital alone: "đoàn Ban Tuyên huấn Thủ đô
 # Viêng Chăn" is the Vientiane Party committee's. (A "Văn phòng" so named is not: the office of what?)
 _PARTY_DEPARTMENT_OF_CAPITAL = re.compile(
-    r"(?<![\w])(?P<department>Ban (?i:Tổ chức|Tuyên giáo|Tuyên huấn|Dân vận|Đối ngoại|Nội chính))"
-    r"(?=\s+(?:Thủ đô|thủ đô|thành phố|Thành phố|TP\.?)\s)"
+    r"(?<![\w])(?P<department>Ban (?i:"
+    + "|".join(
+        re.escape(name[4:]) for name in vocabulary.PARTY_COMMITTEE_DEPARTMENTS if name.startswith("Ban ")
+    )
+    + r"))(?=\s+(?:Thủ đô|thủ đô|thành phố|Thành phố|TP\.?)\s)"
 )
 # "và" may be written "&": "Sở Giáo dục & Đào tạo Hà Nội".
 # The rest of a field's words in any case: "Sở Công thương Hà Nội" is "Sở Công Thương".
@@ -516,7 +519,6 @@ def _party_departments(text):
         head = vocabulary.LOCAL_BODY_HEADS[match.group("committee")]
         level, place, end = _owner_after(text, match.end(), head) or (None, None, match.end())
         department = match.group("department")
-        head = vocabulary.LOCAL_BODY_HEADS[match.group("committee")]
         department = f"{department[0].upper()}{department[1:]}"
         yield Mention(head, level, place, match.start(), end, department=department)
     for match in _PARTY_DEPARTMENT_OF_CAPITAL.finditer(text):

@@ -78,9 +78,10 @@ def _copies(sentence, cue):
         word = counted.group("n").lower()
         copies = int(word) if word.isdigit() else vocabulary.COUNT_WORDS.get(word, 0)
     by_businesses = SIGNED_BY_BUSINESSES.search(sentence.text[max(0, cue.start() - 80) : cue.start()])
-    if 2 <= copies <= 10 and any(d.day for d in sentence.dates) and not by_businesses:
+    a_few = 2 <= copies <= 10
+    if a_few and any(d.day for d in sentence.dates) and not by_businesses:
         return copies
-    if MANY_SIGNED.search(before_cue) or (2 <= copies <= 10 and by_businesses):
+    if MANY_SIGNED.search(before_cue) or (a_few and by_businesses):
         # "đã ký nhiều biên bản ghi nhớ": told as done, one event of the kind; "companies ... on November 24
         # inked nine memoranda": counted, signed by businesses, one signing (the day's "24" counts nothing).
         return 0
