@@ -14,6 +14,9 @@ direction, status, has_amounts, place, sources). Their people and organisation f
 the whole record's build when no filter is in use, else grouped over the links of the filtered
 events (filters.name_facets).
 
+A search alone (`q` and no other filter) on PostgreSQL is counted in one statement over the events
+it finds (searched_in_one_pass).
+
 Not answered from the cube: free-text `q`, `date_after` and `date_before`, `person` and `with_person`,
 `organization` and `with_organization`. Those states are counted live over the events (grouped_live):
 one GROUP BY of the events their filters keep and one of their amounts, the facets counted from those
@@ -30,8 +33,8 @@ from django.db import connection, transaction
 from django.db.models import CharField, Count, DecimalField, ExpressionWrapper, F, Q, Subquery, Sum, Value
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 
-from .filters import FIXED_FACETS, by_name, few_found, has_amounts, name_facets, top_names
-from .models import AidCube, Event, FacetCube, FacetCubeBuild, Participation, Revision
+from .filters import FIXED_FACETS, by_name, few_found, has_amounts, name_facets, top_names, with_names
+from .models import AidCube, Amount, Event, FacetCube, FacetCubeBuild, Participation, Revision
 from .text import fold
 
 # The filters the cube answers, each with the column it reads.
@@ -55,6 +58,8 @@ def aggregates(filterset, revision):
     """{"facets", "summary"} as views.timeline_aggregates builds them: from the cube when every filter
     in use is one of its dimensions, else grouped live. `revision` is Revision.current()."""
     active = active_filters(filterset)
+    if active.keys() == {"q"} and connection.vendor == "postgresql":
+        return searched_in_one_pass(filterset)
     if not active.keys() <= CUBE_FILTERS.keys():
         return grouped_live(filterset, active, revision)
     build = current_build(revision)
@@ -90,6 +95,72 @@ def grouped_live(filterset, active, revision):
     )
     found["facets"].update(name_facets(filterset, PEOPLE_LIMIT, lambda: whole_record(revision)))
     return found
+
+
+# A search and nothing else, in one statement: the events the search finds are read once (a
+# MATERIALIZED CTE) and every facet, the summary rows, the amounts and the people and organisation
+# facets are grouped from them. grouped_live runs the search five times, once for each aggregate, and
+# counts some 20,000 grouped rows in Python. Measured on the bench database (7 December 2026, 100,000
+# events, the whole page in-process without the cache): "vieng chan"
+# (70,014 events) 914 -> 588 ms, of which Python 183 -> 21 ms; "thongsalith mangnomek" (1,729)
+# 120 -> 57 ms; "dinh tien dung" (219) 59 -> 34 ms.
+ONE_PASS = """
+WITH found AS MATERIALIZED (
+    SELECT kept.*, kept.id IN (SELECT event_id FROM {amounts}) AS has_amounts FROM ({kept}) kept
+)
+{facets}
+UNION ALL SELECT 'summary', year::text, kind, NULL, count(*) FROM found GROUP BY year, kind
+UNION ALL SELECT 'aid', found.direction, found.year::text, amount.unit,
+    sum(amount.value * coalesce(amount.count, 1))
+    FROM found JOIN {amounts} amount ON amount.event_id = found.id
+    GROUP BY found.direction, found.year, amount.unit
+{names}
+"""
+FACET_PART = "SELECT '{name}', {column}::text, NULL, NULL, count(*) FROM found GROUP BY {column}"
+NAMES_PART = """
+UNION ALL (SELECT '{field}', link.{field}_id::text, NULL, NULL, count(*)
+    FROM {links} link JOIN found ON found.id = link.event_id
+    GROUP BY link.{field}_id ORDER BY count(*) DESC, link.{field}_id LIMIT {limit})"""
+LINKS = {"person": Participation, "organization": Event.organizations.through}
+
+
+def searched_in_one_pass(filterset):
+    """The aggregates of a filter state whose only filter is `q` (PostgreSQL), as grouped_live gives them."""
+    columns = [column for column in DIMENSIONS if column != "has_amounts"]
+    kept = filterset.qs.order_by().annotate(year=ExtractYear("date")).values("id", *columns)
+    kept_sql, params = kept.query.sql_with_params()
+    sql = ONE_PASS.format(
+        kept=kept_sql,
+        amounts=Amount._meta.db_table,
+        facets="\nUNION ALL ".join(
+            FACET_PART.format(name=name, column=CUBE_FILTERS[name]) for name in FACETS
+        ),
+        names="".join(
+            NAMES_PART.format(field=field, links=links._meta.db_table, limit=PEOPLE_LIMIT)
+            for field, links in LINKS.items()
+        ),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    counts = {name: {} for name in [*FACETS, "kind", "year"]}
+    summary_rows, aid, linked = [], [], {field: [] for field in LINKS}
+    for part, first, second, third, number in rows:
+        if part in counts:
+            counts[part][_typed(part, first)] = int(number)
+        elif part == "summary":
+            summary_rows.append({"year": _typed("year", first), "kind": second, "count": int(number)})
+            counts["kind"][second] = counts["kind"].get(second, 0) + int(number)
+            counts["year"][_typed("year", first)] = counts["year"].get(_typed("year", first), 0) + int(number)
+        elif part == "aid":
+            aid.append({"direction": first, "year": _typed("year", second), "unit": third, "total": number})
+        else:
+            linked[part].append({f"{part}_id": int(first), "count": int(number)})
+    facets = _shaped(counts)
+    for field, rows_of_field in linked.items():
+        facets[field] = by_name(with_names(field, rows_of_field))
+    total = sum(row["count"] for row in summary_rows)
+    return {"facets": facets, "summary": {"rows": summary_rows, "aid": aid, "total": total}}
 
 
 def without_cube_filters(filterset):
