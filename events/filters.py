@@ -374,14 +374,8 @@ def top_names(links, field, selected, limit):
         .annotate(count=Count("event_id"))
         .order_by(*ranked(key, selected, "-count", key))[:limit]
     )
-    return with_names(field, top)
-
-
-def with_names(field, rows):
-    """`rows` ({"<field>_id", "count"}) with the name of each person or organisation."""
-    key = f"{field}_id"
-    names = dict(NAMED[field].objects.filter(pk__in=[row[key] for row in rows]).values_list("pk", "name"))
-    return [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in rows]
+    names = dict(NAMED[field].objects.filter(pk__in=[row[key] for row in top]).values_list("pk", "name"))
+    return [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in top]
 
 
 def by_name(rows):

@@ -24,16 +24,16 @@ SEARCH_IDS = 1 if connection.vendor == "postgresql" else 0
 LIVE_TIMELINE_QUERIES = 10
 # The first request after a change counts the cube (events/facet_cube.py), whatever the number of
 # events: savepoint, the revision, the build looked for again, three deletions of older revisions,
-# two INSERT … SELECT, the summary rows, amounts and facets of the whole record, people and their
-# names, organisations and their names, the build row, release; on PostgreSQL the builders' advisory
-# lock taken and released.
-CUBE_BUILD_QUERIES = 17 + (2 if connection.vendor == "postgresql" else 0)
+# two INSERT … SELECT, the summary rows, amounts and facets of the whole record (one statement),
+# people and their names, organisations and their names, the build row, release; on PostgreSQL the
+# builders' advisory lock taken and released.
+CUBE_BUILD_QUERIES = 15 + (2 if connection.vendor == "postgresql" else 0)
 # The unfiltered timeline, its cube built: revision, the build (with the whole record's aggregates),
 # page, participations, amounts.
 TIMELINE_QUERIES = 5
-# A filter state of the cube's dimensions: revision, build, summary rows, amounts, every facet in one
-# UNION ALL, people and their names, organisations and their names, page, participations, amounts.
-CUBE_TIMELINE_QUERIES = 12
+# A filter state of the cube's dimensions: revision, build, one statement (its summary rows, amounts and
+# facets, and its people and organisations with their names), page, participations, amounts.
+CUBE_TIMELINE_QUERIES = 6
 # Once those aggregates are cached for the current revision: revision, page, participations, amounts.
 CACHED_TIMELINE_QUERIES = 4
 # revision (the page's cache key), event with its Meeting/Delegation/Agreement row, participations,
@@ -59,10 +59,10 @@ API_CSV_QUERIES = 4
 # mean"), one query each.
 EMPTY_SEARCH_QUERIES = LIVE_TIMELINE_QUERIES - 3 - 2 + 2
 # On PostgreSQL a search with no other filter is counted in one statement
-# (facet_cube.searched_in_one_pass): revision, the statement, people's names, organisations' names, page,
-# participations, amounts; when it finds nothing: revision, the statement, the nearest names (two).
+# (facet_cube.searched_in_one_pass): revision, the statement, page, participations, amounts; when it
+# finds nothing: revision, the statement, the nearest names (two).
 ON_POSTGRESQL = connection.vendor == "postgresql"
-SEARCH_ALONE_QUERIES = 7 if ON_POSTGRESQL else LIVE_TIMELINE_QUERIES + SEARCH_IDS
+SEARCH_ALONE_QUERIES = 5 if ON_POSTGRESQL else LIVE_TIMELINE_QUERIES + SEARCH_IDS
 EMPTY_SEARCH_ALONE_QUERIES = 4 if ON_POSTGRESQL else EMPTY_SEARCH_QUERIES + SEARCH_IDS
 # An index's count and page; when nothing is found, the nearest names instead of the page.
 INDEX_QUERIES = 2
