@@ -167,7 +167,7 @@ class EventFilter(django_filters.FilterSet):
         # Places are few; folding them in Python finds "Viêng Chăn" from "vieng chan" on any database.
         wanted = fold(value)
         if wanted not in self.matching_places:
-            places = Event.objects.exclude(place="").values_list("place", flat=True).distinct()
+            places = Event.objects.exclude(place="").order_by().values_list("place", flat=True).distinct()
             self.matching_places[wanted] = [place for place in places if wanted in fold(place)]
         return queryset.filter(place__in=self.matching_places[wanted])
 
