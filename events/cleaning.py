@@ -379,6 +379,31 @@ def _read_lines(body):
     return lines
 
 
+# Some pages break every line of a paragraph at a fixed width ("Tại\ncuộc gặp diễn ra ở thành phố
+# Vientiane, hai bên đã thông báo cho nhau về tình\nhình công tác ..."): a line that does not end a
+# sentence, followed directly (no blank line) by one that goes on in lower case, or by a date after a
+# word that announces one ("diễn ra từ ngày\n21-26/6"), is one paragraph with it. A new paragraph, a
+# menu item or a headline starts with a capital or stands after a blank line.
+_GOES_ON = re.compile(r"^[^\W\d_]")
+_ANNOUNCES_A_DATE = re.compile(r"(?:\b(?:ngày|tháng|năm|từ|đến)|\b(?:on|in|from))$", re.IGNORECASE)
+
+
+def _rejoin_wrapped_lines(lines):
+    joined = []
+    for line in lines:
+        if joined and line.glued and not joined[-1].ends_sentence and _continues(joined[-1].text, line.text):
+            joined[-1] = _Line(f"{joined[-1].text} {line.text}", joined[-1].glued)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _continues(above, text):
+    if _GOES_ON.match(text) and text[0].islower():
+        return True
+    return text[0].isdigit() and bool(_ANNOUNCES_A_DATE.search(above))
+
+
 # --- The end of the article ------------------------------------------------------------------
 
 
@@ -618,7 +643,7 @@ def _drop_masthead(lines, title):
 
 def clean_text(body, *, title=""):
     """Scraped article body -> its paragraphs, one per line, separated by a blank line (NFC)."""
-    lines = _cut_at_end_marker(_read_lines(body))
+    lines = _cut_at_end_marker(_rejoin_wrapped_lines(_read_lines(body)))
     lines = _drop_masthead(lines, nfc(title))
     lines = _drop_inline_clutter(lines, nfc(title))
     lines = _drop_repeated_lines(lines)

@@ -853,6 +853,26 @@ def test_spaces_lost_with_the_pages_line_breaks_come_back_when_the_page_lost_sev
     )
 
 
+def test_a_paragraph_broken_at_a_fixed_width_is_one_paragraph_again():
+    wrapped = (
+        "Việt Nam-Lào tăng cường hợp tác ngành tòa án\n"
+        "Ngày 23/6/2011, hai đoàn đã có cuộc gặp.\n"
+        "Tại\ncuộc gặp diễn ra ở thành phố Vientiane, hai bên đã thông báo cho nhau về tình\n"
+        "hình công tác.\n"
+        "Chuyến\nthăm diễn ra từ ngày\n21-26/6.\n"
+        "Hợp tác toàn diện\nHai bên ký kết thỏa thuận."
+    )
+    assert clean_text(wrapped).split("\n\n") == [
+        "Việt Nam-Lào tăng cường hợp tác ngành tòa án",
+        "Ngày 23/6/2011, hai đoàn đã có cuộc gặp.",
+        "Tại cuộc gặp diễn ra ở thành phố Vientiane, hai bên đã thông báo cho nhau về tình hình công tác.",
+        "Chuyến thăm diễn ra từ ngày 21-26/6.",
+        # A capital after a line that ends no sentence starts a paragraph of its own: a heading.
+        "Hợp tác toàn diện",
+        "Hai bên ký kết thỏa thuận.",
+    ]
+
+
 def test_academic_titles_end_no_sentence():
     assert split_sentences(
         "On the side of the Academy, there were Assoc.Prof. Dr. TRAN Quang Tien, its President."
