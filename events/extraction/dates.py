@@ -65,6 +65,9 @@ _DAY_MONTH_YEAR = re.compile(
     rf"(?:{PART_OF_DAY})?(?:ngày\s+)?(?<![\d.,])(?P<d>\d{{1,2}})(?P<sep>{SEP})(?P<m>\d{{1,2}})(?P=sep)"
     r"(?P<y>(?:19|20)\d\d)\b"
 )
+# "2025-12-03", as some pages stamp a story: year, month and day, never read as "12-03" (3 December
+# read as 12 March after the dash).
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/.-])")
 _DAY_MONTH = re.compile(
     rf"(?P<lead>{DATE_LEAD})\s*(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}}){NOT_A_NUMBER}",
     re.IGNORECASE,
@@ -378,6 +381,11 @@ class _DateReader:
             self.add_match(match, **first, date_end=last["date"])
 
     def full_dates(self):
+        for match in _ISO_DATE.finditer(self.text):
+            if 1 <= int(match.group("m")) <= 12:
+                self.add_match(
+                    match, **self.day_value(match.group("y"), match.group("m"), match.group("d"), True)
+                )
         for match in _DAY_MONTH_YEAR.finditer(self.text):
             self.add_match(
                 match, **self.day_value(match.group("y"), match.group("m"), match.group("d"), True)

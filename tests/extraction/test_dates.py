@@ -415,3 +415,11 @@ def test_a_gathering_attended_and_told_with_its_year_gives_the_article_year():
     assert infer_text_year(english) == 2022
     assert infer_text_year("Đoàn đã tham dự Hội nghị xúc tiến đầu tư Hà Nội - Viêng Chăn năm 2023.") == 2023
     assert infer_text_year("Hai bên đánh giá kết quả hợp tác năm 2021.") is None  # no gathering attended
+
+
+def test_a_date_written_year_first_is_read_year_month_day():
+    # The dash after the year is no "from ... to": 2025-12-03 is 3 December, never 12 March.
+    found = first("Cập nhật 2025-12-03, hai bên hội đàm", published=datetime.date(2025, 12, 3))
+    assert found.date == datetime.date(2025, 12, 3)
+    assert not found.year_inferred
+    assert [d.date for d in find_dates("mã số 2025-13-40")] == []
