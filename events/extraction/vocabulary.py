@@ -137,7 +137,9 @@ MEETING_CUES = (
     # A working session is talks between the two sides: "Đoàn đã làm việc với Sở Y tế", "tại cuộc thăm và
     # làm việc với đồng chí ...", "Thanh had a working session with Vientiane's Mayor ...".
     (
-        r"(?:đã|có buổi|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|cuộc (?:thăm và )?làm việc với|"
+        # "đã có cuộc gặp và làm việc với đoàn đại biểu Tòa án ..."
+        r"(?:đã|có buổi|có cuộc|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|"
+        r"cuộc (?:thăm và )?làm việc với|"
         # "tại buổi làm việc giữa ông Trần Thế Cương ... và ông Somphone Sonedala"
         r"(?:buổi|cuộc) (?:làm việc|gặp|gặp gỡ) giữa",
         "talks",
@@ -507,6 +509,9 @@ TITLES = (
     "Tham tán",
     "Chủ nhiệm",
     "Viện trưởng",
+    # A court's president: "Chánh án Nguyễn Sơn".
+    "Phó Chánh án",
+    "Chánh án",
     "Hiệu trưởng",
     "Tổng Thư ký",
     "Tổng Giám đốc",
@@ -570,6 +575,8 @@ TITLES = (
     "Deputy Chief Prosecutor",
     "Prosecutor General",
     "Chief Justice",
+    "Chief Judge",
+    "Deputy Chief Judge",
     "Commander",
     "Deputy Commander",
     "Major General",
@@ -803,6 +810,7 @@ NOT_NAME_WORDS = frozenset(
         "prosecutor",
         "procurator",
         "justice",
+        "judge",
         "friday",
         "monday",
         "tuesday",
@@ -1531,11 +1539,12 @@ ENGLISH_BODIES = (
         "Thành đoàn",
     ),
     (r"Youth Federation", "Hội Liên hiệp Thanh niên Việt Nam"),
-    (r"(?:Labour|Labor) Federation|Federation of Labour|Trade Union", "Liên đoàn Lao động"),
+    (r"(?:Labour|Labor) Federation|Federation of Labou?r|Trade Union", "Liên đoàn Lao động"),
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"Veterans['’]? Association", "Hội Cựu chiến binh"),
     (r"(?:Police|Public Security)(?: Department)?", "Công an"),
     (r"People['’]?s Procuracy", "Viện Kiểm sát nhân dân"),
+    (r"People['’]?s Court", "Tòa án nhân dân"),
     (r"High Command", "Bộ Tư lệnh"),
     (r"Military Command", "Bộ Chỉ huy Quân sự"),
     (r"Union of Friendship Organi[sz]ations", "Liên hiệp các tổ chức hữu nghị"),

@@ -518,3 +518,15 @@ def test_a_leader_receiving_the_delegation_that_came_for_an_asean_forum_is_a_rec
     meetings = [e for e in events if e.model == "meeting"]
     assert [e.category for e in meetings] == ["reception"]  # the forum of many countries is no meeting here
     assert "Anouphap Tounalom" in names(meetings[0])
+
+
+def test_a_meeting_and_working_session_of_two_courts_led_by_their_chief_judges():
+    text = (
+        "Ngày 23/6/2011, Đoàn đại biểu Tòa án Nhân dân thành phố Hà Nội do Chánh án Nguyễn Sơn dẫn đầu đã "
+        "có cuộc gặp và làm việc với đoàn đại biểu Tòa án Nhân dân thành phố Vientiane do Chánh án Leuxong "
+        "Thongveun làm trưởng đoàn."
+    )
+    [meeting] = [event for event in extract(text) if event.model == "meeting"]
+    assert meeting.date == datetime.date(2011, 6, 23)
+    assert names(meeting, "vn") == {"Nguyễn Sơn"}
+    assert names(meeting, "la") == {"Leuxong Thongveun"}

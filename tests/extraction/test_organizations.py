@@ -429,3 +429,12 @@ def test_its_counterpart_of_the_other_capital_is_the_same_body_there():
         ("Sở Công Thương thành phố Hà Nội", "vn"),
         ("Sở Công Thương Thủ đô Viêng Chăn", "la"),
     ]
+
+
+def test_english_courts_and_the_federation_of_labor_in_american_spelling():
+    assert names(bodies_in("a delegation of the Hanoi Federation of Labor visited Vientiane")) == [
+        ("Liên đoàn Lao động thành phố Hà Nội", "vn")
+    ]
+    assert names(bodies_in("the Hanoi People's Court received the delegation")) == [
+        ("Tòa án nhân dân thành phố Hà Nội", "vn")
+    ]
