@@ -274,6 +274,9 @@ AGREEMENT_CUES = (
     ),
     (
         r"thỏa thuận hợp tác|thoả thuận hợp tác|biên bản thỏa thuận|hiệp định hợp tác|"
+        # Minutes signed at talks set out what the two sides will do together: "hai bên đã thống nhất
+        # ký kết biên bản hội đàm nội dung cụ thể như sau".
+        r"biên bản hội đàm|biên bản hợp tác|\bminutes of (?:the )?(?:talks|working session)\b|"
         r"\bcooperation agreements?\b|\bsigned an? (?:\w+ )?agreement\b",
         "cooperation_agreement",
     ),

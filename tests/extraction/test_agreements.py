@@ -250,3 +250,16 @@ def test_a_memorandum_the_two_sides_signed_has_the_delegation_s_leader_whatever_
     )
     mou = kinds(extract(text, published=datetime.date(2013, 8, 13)))[("agreement", "mou")]
     assert "Đào Văn Bình" in {person.name for person in mou.people}
+
+
+def test_minutes_signed_at_talks_are_a_cooperation_agreement():
+    text = (
+        "Đoàn đại biểu Viện KSND thành phố Hà Nội sang thăm và làm việc tại Viện KSND thủ đô Viêng Chăn từ "
+        "ngày 13 đến ngày 17/3/2017.\n\nTại buổi hội đàm, hai bên đã thống nhất ký kết biên bản hội đàm "
+        "nội dung cụ thể như sau."
+    )
+    agreements = [event for event in extract(text) if event.model == "agreement"]
+    # Signed during the visit, on a day the text does not give: its month.
+    assert [(event.category, event.date, event.date_precision) for event in agreements] == [
+        ("cooperation_agreement", datetime.date(2017, 3, 1), "month")
+    ]
