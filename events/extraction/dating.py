@@ -23,11 +23,9 @@ from events.extraction.dates import (
     upcoming_anniversary_year,
     year_of_a_yearless_month,
 )
-from events.extraction.detectors.shared import FUTURE, MILESTONE, SAME_OCCASION
+from events.extraction.detectors.shared import FUTURE, HABITUAL, MILESTONE, SAME_OCCASION
 
-PAST_REFERENCE = re.compile(
-    "|".join([vocabulary.PAST_REFERENCE, vocabulary.RECENT_PAST, vocabulary.HABITUAL]), re.IGNORECASE
-)
+PAST_REFERENCE = re.compile("|".join([vocabulary.PAST_REFERENCE, vocabulary.RECENT_PAST]), re.IGNORECASE)
 IMPLEMENTATION_PLAN = re.compile(vocabulary.IMPLEMENTATION_PLAN, re.IGNORECASE)
 VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
 FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
@@ -150,12 +148,21 @@ def told_as_past(candidate, sentences, year):
     Hà Nội đã hỗ trợ ...", a cooperation agreement whose term began before the occasion's year."""
     if candidate.earlier or candidate.title_only:
         return True
-    if PAST_REFERENCE.search(sentences[candidate.sentence]):
+    sentence = sentences[candidate.sentence]
+    if PAST_REFERENCE.search(sentence) or HABITUAL.search(_before_the_cue(sentence, candidate.cue)):
         return True
     if IMPLEMENTATION_PLAN.search(candidate.cue):
         # "kế hoạch triển khai thỏa thuận ... giai đoạn 2021 - 2025": the term is the agreement's.
         return False
     return bool(candidate.period and year and int(candidate.period[:4]) < year)
+
+
+def _before_the_cue(sentence, cue):
+    """A habit told before the signing makes a summary of years ("Thời gian qua, hai bên thường xuyên
+    ký ..."); after it, it is what was agreed ("signed an MoU ... to regularly support businesses"), as
+    the detectors read it (detectors.shared)."""
+    index = sentence.find(cue)
+    return sentence if index < 0 else sentence[:index]
 
 
 def _dated(candidate):

@@ -301,3 +301,17 @@ def test_a_month_told_without_its_year_takes_the_year_it_is_told_with_elsewhere(
     )
     assert year_of_a_yearless_month(text) == 2024
     assert year_of_a_yearless_month("In mid-March, the two sides met. In April 2024 they met again.") is None
+
+
+def test_a_habit_in_what_was_agreed_does_not_make_a_signing_past():
+    text = (
+        "Hanoi and Vientiane signed cooperation documents during the working trip of Secretary of the Hanoi "
+        "Party Committee Dinh Tien Dung to Vientiane in March 2024.\n\n"
+        "The Department of Tourism of Vientiane and the Trade Promotion Centre of Hanoi signed a memorandum "
+        "of understanding to develop a tourism programme and regularly support businesses."
+    )
+    [mou] = [event for event in extract(text) if event.category == "mou"]
+    assert (mou.date, mou.date_precision) == (datetime.date(2024, 3, 1), "month")
+    # Told as a habit before the signing, it is a summary of earlier years, left undated.
+    past = text.replace("signed a memorandum", "regularly signed memoranda")
+    assert [event.date for event in extract(past) if event.category == "mou"] in ([], [None])
