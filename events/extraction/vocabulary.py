@@ -1535,14 +1535,15 @@ ENGLISH_BODIES = (
         "Ủy ban nhân dân",
     ),
     (r"People['’]?s Council", "Hội đồng nhân dân"),
-    (r"Women['’]?s Union", "Hội Liên hiệp Phụ nữ"),
+    # Mass organisations are often written in lower case after their capital: "Hanoi’s youth union".
+    (r"[Ww]omen['’]?s [Uu]nion", "Hội Liên hiệp Phụ nữ"),
     (
         r"committee of the (?:Ho Chi Minh Communist|Lao People['’]s Revolutionary) Youth Union|"
-        r"CYU Committee|Youth Union",
+        r"CYU Committee|[Yy]outh [Uu]nion",
         "Thành đoàn",
     ),
     (r"Youth Federation", "Hội Liên hiệp Thanh niên Việt Nam"),
-    (r"(?:Labour|Labor) Federation|Federation of Labou?r|Trade Union", "Liên đoàn Lao động"),
+    (r"(?:Labour|Labor) Federation|Federation of Labou?r|[Tt]rade [Uu]nion", "Liên đoàn Lao động"),
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"Veterans['’]? Association", "Hội Cựu chiến binh"),
     (r"(?:Police|Public Security)(?: Department)?", "Công an"),

@@ -438,3 +438,8 @@ def test_english_courts_and_the_federation_of_labor_in_american_spelling():
     assert names(bodies_in("the Hanoi People's Court received the delegation")) == [
         ("Tòa án nhân dân thành phố Hà Nội", "vn")
     ]
+
+
+def test_a_mass_organisation_written_in_lower_case_after_its_capital():
+    text = "the agreement on friendship between Hanoi’s youth union and its Vientiane counterpart"
+    assert names(bodies_in(text)) == [("Thành đoàn Hà Nội", "vn"), ("Thành đoàn Viêng Chăn", "la")]
