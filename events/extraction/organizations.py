@@ -583,6 +583,36 @@ _ITS_COUNTERPART = re.compile(r"\s+and its (Hanoi|Ha Noi|Vientiane) counterparts
 _CAPITALS_IN_ENGLISH = {"Hanoi": "Hà Nội", "Ha Noi": "Hà Nội", "Vientiane": "Viêng Chăn"}
 
 
+# "the Party Committees and administrations of Hanoi and Vientiane", "the People's Councils of the two
+# capitals": each body named, once for each capital.
+_BODY_EN = "|".join(f"(?:{pattern})s?" for pattern, _head in vocabulary.ENGLISH_BODIES)
+_BODIES_OF_BOTH_CAPITALS = re.compile(
+    rf"(?P<bodies>(?:{_BODY_EN})(?:(?:,\s*|\s+and\s+)(?:{_BODY_EN}))*)\s+of\s+(?:the\s+)?"
+    r"(?:two capitals|(?:Hanoi|Ha Noi) and Vientiane|Vientiane and (?:Hanoi|Ha Noi))\b"
+)
+_ONE_BODY_EN = re.compile(r",\s*|\s+and\s+")
+
+
+def _bodies_of_both_capitals(text):
+    """Each body of a list named "of Hanoi and Vientiane": Hanoi's on the words that name it, Vientiane's
+    just after them (mentions may not overlap)."""
+    for match in _BODIES_OF_BOTH_CAPITALS.finditer(text):
+        start = match.start("bodies")
+        for written in _ONE_BODY_EN.split(match.group("bodies")):
+            start = text.index(written, start)
+            end = start + len(written)
+            if head := _english_head(written):
+                yield Mention(head, None, "Hà Nội", start, end)
+                yield Mention(head, None, "Viêng Chăn", end, end)
+            start = end
+
+
+def _english_head(written):
+    """The Vietnamese head of a body's English name, singular or plural ("Party Committees")."""
+    heads = vocabulary.ENGLISH_BODIES
+    return next((head for pattern, head in heads if re.fullmatch(f"(?:{pattern})s?", written)), None)
+
+
 def _capital_named(match):
     """The capital an English name of a body names (its `place` or `place2` group), in Vietnamese."""
     return _CAPITALS_IN_ENGLISH[match.group("place") or match.group("place2")]
@@ -591,6 +621,7 @@ def _capital_named(match):
 def _english(text):
     if not _ENGLISH_CAPITAL.search(text):
         return  # every English name reads a capital's name: most sentences have none
+    yield from _bodies_of_both_capitals(text)
     for pattern, head in _ENGLISH:
         for match in pattern.finditer(text):
             place = _capital_named(match)

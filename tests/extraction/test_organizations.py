@@ -443,3 +443,16 @@ def test_english_courts_and_the_federation_of_labor_in_american_spelling():
 def test_a_mass_organisation_written_in_lower_case_after_its_capital():
     text = "the agreement on friendship between Hanoi’s youth union and its Vientiane counterpart"
     assert names(bodies_in(text)) == [("Thành đoàn Hà Nội", "vn"), ("Thành đoàn Viêng Chăn", "la")]
+
+
+def test_bodies_named_once_for_both_capitals():
+    text = (
+        "the Memorandum of Understanding on cooperation between the Party Committees and administrations of "
+        "Hanoi and Vientiane"
+    )
+    assert sorted(names(bodies_in(text))) == [
+        ("Chính quyền Thủ đô Viêng Chăn", "la"),
+        ("Thành ủy Hà Nội", "vn"),
+        ("Thành ủy Viêng Chăn", "la"),
+        ("Ủy ban nhân dân thành phố Hà Nội", "vn"),
+    ]
