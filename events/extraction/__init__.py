@@ -52,10 +52,11 @@ def extract_events(article: CleanArticle) -> list[ExtractedEvent]:
     if visit := implied_visit(occasion, candidates, reading, travel.direction, at_occasion.people):
         candidates.append(visit)
     delegations = delegations_bodies(reading.sentences[n] for n in reading.body_sentences)
-    return [
+    events = [
         event_of(candidate, occasion, candidates, reading, at_occasion, travel, delegations)
         for candidate in candidates
     ]
+    return participants.people_met_on_the_trip(events, candidates, occasion)
 
 
 def read_article(article, markers):

@@ -3,7 +3,7 @@ sentences about other events; for the occasion the article reports, also everyon
 about the occasion or the Lao side."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from events.extraction import vocabulary
 from events.extraction.detectors.shared import DELEGATION_OR_SIDES
@@ -134,3 +134,33 @@ def _named_by_their_title(candidate, article, at_occasion):
         role = fold(person.role)
         if len(role) > 16 and role in titles:
             yield person
+
+
+# The meetings of a trip the article reports lend their people to the visit: "At a reception for Chairman
+# ... Tran Sy Thanh in Vientiane, Phankham asked ...", then "Earlier the same day, Thanh had a working
+# session with Vientiane’s Mayor Athsaphangthong Siphandone": the mayor took part in the visit too. A
+# meeting of the same direction within a month of the visit is of the trip; an earlier one is not.
+TRIP_DAYS = 31
+
+
+def people_met_on_the_trip(events, candidates, occasion):
+    """`events` (ExtractedEvent, in the order of `candidates`), the reported visit given the people of
+    the trip's meetings, none of them as its lead."""
+    for visit, candidate in zip(events, candidates, strict=True):
+        if visit.category != "visit" or not (candidate is occasion or candidate.part_of_occasion):
+            continue
+        known = {fold(person.name) for person in visit.people}
+        for meeting, told in zip(events, candidates, strict=True):
+            if meeting.model != "meeting" or told.earlier or not _during(meeting, visit):
+                continue
+            for person in meeting.people:
+                if fold(person.name) not in known:
+                    known.add(fold(person.name))
+                    visit.people.append(replace(person, lead=False))
+    return events
+
+
+def _during(meeting, visit):
+    if meeting.direction != visit.direction:
+        return False
+    return not (meeting.date and visit.date) or abs((meeting.date - visit.date).days) <= TRIP_DAYS

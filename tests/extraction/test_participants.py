@@ -109,3 +109,18 @@ def test_whose_counterpart_the_other_sides_leader_is_takes_part_in_talks_told_in
     )
     talks = by_kind(extract(text, published=datetime.date(2022, 4, 5)))["meeting", "talks"]
     assert names(talks) == {"Anouphap Tounalom", "Đinh Tiến Dũng"}
+
+
+def test_the_visit_takes_the_people_of_every_meeting_of_the_trip():
+    text = (
+        "Vientiane (VNA) – Lao Prime Minister Phankham Viphavanh said on November 4 that Laos supports the "
+        "cooperation between Vientiane and Hanoi.\n\n"
+        "At a reception for Chairman of the Hanoi People’s Committee Tran Sy Thanh in Vientiane, Phankham "
+        "asked the official to convey his regards.\n\n"
+        "Earlier the same day, Thanh had a working session with Vientiane’s Mayor Athsaphangthong Siphandone."
+    )
+    [visit] = [
+        event for event in extract(text, published=datetime.date(2022, 11, 5)) if event.category == "visit"
+    ]
+    assert names(visit) == {"Phankham Viphavanh", "Tran Sy Thanh", "Athsaphangthong Siphandone"}
+    assert not any(p.lead for p in visit.people if p.name == "Athsaphangthong Siphandone")
