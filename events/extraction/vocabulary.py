@@ -1150,6 +1150,13 @@ MANY_SIGNED = (
     r"(?:đã|từng)\s+(?:ký kết|ký)\s+(?:được\s+)?(?:nhiều|hàng loạt)\s+(?:biên bản\s+|văn bản\s+)?$|"
     r"\b(?:have|has|had)\s+(?:signed|inked)\s+(?:many|several|a number of)\s+$"
 )
+# An agreement whose signing's anniversary is marked was signed years before: "kỷ niệm 22 năm ngày ký
+# kết thỏa thuận hợp tác hữu nghị", "the 22nd anniversary of the signing of the cooperation agreement".
+# An earlier event, undated (the article's date is the anniversary's, not the signing's).
+SIGNING_ANNIVERSARY = (
+    r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký kết|ký)\s+(?:bản\s+)?$|"
+    r"\banniversary of (?:the )?signing of (?:the |their |an? )?(?:[\w-]+ ){0,3}$"
+)
 # An agreement named by its parties, the two capitals, as what is carried out: "triển khai Thỏa thuận
 # hợp tác giữa hai Thủ đô", "cụ thể hoá biên bản ghi nhớ giữa hai Thủ đô". An earlier event, undated.
 BETWEEN_THE_CAPITALS = (

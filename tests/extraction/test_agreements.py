@@ -263,3 +263,16 @@ def test_minutes_signed_at_talks_are_a_cooperation_agreement():
     assert [(event.category, event.date, event.date_precision) for event in agreements] == [
         ("cooperation_agreement", datetime.date(2017, 3, 1), "month")
     ]
+
+
+def test_an_agreement_whose_signing_anniversary_is_marked_is_earlier_and_keeps_no_date():
+    text = (
+        "Ngày 29/7, Đoàn đại biểu Thành đoàn Hà Nội sang thăm và làm việc tại Thủ đô Viêng Chăn. Chuyến thăm "
+        "nhằm kỷ niệm 22 năm ngày ký kết thỏa thuận hợp tác hữu nghị giữa Thành đoàn Hà Nội và Đoàn Thanh "
+        "niên Thủ đô Viêng Chăn."
+    )
+    events = extract(text, published=datetime.date(2019, 7, 30))
+    [agreement] = [event for event in events if event.model == "agreement"]
+    # Signed 22 years before the visit: never the visit's day.
+    assert agreement.date is None
+    assert [event.date for event in events if event.category == "visit"] == [datetime.date(2019, 7, 29)]

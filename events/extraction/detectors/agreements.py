@@ -41,6 +41,7 @@ CARRIED_OUT = re.compile(
     re.IGNORECASE,
 )
 MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
+SIGNING_ANNIVERSARY = re.compile(vocabulary.SIGNING_ANNIVERSARY, re.IGNORECASE)
 SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
@@ -120,8 +121,12 @@ def _read_agreement(sentence, found, category, cue):
         return  # the agreement between the capitals the article has already named
     told = len(found.candidates)
     signed_here = SIGNING.search(text) and not mentioned_only
+    anniversary = SIGNING_ANNIVERSARY.search(text[max(0, cue.start() - 80) : cue.start()])
     earlier = bool(
-        (mentioned_only and not signed_then) or (named_by_parties and not signed_here) or many_signed
+        (mentioned_only and not signed_then)
+        or (named_by_parties and not signed_here)
+        or many_signed
+        or anniversary
     )
     _add_agreement(sentence, found, category, cue, period, earlier=earlier)
     if copies and len(found.candidates) > told:
