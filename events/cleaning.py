@@ -384,7 +384,6 @@ def _read_lines(body):
 # sentence, followed directly (no blank line) by one that goes on in lower case, or by a date after a
 # word that announces one ("diễn ra từ ngày\n21-26/6"), is one paragraph with it. A new paragraph, a
 # menu item or a headline starts with a capital or stands after a blank line.
-_GOES_ON = re.compile(r"^[^\W\d_]")
 _ENDS_IN_A_WORD = re.compile(r"[^\W_],?$")
 _ANNOUNCES_A_DATE = re.compile(r"(?:\b(?:ngày|tháng|năm|từ|đến)|\b(?:on|in|from))$", re.IGNORECASE)
 
@@ -402,7 +401,7 @@ def _rejoin_wrapped_lines(lines):
 def _continues(above, text):
     if not _ENDS_IN_A_WORD.search(above):  # "![]() |" over "undefined": furniture, not prose
         return False
-    if _GOES_ON.match(text) and text[0].islower():
+    if text[0].islower():  # only letters have a lower case
         return True
     return text[0].isdigit() and bool(_ANNOUNCES_A_DATE.search(above))
 
