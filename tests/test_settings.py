@@ -7,9 +7,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from unittest import TestCase
+from unittest import TestCase, skipUnless
 
 from django.conf import settings
+from django.db import connection
+from django.test import TestCase as DjangoTestCase
 
 from hanoi_vientiane.settings import code_version
 
@@ -19,7 +21,7 @@ PRINT_SETTINGS = (
     "db = settings.DATABASES['default']; "
     "print(json.dumps({'engine': db['ENGINE'], 'name': str(db['NAME']), 'host': db.get('HOST'), "
     "'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, 'language': settings.LANGUAGE_CODE, "
-    "'tz': settings.TIME_ZONE, 'health': db.get('CONN_HEALTH_CHECKS')}))"
+    "'tz': settings.TIME_ZONE, 'health': db.get('CONN_HEALTH_CHECKS'), 'options': db.get('OPTIONS')}))"
 )
 
 
@@ -53,6 +55,13 @@ class SettingsTests(TestCase):
         settings = json.loads(result.stdout)
         self.assertEqual(settings["engine"], "django.db.backends.postgresql")
         self.assertEqual((settings["name"], settings["host"], settings["health"]), ("hv", "db.example", True))
+
+    def test_postgres_connections_get_room_to_group_in_memory(self):
+        url = "postgres://u:p@db.example:5432/hv"
+        default = json.loads(load_settings(DEBUG="1", DATABASE_URL=url).stdout)
+        self.assertEqual(default["options"], {"options": "-c work_mem=32MB"})
+        chosen = json.loads(load_settings(DEBUG="1", DATABASE_URL=url, DATABASE_WORK_MEM="8MB").stdout)
+        self.assertEqual(chosen["options"], {"options": "-c work_mem=8MB"})
 
     def test_production_needs_a_secret_key_and_takes_hosts_from_the_environment(self):
         self.assertIn("SECRET_KEY must be set", load_settings(DEBUG="false").stderr)
@@ -131,3 +140,11 @@ class CacheVersionTests(TestCase):
 
     def test_the_running_settings_prefix_the_cache_with_this_releases_version(self):
         self.assertEqual(settings.CACHES["default"]["KEY_PREFIX"], code_version(ROOT))
+
+
+@skipUnless(connection.vendor == "postgresql", "work_mem is PostgreSQL's setting")
+class DatabaseConnectionTests(DjangoTestCase):
+    def test_the_apps_connections_carry_the_configured_work_mem(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW work_mem")
+            self.assertEqual(cursor.fetchone()[0], os.environ.get("DATABASE_WORK_MEM", "32MB"))
