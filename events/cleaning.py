@@ -888,16 +888,24 @@ _ABBREVIATIONS = frozenset(
     "tp mr ms mrs dr st jan feb mar apr aug sep sept oct nov dec no u.s h.e th.s ts pgs gs prof assoc "
     "assoc.prof".split()
 )
-# A sentence ends at a stop and a space, or at a stop glued to the next sentence's capital after a
-# lower-case word ("in mid-March.The Department ..." as some pages run paragraphs together).
-_SENTENCE_BOUNDARY = re.compile(
-    r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹđ]{2}[.!?])(?=[A-ZĐ][a-zà-ỹđ])"
-)
+# A sentence ends at a stop and a space before a capital or a digit, or at a stop glued to the next
+# sentence's capital after a lower-case word ("in mid-March.The Department ..." as some pages run
+# paragraphs together). Whether the next letter is a capital is asked of Python (_opens_sentence): a
+# range such as À-Ỹ holds the lower-case letters too, and "Chủ tịch Hội CCB Hà Nội… đã tiếp" (an
+# ellipsis closing a list of hosts) is one sentence.
+_SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=\S)|(?<=[a-zà-ỹđ]{2}[.!?])(?=[A-ZĐ][a-zà-ỹđ])")
+
+
+def _opens_sentence(text):
+    first = text.lstrip('"“(')[:1]
+    return first.isupper() or first.isdigit()
 
 
 def split_sentences(line):
     parts, start = [], 0
     for match in _SENTENCE_BOUNDARY.finditer(line):
+        if not _opens_sentence(line[match.end() :]):
+            continue
         word = re.search(r"([\w.]+)\W*$", line[start : match.start()])
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue

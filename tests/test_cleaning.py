@@ -775,6 +775,21 @@ def test_sentences_split_at_stops_but_not_after_abbreviations():
     ]
 
 
+def test_a_stop_before_a_lower_case_word_ends_no_sentence_whatever_its_marks():
+    # "đ" and "ở" are lower-case letters that a range such as À-Ỹ would have taken for capitals.
+    hosts = (
+        "Thiếu tướng Nguyễn Văn Nghinh, Chủ tịch Hội CCB Hà Nội… đã tiếp đoàn Viêng Chăn. Đoàn ở lại 3 ngày."
+    )
+    assert split_sentences(hosts) == [
+        "Thiếu tướng Nguyễn Văn Nghinh, Chủ tịch Hội CCB Hà Nội… đã tiếp đoàn Viêng Chăn.",
+        "Đoàn ở lại 3 ngày.",
+    ]
+    assert split_sentences("Các sở, ngành... ở hai Thủ đô. 200 cán bộ dự.") == [
+        "Các sở, ngành... ở hai Thủ đô.",
+        "200 cán bộ dự.",
+    ]
+
+
 def test_a_weekday_clock_at_the_top_is_the_sites_header_not_the_page_date():
     article = read_clean_article(
         "Thứ hai 29/04/2024 16:46\n\nSáng 11/3, Bí thư Thành ủy Hà Nội sang thăm Lào."

@@ -530,3 +530,14 @@ def test_a_meeting_and_working_session_of_two_courts_led_by_their_chief_judges()
     assert meeting.date == datetime.date(2011, 6, 23)
     assert names(meeting, "vn") == {"Nguyễn Sơn"}
     assert names(meeting, "la") == {"Leuxong Thongveun"}
+
+
+def test_hosts_listed_up_to_an_ellipsis_take_part_in_the_reception():
+    events = extract(
+        "Chiều ngày 11-7, Thiếu tướng Nguyễn Văn Nghinh, Chủ tịch Hội Cựu chiến binh Hà Nội… đã thân mật "
+        "tiếp đoàn Hội Cựu chiến binh Thủ đô Viêng Chăn do ông Buntho Saysongkham, Chủ tịch Hội, "
+        "làm Trưởng đoàn.",
+        published=datetime.date(2023, 7, 12),
+    )
+    reception = kinds(events)["meeting", "reception"]
+    assert names(reception) == {"Nguyễn Văn Nghinh", "Buntho Saysongkham"}
