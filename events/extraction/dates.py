@@ -565,11 +565,13 @@ def _sentence_before(text, start, width=160):
 # hữu nghị Việt Nam - Lào 2022").
 _CURRENT_YEAR = re.compile(
     r"\b(?i:năm) (?P<a>(?:19|20)\d\d) là (?:một )?năm\b"
+    # "He mentioned that 2024 is a crucial year for Vientiane".
+    r"|\b(?P<h>(?:19|20)\d\d) is (?:a|an|the) (?:[a-z]+ ){0,3}year\b"
     r"|(?i:tình hình)[^.;]{0,60}?\bnăm (?P<b>(?:19|20)\d\d)\b(?!\s*[-–])"
     r"|\bNăm (?:Đoàn kết|Du lịch|Hữu nghị|Văn hóa|Văn hoá)[^.;()]{0,60}?\b(?P<c>(?:19|20)\d\d)\b"
     r"|\b(?:[A-Z][\w'’-]+ ){1,5}Year (?P<d>(?:19|20)\d\d)\b"
-    # A gathering named with its year: "for the ASEAN Mayors Forum (AMF) 2024".
-    r"|\b(?:[A-Z][\w'’-]+ ){0,5}(?:Forum|Summit|Festival|Fair|Expo|Games|Congress|Conference)"
+    # A gathering named with its year: "for the ASEAN Mayors Forum (AMF) 2024", "Trade Exhibition 2023".
+    r"|\b(?:[A-Z][\w'’-]+ ){0,5}(?:Forum|Summit|Festival|Fair|Expo|Exhibition|Games|Congress|Conference)"
     r"(?: \([A-Z]{2,8}\))? (?P<e>(?:19|20)\d\d)\b(?!\s*[-–])"
     # A gathering attended, told with its year: "Hanoi's mayor attended the conference on trade ... between
     # Hanoi and Vientiane in 2022", "tham dự Hội nghị xúc tiến đầu tư ... năm 2022".

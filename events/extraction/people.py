@@ -258,13 +258,28 @@ def _lao_name_at(words, folded, index):
     if not _lao_word(words[index]):
         return None
     end = index
-    while end < len(words) and end - index < 4 and _lao_word(words[end]):
+    while end < len(words) and end - index < 4 and (_lao_word(words[end]) or _initial_inside(words, end)):
         end += 1
     chunk = words[index:end]
-    foreign = any("-" in word or not is_vietnamese_syllable(word) for word in chunk)
+    # An initial inside unmarked words ("Dao Phet A Loun") is no Vietnamese name: those carry marks.
+    foreign = any("-" in word or not is_vietnamese_syllable(word) for word in chunk) or (
+        all(word.isascii() for word in chunk) and any(len(word) == 1 for word in chunk[1:-1])
+    )
     if end - index >= 2 and foreign and " ".join(folded[index:end]) not in vocabulary.NOT_NAMES:
         return end, "la"
     return None
+
+
+def _initial_inside(words, position):
+    """A one-letter syllable between two words of a Lao name: the "A" of "Dao Phet A Loun"."""
+    word = words[position]
+    return (
+        len(word) == 1
+        and word.isascii()
+        and word.isupper()
+        and position + 1 < len(words)
+        and _lao_word(words[position + 1])
+    )
 
 
 def _clause_before(sentence, start):

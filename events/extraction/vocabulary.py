@@ -863,6 +863,12 @@ NOT_NAME_WORDS = frozenset(
         "ministry",
         "district",
         "ward",
+        # News outlets quoted as sources: "According to Vietnam News Agency, Vice Chairman ...".
+        "news",
+        "agency",
+        "newspaper",
+        "television",
+        "radio",
     }
 )
 
@@ -1149,6 +1155,13 @@ MANY_WORDS = r"các|những|nhiều|many|several|various"
 MANY_SIGNED = (
     r"(?:đã|từng)\s+(?:ký kết|ký)\s+(?:được\s+)?(?:nhiều|hàng loạt)\s+(?:biên bản\s+|văn bản\s+)?$|"
     r"\b(?:have|has|had)\s+(?:signed|inked)\s+(?:many|several|a number of)\s+$"
+)
+# An agreement named as the basis of what is told was signed before it: "Based on the cooperation
+# agreements signed between the two capitals, Hanoi's agencies have ...", "Trên cơ sở thỏa thuận hợp tác đã
+# ký giữa hai Thủ đô, ...".
+BASIS = (
+    r"(?:\bbased on|\bon the basis of|\bin line with|trên cơ sở|căn cứ(?: vào)?)\s+"
+    r"(?:the\s+|các\s+|những\s+)?$"
 )
 # An agreement whose signing's anniversary is marked was signed years before: "kỷ niệm 22 năm ngày ký
 # kết thỏa thuận hợp tác hữu nghị", "the 22nd anniversary of the signing of the cooperation agreement".

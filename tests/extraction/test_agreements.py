@@ -276,3 +276,14 @@ def test_an_agreement_whose_signing_anniversary_is_marked_is_earlier_and_keeps_n
     # Signed 22 years before the visit: never the visit's day.
     assert agreement.date is None
     assert [event.date for event in events if event.category == "visit"] == [datetime.date(2019, 7, 29)]
+
+
+def test_agreements_named_as_the_basis_of_what_is_told_were_signed_before_it():
+    events = extract(
+        "On the morning of October 3rd, 2024, Nguyen Thi Tuyen, Permanent Deputy Secretary of the Hanoi "
+        "Party Committee, welcomed a delegation from the People's Procuracy of Vientiane. Based on the "
+        "cooperation agreements signed between the two capitals, Hanoi's agencies have established "
+        "partnerships with many departments in Vientiane."
+    )
+    agreement = kinds(events)["agreement", "cooperation_agreement"]
+    assert agreement.date is None  # not the day of the reception

@@ -407,6 +407,18 @@ def test_the_nth_national_day_and_a_gathering_named_with_its_year_give_the_artic
     assert infer_text_year("The two cities will prepare for the ASEAN Summit 2026 together.") is None
 
 
+def test_a_year_said_to_be_the_present_one_or_an_exhibition_named_with_its_year_gives_the_article_year():
+    assert infer_text_year("He mentioned that 2024 is a crucial year for Vientiane.") == 2024
+    assert (
+        infer_text_year(
+            "A booth was set up at the That Luang Festival and Vientiane Trade Exhibition 2023, running "
+            "from November 23-27."
+        )
+        == 2023
+    )
+    assert infer_text_year("Between 2015 and 2020, trade doubled.") is None
+
+
 def test_a_gathering_attended_and_told_with_its_year_gives_the_article_year():
     english = (
         "During his working trip to Laos from November 4-5, Hanoi's mayor attended the conference on trade, "

@@ -364,3 +364,20 @@ def test_a_lao_name_told_again_by_its_last_word_is_the_same_person():
     )
     talks = kinds(extract(text, published=datetime.date(2023, 12, 12)))[("meeting", "talks")]
     assert "Lamphoy Siakkhachanh" in {person.name for person in talks.people}
+
+
+def test_a_lao_name_with_a_one_letter_syllable_is_one_name():
+    sentence = (
+        "Tham dự hội đàm có đồng chí Dao Phet A Loun - Chủ tịch Liên hiệp Công đoàn thành phố Viêng Chăn."
+    )
+    assert [(m.name, m.side) for m in find_mentions(sentence)] == [("Dao Phet A Loun", "la")]
+    # Vietnamese names carry their marks; a Hmong name's "A" stays a Vietnamese name.
+    assert [(m.name, m.side) for m in find_mentions("Bí thư Giàng A Lử phát biểu.")] == [("Giàng A Lử", "vn")]
+
+
+def test_a_news_agency_quoted_as_a_source_is_not_a_person():
+    sentence = (
+        "According to Vietnam News Agency, Vice Chairman of the Hanoi municipal People's Committee, "
+        "trade between Hanoi and Laos has grown."
+    )
+    assert find_mentions(sentence, language="en") == []

@@ -42,6 +42,7 @@ CARRIED_OUT = re.compile(
 )
 MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
 SIGNING_ANNIVERSARY = re.compile(vocabulary.SIGNING_ANNIVERSARY, re.IGNORECASE)
+BASIS = re.compile(vocabulary.BASIS, re.IGNORECASE)
 SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
@@ -127,6 +128,7 @@ def _read_agreement(sentence, found, category, cue):
         or (named_by_parties and not signed_here)
         or many_signed
         or anniversary
+        or BASIS.search(text[max(0, cue.start() - 40) : cue.start()])
     )
     _add_agreement(sentence, found, category, cue, period, earlier=earlier)
     if copies and len(found.candidates) > told:
