@@ -223,6 +223,8 @@ def _occasion_date(candidate, candidates, occasion, sentences):
     """
     if occasion.date is None or occasion.date.date is None:
         return occasion.date  # a day/month whose year is unknown is still the occasion's
+    if candidate.told_ahead:
+        return as_month(occasion.date)
     sentence = sentences[candidate.sentence]
     meetings = _single_day_meetings(candidate, candidates, occasion)
     before = [m for m in meetings if m.sentence <= candidate.sentence]

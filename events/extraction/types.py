@@ -78,6 +78,9 @@ class Candidate:
     part_of_occasion: bool = False  # part of the occasion the article reports (its meeting, visit, gifts)
     title_only: bool = False  # found in the article's title only
     earlier: bool = False  # an agreement signed before the occasion, only named here
+    # An item on the programme of the visit reported, told before it took place: dated by the visit's
+    # month, never by the day of the meeting reported.
+    told_ahead: bool = False
     # A call on one of several leaders named together: the others, who were called on separately.
     called_on_separately: frozenset[str] = frozenset()
 

@@ -1692,11 +1692,12 @@ GATHERING_KINDS = (
     r"hội nghị|hội thảo|tọa đàm|toạ đàm|diễn đàn|triển lãm|hội chợ|lễ hội|tuần văn hóa|tuần văn hoá|"
     r"conference|seminar|workshop|symposium|forum|exhibition|display|fair|festival|culture week|cultural week"
 )
-# A meeting on the programme of the visit the article reports is an event of it, even when told ahead:
-# "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn ... sẽ đến chào xã giao Tổng Bí thư ...", "The agenda of the
-# visit includes meetings with ...".
+# A meeting or a signing on the programme of the visit the article reports is an event of it, even when
+# told ahead, and the day it is told for dates it: "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn ... sẽ đến
+# chào xã giao Tổng Bí thư ...", "Đáng chú ý, trong khuôn khổ chuyến thăm lần này, Công an hai thành phố
+# sẽ ký biên bản hợp tác vào ngày 20/2", "The agenda of the visit includes meetings with ...".
 VISIT_PROGRAMME = (
-    r"^(?:Trong khuôn khổ|Trong) chuyến (?:thăm|công tác)|"
+    r"^(?:[^,.;]{1,20},\s*)?(?:Trong khuôn khổ|Trong) chuyến (?:thăm|công tác)|"
     r"(?:agenda|programme|program|itinerary) of the (?:visit|trip)\b"
 )
 

@@ -287,3 +287,18 @@ def test_agreements_named_as_the_basis_of_what_is_told_were_signed_before_it():
     )
     agreement = kinds(events)["agreement", "cooperation_agreement"]
     assert agreement.date is None  # not the day of the reception
+
+
+def test_a_signing_on_the_programme_of_the_visit_is_an_event_of_it_dated_by_its_month():
+    events = extract(
+        "Sáng 19/2, Phó Chủ tịch UBND TP Hà Nội Lê Hồng Sơn đã tiếp Giám đốc Công an TP Viêng Chăn BupPha Si "
+        "Phom Ma sang thăm và làm việc tại Hà Nội. Đáng chú ý, trong khuôn khổ chuyến thăm lần này, "
+        "Công an TP Hà Nội và Viêng Chăn sẽ thực hiện ký biên bản hợp tác vào ngày 20/2.",
+        published=datetime.date(2019, 2, 19),
+    )
+    agreement = kinds(events)["agreement", "cooperation_agreement"]
+    # Told ahead: the visit's month, not the day of the reception (nor a day the text only plans).
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2019, 2, 1), "month")
+    # A signing told ahead outside a visit's programme is no event.
+    later = extract("Hai bên sẽ ký biên bản hợp tác vào ngày 20/2.", published=datetime.date(2019, 2, 19))
+    assert not [event for event in later if event.model == "agreement"]

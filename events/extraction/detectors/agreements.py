@@ -43,6 +43,7 @@ CARRIED_OUT = re.compile(
 MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
 SIGNING_ANNIVERSARY = re.compile(vocabulary.SIGNING_ANNIVERSARY, re.IGNORECASE)
 BASIS = re.compile(vocabulary.BASIS, re.IGNORECASE)
+VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
@@ -107,11 +108,14 @@ def _read_agreement(sentence, found, category, cue):
         d.start > cue.end() for d in sentence.dates
     )
     many_signed = MANY_SIGNED.search(text[max(0, cue.start() - 30) : cue.start()])
-    if FUTURE.search(text[max(0, cue.start() - 70) : cue.start()]) or FUTURE_AFTER.search(
+    # A signing on the programme of the visit reported is an event of it, even told ahead.
+    on_the_programme = VISIT_PROGRAMME.search(text[: cue.start()])
+    told_ahead = FUTURE.search(text[max(0, cue.start() - 70) : cue.start()]) or FUTURE_AFTER.search(
         text[cue.end() : cue.end() + 120]
-    ):
+    )
+    if told_ahead and not on_the_programme:
         return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
-    if planned(text, cue.start()) and not (signed_then or many_signed):
+    if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme):
         return  # an item of a plan's content, or of a summary of the past
     named_by_parties = BETWEEN_THE_CAPITALS.search(text[cue.end() : cue.end() + 60])
     if mentioned_only and not (period or signed_then or named_by_parties):
@@ -130,7 +134,15 @@ def _read_agreement(sentence, found, category, cue):
         or anniversary
         or BASIS.search(text[max(0, cue.start() - 40) : cue.start()])
     )
-    _add_agreement(sentence, found, category, cue, period, earlier=earlier)
+    _add_agreement(
+        sentence,
+        found,
+        category,
+        cue,
+        period,
+        earlier=earlier,
+        told_ahead=bool(told_ahead and on_the_programme),
+    )
     if copies and len(found.candidates) > told:
         found.candidates.extend(
             replace(found.candidates[-1], sentences=[sentence.number]) for _ in range(copies - 1)
@@ -155,7 +167,7 @@ def _add_agreement_a_plan_implements(sentence, found, plan_cue):
             return
 
 
-def _add_agreement(sentence, found, category, cue, period, earlier=False):
+def _add_agreement(sentence, found, category, cue, period, earlier=False, told_ahead=False):
     """A signed (or named) agreement, joined to one of the same kind and term already found, unless the
     sentence tells another signing ("... also inked an MoU")."""
     another = ANOTHER_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.start()])
@@ -181,6 +193,7 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False):
             period=period,
             part_of_occasion=not earlier and bool(SAME_OCCASION.search(sentence.text)),
             earlier=earlier,
+            told_ahead=told_ahead,
         )
     )
 
