@@ -117,9 +117,19 @@ def event_date(candidate, occasion, candidates, article):
         date = _date_of_the_lead(occasion, candidates)
     if date is None and candidate.kind == "agreement" and candidate.period:
         date = _month_its_term_began(candidate, article.text)
+    if date is None and candidate.years_before:
+        date = _year_of_the_anniversary(candidate, occasion)
     if (date is None or date.date is None) and article.reference.published:
         date = _publication_month(candidate, article.sentences, article.reference) or date
     return date
+
+
+def _year_of_the_anniversary(candidate, occasion):
+    """ "kỷ niệm 22 năm ngày ký kết thỏa thuận hợp tác", marked by an occasion of 2019: signed in 1997."""
+    if occasion.date is None or occasion.date.date is None:
+        return None
+    signed = datetime.date(occasion.date.date.year - candidate.years_before, 1, 1)
+    return FoundDate(0, 0, "", signed, "year", year_inferred=True)
 
 
 def _date_of_the_lead(occasion, candidates):

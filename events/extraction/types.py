@@ -81,6 +81,8 @@ class Candidate:
     # An item on the programme of the visit reported, told before it took place: dated by the visit's
     # month, never by the day of the meeting reported.
     told_ahead: bool = False
+    # An agreement whose Nth signing anniversary the occasion marks: signed N years before it.
+    years_before: int = 0
     # A call on one of several leaders named together: the others, who were called on separately.
     called_on_separately: frozenset[str] = frozenset()
 

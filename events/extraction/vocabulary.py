@@ -277,7 +277,12 @@ AGREEMENT_CUES = (
         # Minutes signed at talks set out what the two sides will do together: "hai bên đã thống nhất
         # ký kết biên bản hội đàm nội dung cụ thể như sau".
         r"biên bản hội đàm|biên bản hợp tác|\bminutes of (?:the )?(?:talks|working session)\b|"
-        r"\bcooperation agreements?\b|\bsigned an? (?:\w+ )?agreement\b",
+        r"\bcooperation agreements?\b|\bsigned an? (?:\w+ )?agreement\b|"
+        # Named by what it is about: "the agreement on friendship between Hanoi's youth union and ...",
+        # "thỏa thuận kết nghĩa", "friendship agreement".
+        r"\bagreements? on (?:friendship|cooperation|twinning|friendly cooperation)\b|"
+        r"\b(?:friendship|twinning) agreements?\b|"
+        r"thỏa thuận (?:hữu nghị|kết nghĩa)|thoả thuận (?:hữu nghị|kết nghĩa)",
         "cooperation_agreement",
     ),
 )
@@ -1166,6 +1171,8 @@ BASIS = (
 # An agreement whose signing's anniversary is marked was signed years before: "kỷ niệm 22 năm ngày ký
 # kết thỏa thuận hợp tác hữu nghị", "the 22nd anniversary of the signing of the cooperation agreement".
 # An earlier event, undated (the article's date is the anniversary's, not the signing's).
+# How many years the anniversary counts: "kỷ niệm 22 năm ngày ký kết", "the 22nd anniversary of".
+ANNIVERSARY_COUNT = r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\s+(?:năm\b|anniversary\b)"
 SIGNING_ANNIVERSARY = (
     r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký kết|ký)\s+(?:bản\s+)?$|"
     r"\banniversary of (?:the )?signing of (?:the |their |an? )?(?:[\w-]+ ){0,3}$"

@@ -265,7 +265,7 @@ def test_minutes_signed_at_talks_are_a_cooperation_agreement():
     ]
 
 
-def test_an_agreement_whose_signing_anniversary_is_marked_is_earlier_and_keeps_no_date():
+def test_an_agreement_whose_signing_anniversary_is_marked_was_signed_that_many_years_before():
     text = (
         "Ngày 29/7, Đoàn đại biểu Thành đoàn Hà Nội sang thăm và làm việc tại Thủ đô Viêng Chăn. Chuyến thăm "
         "nhằm kỷ niệm 22 năm ngày ký kết thỏa thuận hợp tác hữu nghị giữa Thành đoàn Hà Nội và Đoàn Thanh "
@@ -273,8 +273,8 @@ def test_an_agreement_whose_signing_anniversary_is_marked_is_earlier_and_keeps_n
     )
     events = extract(text, published=datetime.date(2019, 7, 30))
     [agreement] = [event for event in events if event.model == "agreement"]
-    # Signed 22 years before the visit: never the visit's day.
-    assert agreement.date is None
+    # Signed 22 years before the visit: its year, never the visit's day.
+    assert (agreement.date, agreement.date_precision) == (datetime.date(1997, 1, 1), "year")
     assert [event.date for event in events if event.category == "visit"] == [datetime.date(2019, 7, 29)]
 
 
@@ -302,3 +302,19 @@ def test_a_signing_on_the_programme_of_the_visit_is_an_event_of_it_dated_by_its_
     # A signing told ahead outside a visit's programme is no event.
     later = extract("Hai bên sẽ ký biên bản hợp tác vào ngày 20/2.", published=datetime.date(2019, 2, 19))
     assert not [event for event in later if event.model == "agreement"]
+
+
+def test_an_english_anniversary_of_an_agreement_named_by_its_subject_is_an_earlier_agreement():
+    text = (
+        "Hanoi's young people on July 29 headed towards Vientiane for an annual volunteer programme. The "
+        "programme also aims to mark the 22nd anniversary of the signing of the agreement on friendship "
+        "between Hanoi's youth union and its Vientiane counterpart."
+    )
+    [agreement] = [
+        event for event in extract(text, published=datetime.date(2019, 7, 30)) if event.model == "agreement"
+    ]
+    assert agreement.category == "cooperation_agreement"
+    assert (agreement.date, agreement.date_precision) == (datetime.date(1997, 1, 1), "year")
+    # Without the occasion's year, no year is guessed.
+    [undated] = [event for event in extract(text) if event.model == "agreement"]
+    assert undated.date is None

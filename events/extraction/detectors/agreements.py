@@ -44,6 +44,7 @@ MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
 SIGNING_ANNIVERSARY = re.compile(vocabulary.SIGNING_ANNIVERSARY, re.IGNORECASE)
 BASIS = re.compile(vocabulary.BASIS, re.IGNORECASE)
 VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
+ANNIVERSARY_COUNT = re.compile(vocabulary.ANNIVERSARY_COUNT, re.IGNORECASE)
 SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
@@ -113,12 +114,14 @@ def _read_agreement(sentence, found, category, cue):
     told_ahead = FUTURE.search(text[max(0, cue.start() - 70) : cue.start()]) or FUTURE_AFTER.search(
         text[cue.end() : cue.end() + 120]
     )
-    if told_ahead and not on_the_programme:
+    # An agreement whose signing's anniversary is marked was signed years ago, whatever is planned to mark it.
+    anniversary = SIGNING_ANNIVERSARY.search(text[max(0, cue.start() - 80) : cue.start()])
+    if told_ahead and not (on_the_programme or anniversary):
         return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
-    if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme):
+    if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme or anniversary):
         return  # an item of a plan's content, or of a summary of the past
     named_by_parties = BETWEEN_THE_CAPITALS.search(text[cue.end() : cue.end() + 60])
-    if mentioned_only and not (period or signed_then or named_by_parties):
+    if mentioned_only and not (period or signed_then or named_by_parties or anniversary):
         return  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
     if not (SIGNING.search(text) or period or named_by_parties):
         return
@@ -126,7 +129,6 @@ def _read_agreement(sentence, found, category, cue):
         return  # the agreement between the capitals the article has already named
     told = len(found.candidates)
     signed_here = SIGNING.search(text) and not mentioned_only
-    anniversary = SIGNING_ANNIVERSARY.search(text[max(0, cue.start() - 80) : cue.start()])
     earlier = bool(
         (mentioned_only and not signed_then)
         or (named_by_parties and not signed_here)
@@ -143,6 +145,9 @@ def _read_agreement(sentence, found, category, cue):
         earlier=earlier,
         told_ahead=bool(told_ahead and on_the_programme),
     )
+    if anniversary and len(found.candidates) > told:
+        counts = ANNIVERSARY_COUNT.findall(text[max(0, cue.start() - 80) : cue.start()])
+        found.candidates[-1].years_before = int(counts[-1]) if counts else 0
     if copies and len(found.candidates) > told:
         found.candidates.extend(
             replace(found.candidates[-1], sentences=[sentence.number]) for _ in range(copies - 1)
