@@ -68,6 +68,7 @@ _SHARED_OWNER = re.compile(
 )
 GOVERNED = re.compile(rf"(?:{vocabulary.GOVERNING_WORDS})\s+(?:(?:của|hai|các|the two)\s+)?$")
 DELEGATION_OF = re.compile(vocabulary.DELEGATION_OF)
+ORGANISED_BY = re.compile(vocabulary.ORGANISED_BY, re.IGNORECASE)
 BOTH_SIDES = re.compile(vocabulary.BOTH_SIDES, re.IGNORECASE)
 # Bodies listed together: "Sở Tư pháp và Viện Kiểm sát ...", "Đảng Cộng sản Việt Nam và Đảng ...".
 COORDINATED = re.compile(r"\s*(?:,|và|and)\s*")
@@ -275,15 +276,27 @@ _COMMA_RUN = re.compile(r"\s*,?\s*")
 
 
 def delegations_bodies(sentences):
-    """The bodies whose delegation an article names anywhere: "Đoàn đại biểu Sở Tư pháp Thủ đô Viêng
-    Chăn", "đoàn cán bộ Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào". They take part in the
-    occasion the article reports."""
+    """The bodies whose delegation an article names anywhere ("Đoàn đại biểu Sở Tư pháp Thủ đô Viêng
+    Chăn", "đoàn cán bộ Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào"), and those named as organising
+    what it reports ("organized by the Hanoi Department of Industry and Trade in collaboration with ...").
+    They take part in the occasion the article reports."""
     return [
         body
         for sentence in sentences
         for body in bodies_in(sentence)
-        if body.side and DELEGATION_OF.search(sentence[max(0, body.start - 40) : body.start])
+        if body.side
+        and (
+            DELEGATION_OF.search(sentence[max(0, body.start - 40) : body.start])
+            or _among_organisers(sentence[max(0, body.start - 80) : body.start])
+        )
     ]
+
+
+def _among_organisers(before):
+    """Whether a body follows "organized by", "in collaboration with" in its clause, however many bodies
+    come between ("... with the Vietnam Trade Office in Laos and the Vientiane Department ...")."""
+    cues = list(ORGANISED_BY.finditer(before))
+    return bool(cues) and not re.search(r"[.;:]", before[cues[-1].end() :])
 
 
 def bodies_of_title(title, side):

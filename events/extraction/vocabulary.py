@@ -131,7 +131,11 @@ MEETING_CUES = (
         # "sought cooperation opportunities at an investment, trade and tourism conference on August 10",
         # "Within the framework of the conference, there was an exhibition displaying photos".
         r"\bat (?:a|an|the) (?:[\w,'-]+ ){0,5}(?:conference|exhibition|festival|fair)\b(?= (?:on|in|held)\b)|"
-        r"\bthere (?:was|were) (?:a|an) (?:[\w'-]+ ){0,2}(?:exhibition|display|fair)\b",
+        r"\bthere (?:was|were) (?:a|an) (?:[\w'-]+ ){0,2}(?:exhibition|display|fair)\b|"
+        # A city's booth at the other's fair: "the 'Hanoi - Vietnam' booth, featuring 16 enterprises from
+        # Hanoi, was set up at the That Luang Festival and Vientiane Trade Exhibition 2023".
+        r"\b(?:booths?|pavilions?|stalls?)\b[^.;]{0,120}?\b(?:was|were) (?:set up|opened|put up)\b"
+        r"[^.;]{0,10}?\bat (?:the|a|an) [^.;]{0,80}?\b(?:exhibition|festival|fair|expo)\b",
         "other",
     ),
     # A working session is talks between the two sides: "Đoàn đã làm việc với Sở Y tế", "tại cuộc thăm và
@@ -1531,6 +1535,14 @@ GOVERNING_WORDS = (
 # A delegation of a body: "Đoàn đại biểu Sở Tư pháp Thủ đô Viêng Chăn", "đoàn cán bộ Văn phòng Trung ương".
 DELEGATION_OF = (
     r"[Đđ]oàn(?: đại biểu| cán bộ| công tác)?(?: cấp cao)?\s+(?:của\s+)?$|\bdelegation (?:of|from) (?:the )?$"
+)
+# The bodies that organised what the article reports: "The conference, organized by the Hanoi Department
+# of Industry and Trade in collaboration with the Vietnam Trade Office in Laos and ...", "Báo Hà Nội Mới phối
+# hợp với Báo Viêng Chăn Mới ...".
+ORGANISED_BY = (
+    r"\b(?:co-)?organi[sz]ed by\b|\bhosted by\b|"
+    r"\bin (?:collaboration|cooperation|coordination|partnership) with\b|"
+    r"\bphối hợp (?:với|cùng)\b|\bđược tổ chức bởi\b"
 )
 # "hai Văn phòng Trung ương Đảng", "both Party committees": the body on each side.
 BOTH_SIDES = r"(?:hai|giữa hai|both|the two)\s+$"

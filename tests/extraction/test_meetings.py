@@ -541,3 +541,12 @@ def test_hosts_listed_up_to_an_ellipsis_take_part_in_the_reception():
     )
     reception = kinds(events)["meeting", "reception"]
     assert names(reception) == {"Nguyễn Văn Nghinh", "Buntho Saysongkham"}
+
+
+def test_a_citys_booth_set_up_at_the_other_capitals_fair_is_an_event():
+    events = extract(
+        "The 'Hanoi - Vietnam' booth, featuring 16 enterprises from Hanoi, was set up at the That Luang "
+        "Festival and Vientiane Trade Exhibition 2023, running from November 23-27."
+    )
+    fair = kinds(events)["meeting", "other"]
+    assert (fair.date, fair.date_precision) == (datetime.date(2023, 11, 23), "day")

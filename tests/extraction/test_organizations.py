@@ -6,7 +6,7 @@ from events.extraction.organizations import acting_bodies, bodies_in, bodies_of_
 from events.extraction.people import _title_segments
 from events.extraction.types import ExtractedPerson
 
-from . import by_kind, extract
+from . import by_kind, extract, kinds
 
 
 def names(bodies):
@@ -456,3 +456,18 @@ def test_bodies_named_once_for_both_capitals():
         ("Thành ủy Viêng Chăn", "la"),
         ("Ủy ban nhân dân thành phố Hà Nội", "vn"),
     ]
+
+
+def test_the_bodies_that_organised_the_occasion_take_part_in_it():
+    events = extract(
+        "A trade connection conference between Hanoi and Lao businesses took place in Vientiane on November "
+        "24. The conference, organized by the Hanoi Department of Industry and Trade in collaboration with "
+        "the Vietnam Trade Office in Laos and the Vientiane Department of Industry and Trade, was aimed at "
+        "showcasing trade opportunities between Hanoi and Vientiane.",
+        published=datetime.date(2023, 11, 25),
+    )
+    conference = kinds(events)["meeting", "other"]
+    assert {body.name for body in conference.organizations} >= {
+        "Sở Công Thương thành phố Hà Nội",
+        "Sở Công Thương Thủ đô Viêng Chăn",
+    }
