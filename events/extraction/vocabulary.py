@@ -1334,7 +1334,7 @@ ATTENDANCE = (
 # Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane". Case-sensitive for the places.
 PLACE_PREPOSITIONS = r"tại|ở|sang|đến|tới|thăm|in|to|towards|visit(?:ed|ing)?"
 PLACE_PREFIXES = (
-    r"Thủ đô\s+|thành phố\s+|TP\.?\s*|nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+|"
+    r"Thủ đô\s+|thành phố\s+|T\.?P\.?\s*|nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+|"
     r"the Lao capital(?: city)?(?: of)?\s+"
 )
 PLACE_NAMES = (*HANOI_NAMES, *VIETNAM_NAMES, *VIENTIANE_NAMES, *LAOS_NAMES, "Luang Prabang")
@@ -1425,6 +1425,8 @@ LOCAL_BODY_HEADS = {
     "Liên hiệp Công đoàn": "Liên hiệp Công đoàn",
     "LHCĐ": "Liên hiệp Công đoàn",
     "Hội Cựu chiến binh": "Hội Cựu chiến binh",
+    "Hội Cựu Chiến binh": "Hội Cựu chiến binh",
+    "Hội CCB": "Hội Cựu chiến binh",
     "Hội Nông dân": "Hội Nông dân",
     "Hội Chữ thập đỏ": "Hội Chữ thập đỏ",
     "Liên hiệp các tổ chức hữu nghị": "Liên hiệp các tổ chức hữu nghị",
@@ -1499,7 +1501,7 @@ DEPARTMENT_ABBREVIATIONS = {
 }
 # Where a body sits: the words before a place that say what kind of place it is.
 PLACE_LEVELS = (
-    r"thành phố|Thành phố|TP\.?|Thủ đô|thủ đô|quận|Quận|huyện|Huyện|thị xã|phường|xã|tỉnh|Tỉnh|nước"
+    r"thành phố|Thành phố|T\.?P\.?|Thủ đô|thủ đô|quận|Quận|huyện|Huyện|thị xã|phường|xã|tỉnh|Tỉnh|nước"
 )
 # National bodies, by their full name; the country is read after them ("Bộ Công an Lào") or is Vietnam's.
 NATIONAL_BODIES = {

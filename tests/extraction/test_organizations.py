@@ -471,3 +471,11 @@ def test_the_bodies_that_organised_the_occasion_take_part_in_it():
         "Sở Công Thương thành phố Hà Nội",
         "Sở Công Thương Thủ đô Viêng Chăn",
     }
+
+
+def test_veterans_associations_under_their_abbreviation_and_a_dotted_city():
+    sentence = "Chủ tịch Hội CCB T.P Hà Nội đã tiếp đoàn Hội CCB thủ đô Viêng Chăn."
+    assert [(body.name, body.side) for body in bodies_in(sentence)] == [
+        ("Hội Cựu chiến binh thành phố Hà Nội", "vn"),
+        ("Hội Cựu chiến binh Thủ đô Viêng Chăn", "la"),
+    ]
