@@ -285,8 +285,9 @@ def _initial_inside(words, position):
 def _clause_before(sentence, start):
     """The clause `start` is in, up to `start`: a stop, semicolon, bracket or colon ends a clause; the stop
     of an abbreviation ("Phó Chủ tịch UBND TP. Hà Nội Nguyễn Mạnh Quyền") does not."""
-    # An acronym in brackets ("Vice President of the Lao National Assembly (NA) Chaleun Yiapaoher") is
-    # blanked out, keeping every position, so that it ends no clause.
+    # An acronym or the country in brackets ("Vice President of the Lao National Assembly (NA) Chaleun
+    # Yiapaoher", "Mayor of Vientiane (Laos) Atsaphangthong Siphandone") is blanked out, keeping every
+    # position, so that it ends no clause.
     before = _ACRONYM_IN_BRACKETS.sub(_blank, sentence[:start])
     stops = [
         match.start()
@@ -397,7 +398,10 @@ def find_mentions(sentence, known=(), language="vi"):
     return mentions
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+# An acronym or the country in brackets: "the Lao National Assembly (NA)", "Mayor of Vientiane (Laos)".
+_ACRONYM_IN_BRACKETS = re.compile(
+    r"\((?:[A-Z]{2,8}|" + "|".join((*vocabulary.LAOS_NAMES, *vocabulary.VIETNAM_NAMES)) + r")\)"
+)
 
 
 def _blank(match):

@@ -52,7 +52,7 @@ MEETING_CUES = (
     ),
     (
         r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with|talks (?:were )?held|"
-        r"talks between|(?:during|at) (?:the )?talks|"
+        r"talks between|(?:during|at|in) (?:the |their |its |his |her )?talks\b|"
         # Leaders of the same rank meet for talks: "during a meeting with his Vientiane counterpart".
         r"\b(?:meeting|met|meets) with (?:his|her|their) (?:[\w’']+ ){0,2}counterparts?\b",
         "talks",

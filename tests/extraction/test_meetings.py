@@ -550,3 +550,15 @@ def test_a_citys_booth_set_up_at_the_other_capitals_fair_is_an_event():
     )
     fair = kinds(events)["meeting", "other"]
     assert (fair.date, fair.date_precision) == (datetime.date(2023, 11, 23), "day")
+
+
+def test_talks_told_as_their_talks_with_a_country_in_brackets_after_the_title():
+    events = extract(
+        "HÀ NỘI — Chairman of the Hà Nội People's Committee Trần Sỹ Thanh and Mayor of Vientiane (Laos) "
+        "Atsaphangthong Siphandone discussed measures to forge cooperation at their talks in Hà Nội on "
+        "Wednesday.",
+        published=datetime.date(2023, 10, 5),
+    )
+    talks = kinds(events)["meeting", "talks"]
+    assert talks.date == datetime.date(2023, 10, 4)
+    assert names(talks) == {"Trần Sỹ Thanh", "Atsaphangthong Siphandone"}
