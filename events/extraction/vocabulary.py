@@ -96,7 +96,10 @@ MEETING_CUES = (
     ),
     (
         r"\bseminar\b|\bsymposium\b|\bworkshop\b|\bopening ceremony\b|\bforum\b|"
-        r"\b(?:closing|graduation) ceremony\b",
+        r"\b(?:closing|graduation) ceremony\b|"
+        # The opening of a course, as "khai giảng": "A training course for vocational teachers from
+        # Vientiane ... was launched by the Hanoi Department of Education on March 17".
+        r"\b(?:training )?(?:course|class)\b[^.;]{0,100}?\b(?:was|were) (?:launched|opened)\b",
         "other",
     ),
     # Festivals, exhibitions, culture weeks and trade or tourism promotions held together: "Ngày 19/5,
@@ -237,6 +240,10 @@ VISIT_CUES = (
     # "Hanoi's young people on July 29 headed towards the Lao capital city of Vientiane"
     r"\bhead(?:ed|s|ing)? (?:to|towards|for) (?:the Lao capital(?: city)?(?: of)? )?(?:Vientiane|Laos)\b|"
     r"\bdelegation (?:[\w'-]+ ){0,6}(?:visited|is visiting|was visiting|arrived in)\b|"
+    # "A Hanoi Youth Union delegation left the capital on July 16 to participate in voluntary activities in
+    # Laos": a delegation setting off for the other country.
+    r"\bdelegation (?:[\w'-]+ ){0,6}(?:left|departed|set off)\b[^.;]{0,100}?\b(?:in|for|to) "
+    r"(?:Laos|Vientiane|Vietnam|Viet Nam|Hanoi|Ha Noi|Hà Nội)\b|"
     r"\bpaid an? (?:\w+ )?visit\b|"
     # "A delegation of Hanoi led by ... is in Vientiane from November 19 to 22": the visit only implied.
     r"\bdelegation\b(?:[^.;]|\b(?:Ms|Mr|Mrs|Dr)\.){0,160}?\b(?:is|was|are|were) (?:in|visiting) "
@@ -281,7 +288,7 @@ AGREEMENT_CUES = (
         # Minutes signed at talks set out what the two sides will do together: "hai bên đã thống nhất
         # ký kết biên bản hội đàm nội dung cụ thể như sau".
         r"biên bản hội đàm|biên bản hợp tác|\bminutes of (?:the )?(?:talks|working session)\b|"
-        r"\bcooperation agreements?\b|\bsigned an? (?:\w+ )?agreement\b|"
+        r"\bcooperation (?:agreements?|deals?)\b|\bsigned an? (?:\w+ )?(?:agreement|deal)\b|"
         # Named by what it is about: "the agreement on friendship between Hanoi's youth union and ...",
         # "thỏa thuận kết nghĩa", "friendship agreement".
         r"\bagreements? on (?:friendship|cooperation|twinning|friendly cooperation)\b|"

@@ -318,3 +318,12 @@ def test_an_english_anniversary_of_an_agreement_named_by_its_subject_is_an_earli
     # Without the occasion's year, no year is guessed.
     [undated] = [event for event in extract(text) if event.model == "agreement"]
     assert undated.date is None
+
+
+def test_a_cooperation_deal_is_a_cooperation_agreement():
+    events = extract(
+        "On November 18, the Vientiane hospital signed a cooperation deal with the Hanoi Medical University "
+        "Hospital to provide medical services.",
+        published=datetime.date(2023, 11, 19),
+    )
+    assert kinds(events)["agreement", "cooperation_agreement"].date == datetime.date(2023, 11, 18)

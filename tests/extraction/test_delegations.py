@@ -190,3 +190,13 @@ def test_the_recent_visit_of_another_leader_is_a_visit_of_its_own_and_an_english
     assert len(visits) == 2
     assert {visit.date for visit in visits} == {datetime.date(2022, 8, 1)}
     assert [("Anouphap Tounalom" in names(visit)) for visit in visits] == [False, True]
+
+
+def test_a_delegation_setting_off_for_the_other_country_is_a_visit():
+    events = extract(
+        "A Hanoi Youth Union delegation left the capital on July 16 to participate in voluntary activities "
+        "in Laos. They will perform medical check-ups and give free medicine to 1,000 people in Vientiane.",
+        published=datetime.date(2014, 7, 17),
+    )
+    visit = kinds(events)["delegation", "visit"]
+    assert (visit.date, visit.direction) == (datetime.date(2014, 7, 16), "to_laos")

@@ -562,3 +562,13 @@ def test_talks_told_as_their_talks_with_a_country_in_brackets_after_the_title():
     talks = kinds(events)["meeting", "talks"]
     assert talks.date == datetime.date(2023, 10, 4)
     assert names(talks) == {"Trần Sỹ Thanh", "Atsaphangthong Siphandone"}
+
+
+def test_the_launch_of_a_training_course_is_its_opening_ceremony_beside_the_course():
+    events = extract(
+        "A training course for vocational teachers from Vientiane, the capital of Laos, was launched by the "
+        "Hanoi Department of Education on March 17.",
+        published=datetime.date(2025, 3, 18),
+    )
+    assert kinds(events)["meeting", "other"].date == datetime.date(2025, 3, 17)
+    assert kinds(events)["delegation", "training"].direction == "to_hanoi"
