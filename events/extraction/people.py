@@ -318,7 +318,13 @@ def _office_words(text):
         kept.append(word)
         if bare != word and not (word == bare + "." and bare in vocabulary.ABBREVIATED_WORDS):
             break
+    # A body's words that lead nowhere ("deputy head of the voluntary group": "of the") are not its body.
+    while kept and kept[-1].lower() in _DANGLING_WORDS:
+        kept.pop()
     return " ".join(kept).strip(" .,;:()")
+
+
+_DANGLING_WORDS = frozenset({"of", "the", "for", "and", "to", "và", "của", "tại"})
 
 
 _DEPARTMENT_FIELDS = tuple(fold(field) for field in vocabulary.DEPARTMENT_FIELDS)

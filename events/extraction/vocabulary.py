@@ -622,8 +622,15 @@ TITLES = (
     "mayor",
     "ambassador",
     "director",
+    "deputy director",
+    "deputy head",  # "According to Nguyen Sy Truong, deputy head of the voluntary group, ..."
+    "president",
+    "vice president",
+    "governor",
+    "deputy governor",
     # "... and chief of the LPRP Central Committee's Office Thongsalith Mangnomek"
     "chief",
+    "deputy chief",
 )
 # English puts the place before the title ("Vientiane Mayor Sinlavong", "Hanoi Party Secretary ...",
 # "Lao Ambassador ..."): the place is part of the role. Case-sensitive, right before the title.

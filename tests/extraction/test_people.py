@@ -381,3 +381,8 @@ def test_a_news_agency_quoted_as_a_source_is_not_a_person():
         "trade between Hanoi and Laos has grown."
     )
     assert find_mentions(sentence, language="en") == []
+
+
+def test_lower_case_deputy_titles_in_apposition_name_people_without_dangling_words():
+    sentence = "According to Nguyen Sy Truong, deputy head of the voluntary group, this is the 7th year."
+    assert mentions(sentence, language="en") == [("Nguyen Sy Truong", "vn", "deputy head", False)]
