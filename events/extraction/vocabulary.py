@@ -1188,13 +1188,14 @@ BASIS = (
 )
 # An agreement whose signing's anniversary is marked was signed years before: "kỷ niệm 22 năm ngày ký
 # kết thỏa thuận hợp tác hữu nghị", "the 22nd anniversary of the signing of the cooperation agreement".
-# An earlier event, undated (the article's date is the anniversary's, not the signing's).
-# How many years the anniversary counts: "kỷ niệm 22 năm ngày ký kết", "the 22nd anniversary of".
-ANNIVERSARY_COUNT = r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\s+(?:năm\b|anniversary\b)"
+# An earlier event: never the day of the occasion that marks it, but the year the anniversary counts back
+# to (ANNIVERSARY_COUNT) when the occasion's year is known.
 SIGNING_ANNIVERSARY = (
     r"kỷ niệm\s+\d+\s+năm\s+(?:ngày\s+)?(?:ký kết|ký)\s+(?:bản\s+)?$|"
     r"\banniversary of (?:the )?signing of (?:the |their |an? )?(?:[\w-]+ ){0,3}$"
 )
+# How many years the anniversary counts: "kỷ niệm 22 năm ngày ký kết", "the 22nd anniversary of".
+ANNIVERSARY_COUNT = r"(?P<n>\d{1,3})(?:st|nd|rd|th)?\s+(?:năm\b|anniversary\b)"
 # An agreement named by its parties, the two capitals, as what is carried out: "triển khai Thỏa thuận
 # hợp tác giữa hai Thủ đô", "cụ thể hoá biên bản ghi nhớ giữa hai Thủ đô". An earlier event, undated.
 BETWEEN_THE_CAPITALS = (
@@ -1728,9 +1729,9 @@ GATHERING_KINDS = (
     r"conference|seminar|workshop|symposium|forum|exhibition|display|fair|festival|culture week|cultural week"
 )
 # A meeting or a signing on the programme of the visit the article reports is an event of it, even when
-# told ahead, and the day it is told for dates it: "Trong khuôn khổ chuyến thăm, dự kiến, Đoàn ... sẽ đến
-# chào xã giao Tổng Bí thư ...", "Đáng chú ý, trong khuôn khổ chuyến thăm lần này, Công an hai thành phố
-# sẽ ký biên bản hợp tác vào ngày 20/2", "The agenda of the visit includes meetings with ...".
+# told ahead (a signing told ahead takes the visit's month, dating.py): "Trong khuôn khổ chuyến thăm, dự
+# kiến, Đoàn ... sẽ đến chào xã giao Tổng Bí thư ...", "Đáng chú ý, trong khuôn khổ chuyến thăm lần này,
+# Công an hai thành phố sẽ ký biên bản hợp tác vào ngày 20/2", "The agenda of the visit includes ...".
 VISIT_PROGRAMME = (
     r"^(?:[^,.;]{1,20},\s*)?(?:Trong khuôn khổ|Trong) chuyến (?:thăm|công tác)|"
     r"(?:agenda|programme|program|itinerary) of the (?:visit|trip)\b"
