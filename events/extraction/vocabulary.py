@@ -24,12 +24,13 @@ LAOS = "|".join(LAOS_NAMES)
 MEETING_CUES = (
     (
         r"hội đàm trực tuyến|hội nghị trực tuyến|gặp (?:gỡ )?trực tuyến|làm việc trực tuyến|trực tuyến với|"
-        r"hình thức trực tuyến",
+        # Talks by telephone are held at a distance too: "đã có cuộc điện đàm với Đô trưởng Viêng Chăn".
+        r"hình thức trực tuyến|điện đàm",
         "online_talks",
     ),
     (
         r"online (?:talks?|meeting|conference)|virtual (?:talks|meeting)|video ?conference|"
-        r"held (?:online|virtual) talks",
+        r"held (?:online|virtual) talks|(?:tele)?phone (?:talks|conversation|call)",
         "online_talks",
     ),
     (
@@ -69,6 +70,9 @@ MEETING_CUES = (
         # "đã tiếp nhận 1,3 triệu USD" received money; "đã tiếp tục" went on.
         r"đã tiếp(?! (?:nhận|tục|cận|thu|xúc|sức))|"
         r"buổi tiếp|"
+        # "Hội LHPN Hà Nội đã đón đoàn đại biểu Hội LHPN Thủ đô Viêng Chăn"; at the airport it is a welcome
+        # of its own, not a reception.
+        r"\bđã đón (?:đoàn|Đoàn)\b(?![^.;]{0,60}sân bay)|"
         r"tiếp (?:thân mật |xã giao )?(?:đoàn|Đại sứ|ngài|đồng chí|ông|bà|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó|"
         r"Bí thư|Tổng|Thủ tướng|Trưởng|Đô trưởng|Tỉnh trưởng|lãnh đạo)|(?-i:\b[Đđ]ã tiếp [A-ZĐ])",
         "reception",
@@ -245,6 +249,8 @@ VISIT_CUES = (
     r"\bdelegation (?:[\w'-]+ ){0,6}(?:left|departed|set off)\b[^.;]{0,100}?\b(?:in|for|to) "
     r"(?:Laos|Vientiane|Vietnam|Viet Nam|Hanoi|Ha Noi|Hà Nội)\b|"
     r"\bpaid an? (?:\w+ )?visit\b|"
+    # "arrived in Hanoi on May 8 for a three-day visit", "During his stay in Hanoi, the Mayor visited ...".
+    r"\bfor an? (?:[\w-]+ ){0,3}visit\b|\b(?:during|throughout) (?:his|her|their|the) (?:[\w-]+ )?stay in\b|"
     # "A delegation of Hanoi led by ... is in Vientiane from November 19 to 22": the visit only implied.
     r"\bdelegation\b(?:[^.;]|\b(?:Ms|Mr|Mrs|Dr)\.){0,160}?\b(?:is|was|are|were) (?:in|visiting) "
     r"(?:Vientiane|Hanoi|Ha Noi|Hà Nội|Laos|"

@@ -200,3 +200,12 @@ def test_a_delegation_setting_off_for_the_other_country_is_a_visit():
     )
     visit = kinds(events)["delegation", "visit"]
     assert (visit.date, visit.direction) == (datetime.date(2014, 7, 16), "to_laos")
+
+
+def test_english_visits_told_by_their_length_or_by_the_guests_stay():
+    for text in (
+        "Vientiane Mayor Atsaphangthong Siphandone arrived in Hanoi on May 8 for a three-day visit.",
+        "During his stay in Hanoi from May 8-10, the Vientiane Mayor visited the Hanoi Museum.",
+    ):
+        visit = kinds(extract(text, published=datetime.date(2024, 5, 11)))["delegation", "visit"]
+        assert (visit.date, visit.direction) == (datetime.date(2024, 5, 8), "to_hanoi")

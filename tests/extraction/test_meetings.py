@@ -572,3 +572,27 @@ def test_the_launch_of_a_training_course_is_its_opening_ceremony_beside_the_cour
     )
     assert kinds(events)["meeting", "other"].date == datetime.date(2025, 3, 17)
     assert kinds(events)["delegation", "training"].direction == "to_hanoi"
+
+
+def test_talks_by_telephone_are_talks_at_a_distance():
+    for text in (
+        "Ngày 8/5, Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh đã có cuộc điện đàm với Đô trưởng Viêng Chăn.",
+        "On May 8, Hanoi Chairman Tran Sy Thanh held phone talks with the Vientiane Mayor.",
+    ):
+        assert kinds(extract(text, published=datetime.date(2024, 5, 10)))["meeting", "online_talks"].date == (
+            datetime.date(2024, 5, 8)
+        )
+
+
+def test_a_body_that_welcomed_the_other_capitals_delegation_received_it_unless_at_the_airport():
+    received = extract(
+        "Ngày 8/5, Hội Liên hiệp Phụ nữ Hà Nội đã đón đoàn đại biểu Hội Liên hiệp Phụ nữ Thủ đô Viêng Chăn.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(received)["meeting", "reception"].date == datetime.date(2024, 5, 8)
+    at_the_airport = extract(
+        "Ngày 8/5, Phó Chủ tịch UBND Thành phố Dương Đức Tuấn đã đón Đoàn đại biểu Thủ đô Viêng Chăn tại "
+        "Sân bay Nội Bài.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert ("meeting", "reception") not in kinds(at_the_airport)
