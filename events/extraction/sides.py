@@ -9,6 +9,12 @@ from events.extraction import vocabulary
 _HANOI = re.compile(
     r"\b(?:" + "|".join([*vocabulary.HANOI_NAMES, *vocabulary.HANOI_MISSPELLINGS]) + r")\b", re.IGNORECASE
 )
+# A district of Hanoi, or its Party committee, is Hanoi taking part: "Quận ủy Hoàn Kiếm tiếp đoàn ...".
+_HANOI_DISTRICT = re.compile(
+    r"(?<!\w)(?:[Qq]uận|[Hh]uyện|[Tt]hị xã|Quận ủy|Huyện ủy|Thị ủy|Quận uỷ|Huyện uỷ|Thị uỷ) (?:"
+    + "|".join(name for names in vocabulary.HANOI_DISTRICTS.values() for name in names)
+    + r")(?!\w)"
+)
 _CAPITALS = f"{vocabulary.HANOI}|{vocabulary.VIENTIANE}"
 _NAMED_AFTER_THE_CAPITALS = re.compile(
     rf"(?:{vocabulary.ROUTE_WORDS})\s+(?:{_CAPITALS})\s*[-–]\s*(?:{_CAPITALS})|"
@@ -40,14 +46,15 @@ def has_marker(text, markers):
 
 
 def names_hanoi(text):
-    """Hanoi takes part, not only in the name of a road or railway: "the Hanoi-Vientiane expressway"."""
-    return bool(_HANOI.search(_NAMED_AFTER_THE_CAPITALS.sub(" ", text)))
+    """Hanoi, or one of its districts, takes part, not only in the name of a road or railway: "the
+    Hanoi-Vientiane expressway"."""
+    return bool(_HANOI.search(_NAMED_AFTER_THE_CAPITALS.sub(" ", text)) or _HANOI_DISTRICT.search(text))
 
 
 def vietnam_side_present(article):
     """The Hanoi or Vietnamese side is named in the title or the opening, by a place or a person."""
     opening = "\n".join([article.title, *article.opening])
-    if has_marker(opening, vocabulary.VIETNAM_MARKERS):
+    if has_marker(opening, vocabulary.VIETNAM_MARKERS) or _HANOI_DISTRICT.search(opening):
         return True
     return any(p.side == "vn" and p.sentences & {0, 1, 2} for p in article.people.values())
 

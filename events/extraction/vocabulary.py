@@ -238,6 +238,8 @@ MEETING_ANAPHORA = (
 VISIT_CUES = (
     r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm|sang làm việc|đoàn công tác|"
+    # "Đoàn đại biểu Thành phố Hà Nội ... đã lên đường thăm Lào"
+    r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
     # "Leading a delegation from the Vietnamese capital city, Dũng paid courtesy calls to ..."
     r"\bleading an? (?:[\w'-]+ ){0,4}delegation\b|"
@@ -318,7 +320,9 @@ AID_VERBS = (
 )
 AID_GOODS = (
     r"trang thiết bị|thiết bị|vật tư|vật phẩm|hàng hóa|khẩu trang|vắc xin|vaccine|thuốc|gạo|"
-    r"kinh phí|tiền mặt|medical supplies|equipment|face masks|rice"
+    r"kinh phí|tiền mặt|medical supplies|equipment|face masks|rice|"
+    # "trao 200 suất học bổng cho lưu học sinh Lào"
+    r"suất học bổng|học bổng|scholarships?"
 )
 # Souvenirs exchanged at a meeting are not aid.
 NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"

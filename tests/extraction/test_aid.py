@@ -276,3 +276,11 @@ def test_an_english_groundbreaking_ceremony_for_the_construction_of_a_hanoi_gift
         ("agreement", "funded_project")
     ]
     assert project.date == datetime.date(2022, 11, 5)
+
+
+def test_scholarships_given_are_aid():
+    events = extract(
+        "Ngày 8/5, Hà Nội trao 200 suất học bổng cho lưu học sinh Lào của Thủ đô Viêng Chăn.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["agreement", "aid"].date == datetime.date(2024, 5, 8)

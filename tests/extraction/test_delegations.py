@@ -209,3 +209,12 @@ def test_english_visits_told_by_their_length_or_by_the_guests_stay():
     ):
         visit = kinds(extract(text, published=datetime.date(2024, 5, 11)))["delegation", "visit"]
         assert (visit.date, visit.direction) == (datetime.date(2024, 5, 8), "to_hanoi")
+
+
+def test_a_delegation_that_set_off_to_visit_the_other_country():
+    events = extract(
+        "Ngày 8/5, Đoàn đại biểu Thành phố Hà Nội do Chủ tịch HĐND Thành phố Nguyễn Ngọc Tuấn dẫn đầu đã lên "
+        "đường thăm Lào.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["delegation", "visit"].direction == "to_laos"

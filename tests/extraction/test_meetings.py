@@ -596,3 +596,13 @@ def test_a_body_that_welcomed_the_other_capitals_delegation_received_it_unless_a
         published=datetime.date(2024, 5, 10),
     )
     assert ("meeting", "reception") not in kinds(at_the_airport)
+
+
+def test_a_hanoi_district_receiving_a_vientiane_delegation_is_hanoi_taking_part():
+    events = extract(
+        "Ngày 8/5, Quận ủy Hoàn Kiếm tiếp đoàn đại biểu huyện Chanthabuly, Thủ đô Viêng Chăn.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["meeting", "reception"].direction == "to_hanoi"
+    # A district of the same name elsewhere is not Hanoi's: the district word and the name both count.
+    assert extract("Ngày 8/5, Hoàn Kiếm tiếp đoàn đại biểu Thủ đô Viêng Chăn.") == []
