@@ -82,6 +82,8 @@ MEETING_CUES = (
         r"\b(?:received?s?|receiving)\b(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
         r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
         r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b|"
+        # "Hanoi's leaders on May 8 met a delegation of Vientiane led by ..."
+        r"\bmet (?:with )?(?:a|the) (?:[\w'-]+ ){0,3}delegation\b|"
         # "during a reception in Hanoi on Monday for Vientiane Mayor ...", "Meeting with the Lao Mayor, ..."
         r"\b(?:at|during) (?:a|the) reception\b|\breception (?:in|at) [^.;]{1,40}? for\b|"
         r"(?-i:\bMeeting with\b)|(?-i:\b(?:Receiving|Welcoming|Hosting) (?:the|a|an|his|her)\b)",
@@ -313,14 +315,14 @@ ANOTHER_SIGNING = r"\balso (?:signed|inked)\b|\bcũng (?:đã )?ký(?: kết)?\b
 # Aid is a verb plus money or goods given between the sides.
 AID_VERBS = (
     r"trao tặng|dành tặng|tặng|hỗ trợ|ủng hộ|viện trợ|tài trợ|trao(?! đổi)|bàn giao|\bprovided\b|"
-    r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\bhanded "
+    r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\b(?:hand|handed|handing) "
     r"over\b|\bgave\b|\bgifts?\b|\baid\b|\bsupport(?:ed)?\b|"
     # "received medical equipment worth 4.2 billion kip from the Hanoi Department of Health"
     r"\breceived\b(?=[^;]{0,80}?\bfrom\b)"
 )
 AID_GOODS = (
     r"trang thiết bị|thiết bị|vật tư|vật phẩm|hàng hóa|khẩu trang|vắc xin|vaccine|thuốc|gạo|"
-    r"kinh phí|tiền mặt|medical supplies|equipment|face masks|rice|"
+    r"kinh phí|tiền mặt|medical supplies|equipment|face masks|rice|computers|laptops|ambulances|"
     # "trao 200 suất học bổng cho lưu học sinh Lào"
     r"suất học bổng|học bổng|scholarships?"
 )
@@ -1372,7 +1374,9 @@ HOST_CUES = (
 )
 GUEST_CUES = (
     r"chào xã giao|(?:đến|tới) chào(?! đón| mừng)|\bcourtesy calls? (?:to|on)\b|\bcalled on\b|"
-    r"\bpaid a call on\b"
+    r"\bpaid a call on\b|"
+    # The guest named before a passive: "The Vientiane delegation ... was received by Hanoi leaders".
+    r"\b(?:was|were|is|are|been|being) (?:warmly |cordially )?(?:received|welcomed|hosted|greeted) by\b"
 )
 # Hanoi in the name of a road or railway, not the city taking part.
 ROUTE_WORDS = r"cao tốc|đường sắt|tuyến đường|quốc lộ"

@@ -284,3 +284,11 @@ def test_scholarships_given_are_aid():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["agreement", "aid"].date == datetime.date(2024, 5, 8)
+
+
+def test_a_ceremony_to_hand_over_computers_is_aid():
+    events = extract(
+        "A ceremony was held in Hanoi on May 8 to hand over 100 computers to Vientiane.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["agreement", "aid"].direction == "to_laos"

@@ -65,3 +65,12 @@ def test_a_gift_goes_to_laos_from_hanoi_and_to_hanoi_from_the_lao_side():
         if e.category == "aid"
     ]
     assert sorted(gift.direction for gift in gifts) == ["to_hanoi", "to_laos"]
+
+
+def test_the_guest_named_before_a_passive_reception_came_to_the_host():
+    events = extract(
+        "The Vientiane Capital delegation, led by Mayor Atsaphangthong Siphandone, was received by Hanoi "
+        "leaders on May 8.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["meeting", "reception"].direction == "to_hanoi"

@@ -606,3 +606,11 @@ def test_a_hanoi_district_receiving_a_vientiane_delegation_is_hanoi_taking_part(
     assert kinds(events)["meeting", "reception"].direction == "to_hanoi"
     # A district of the same name elsewhere is not Hanoi's: the district word and the name both count.
     assert extract("Ngày 8/5, Hoàn Kiếm tiếp đoàn đại biểu Thủ đô Viêng Chăn.") == []
+
+
+def test_leaders_who_met_a_delegation_received_it():
+    events = extract(
+        "Hanoi's leaders on May 8 met a delegation of Vientiane led by Vice Mayor Phouvong Vongkhamsao.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["meeting", "reception"].direction == "to_hanoi"
