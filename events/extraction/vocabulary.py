@@ -70,6 +70,9 @@ MEETING_CUES = (
         # "đã tiếp nhận 1,3 triệu USD" received money; "đã tiếp tục" went on.
         r"đã tiếp(?! (?:nhận|tục|cận|thu|xúc|sức))|"
         r"buổi tiếp|"
+        # Told from the guest: "Đoàn đại biểu Thủ đô Viêng Chăn ... đã được Phó Chủ tịch UBND TP Hà Nội tiếp".
+        r"\bđược (?:[^,.;]{1,80}? )?(?:tiếp|đón tiếp|tiếp đón)(?=[\s.,;]|$)"
+        r"(?! (?:tục|cận|nhận|thu|xúc|theo))|"
         # "Hội LHPN Hà Nội đã đón đoàn đại biểu Hội LHPN Thủ đô Viêng Chăn"; at the airport it is a welcome
         # of its own, not a reception.
         r"\bđã đón (?:đoàn|Đoàn)\b(?![^.;]{0,60}sân bay)|"
@@ -1375,6 +1378,7 @@ HOST_CUES = (
 GUEST_CUES = (
     r"chào xã giao|(?:đến|tới) chào(?! đón| mừng)|\bcourtesy calls? (?:to|on)\b|\bcalled on\b|"
     r"\bpaid a call on\b|"
+    r"\bđã được\b(?=[^.;]{1,80}?\b(?:tiếp|đón tiếp|tiếp đón)(?:[\s.,;]|$))|"
     # The guest named before a passive: "The Vientiane delegation ... was received by Hanoi leaders".
     r"\b(?:was|were|is|are|been|being) (?:warmly |cordially )?(?:received|welcomed|hosted|greeted) by\b"
 )

@@ -74,3 +74,23 @@ def test_the_guest_named_before_a_passive_reception_came_to_the_host():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["meeting", "reception"].direction == "to_hanoi"
+
+
+def test_a_vietnamese_reception_told_from_the_guest():
+    to_hanoi = extract(
+        "Chiều 8/5, Đoàn đại biểu Thủ đô Viêng Chăn do Phó Đô trưởng Phouvong Vongkhamsao dẫn đầu đã được "
+        "Phó Chủ tịch UBND TP Hà Nội Hà Minh Hải tiếp.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(to_hanoi)["meeting", "reception"].direction == "to_hanoi"
+    to_laos = extract(
+        "Ngày 8/5, tại Viêng Chăn, Đoàn đại biểu Hà Nội đã được Đô trưởng Viêng Chăn tiếp.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(to_laos)["meeting", "reception"].direction == "to_laos"
+    # "được tiếp nhận" is taking something in, not a reception.
+    assert ("meeting", "reception") not in kinds(
+        extract(
+            "Ngày 8/5, Viêng Chăn đã được Hà Nội tiếp nhận 20 học viên.", published=datetime.date(2024, 5, 10)
+        )
+    )
