@@ -327,3 +327,11 @@ def test_a_cooperation_deal_is_a_cooperation_agreement():
         published=datetime.date(2023, 11, 19),
     )
     assert kinds(events)["agreement", "cooperation_agreement"].date == datetime.date(2023, 11, 18)
+
+
+def test_the_day_before_the_signing_verb_counts_no_agreements():
+    events = extract(
+        "Hanoi and Vientiane on May 8 signed a memorandum of understanding on education cooperation.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["agreement", "mou"].date == datetime.date(2024, 5, 8)

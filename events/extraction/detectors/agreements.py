@@ -75,7 +75,7 @@ def period_text(match):
 def _copies(sentence, cue):
     """ "the signing of four memoranda of understanding ... on August 9": that many agreements (a
     count of 2 to 10 with a day); 0 otherwise, and None for agreements in general ("các chương trình")."""
-    before_cue = sentence.text[max(0, cue.start() - 30) : cue.start()]
+    before_cue = _dates_blanked(sentence)[max(0, cue.start() - 30) : cue.start()]
     counted = COUNTED.search(before_cue)
     copies = 0
     if counted:
@@ -90,6 +90,15 @@ def _copies(sentence, cue):
         # inked nine memoranda": counted, signed by businesses, one signing (the day's "24" counts nothing).
         return 0
     return None if MANY.search(before_cue) else 0
+
+
+def _dates_blanked(sentence):
+    """The sentence with its dates blanked out, every position kept: the "8" of "Hanoi and Vientiane on
+    May 8 signed a memorandum" counts no memoranda."""
+    text = sentence.text
+    for date in sentence.dates:
+        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    return text
 
 
 def _read_agreement(sentence, found, category, cue):
