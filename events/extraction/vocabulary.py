@@ -53,7 +53,7 @@ MEETING_CUES = (
     ),
     (
         r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with|talks (?:were )?held|"
-        r"talks between|(?:during|at|in) (?:the |their |its |his |her )?talks\b|"
+        r"talks between|(?:during|at|in|after|following) (?:the |their |its |his |her )?talks\b|"
         # Leaders of the same rank meet for talks: "during a meeting with his Vientiane counterpart".
         r"\b(?:meeting|met|meets) with (?:his|her|their) (?:[\w’']+ ){0,2}counterparts?\b",
         "talks",
@@ -349,6 +349,11 @@ FUNDED_PROJECT = (
     # "Công trình do thành phố Hà Nội tài trợ toàn bộ kinh phí" right after the groundbreaking it names.
     r"(?<!nhiều )(?<!các )(?<!những )(?:dự án|công trình)(?:\s+(?P<name>[^,.;]{3,120}?))?\s+do\s+"
     r"(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội\s+(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
+    # A work named by its kind, its place after it: "khởi công xây dựng Trung tâm Y tế huyện Xaythany, Thủ
+    # đô Viêng Chăn do thành phố Hà Nội tài trợ 2,5 triệu USD".
+    r"|(?-i:(?P<work>(?:Trường|Bệnh viện|Trạm y tế|Trung tâm|Nhà văn hóa|Nhà văn hoá|Công viên|Cầu) "
+    r"[^.;]{3,120}?))\s+do\s+(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội\s+"
+    r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     # "Trường được thành phố Hà Nội tài trợ xây dựng năm 2019 với kinh phí 18 tỷ đồng"
     r"|(?P<thing>Trường|trường|Bệnh viện|bệnh viện|Trạm y tế|trạm y tế|Nhà|Công viên|công viên|Cầu|cầu|"
     r"Trung tâm|trung tâm|Đường|đường|công trình|dự án)\b[^.;]{0,100}?\bđược\s+(?:thành phố |Thủ đô |TP\.? ?|"

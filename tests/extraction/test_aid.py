@@ -292,3 +292,13 @@ def test_a_ceremony_to_hand_over_computers_is_aid():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["agreement", "aid"].direction == "to_laos"
+
+
+def test_a_work_named_by_its_kind_and_funded_by_hanoi_is_a_funded_project():
+    events = extract(
+        "Ngày 18/11/2022, hai bên đã khởi công xây dựng Trung tâm Y tế huyện Xaythany, Thủ đô Viêng Chăn do "
+        "thành phố Hà Nội tài trợ 2,5 triệu USD."
+    )
+    project = kinds(events)["agreement", "funded_project"]
+    assert project.date == datetime.date(2022, 11, 18)
+    assert ("agreement", "aid") not in kinds(events)

@@ -614,3 +614,8 @@ def test_leaders_who_met_a_delegation_received_it():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["meeting", "reception"].direction == "to_hanoi"
+
+
+def test_talks_named_by_what_followed_them():
+    events = extract("Hanoi and Vientiane signed the plan after their talks in Vientiane on Dec 3, 2022.")
+    assert kinds(events)["meeting", "talks"].date == datetime.date(2022, 12, 3)

@@ -98,7 +98,7 @@ def _funded_project(sentence, found, article):
     after_lao_sentence = number - 1 in article.lao_sentences and number - 1 in found.scope
     if not (sentence.lao_related or found.candidates or after_lao_sentence):
         return False
-    name = squeeze(project.group("name") or "")
+    name = squeeze(project.group("name") or project.group("work") or "")
     # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
     own = date_of_event(sentence.dates, project.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
