@@ -1363,6 +1363,10 @@ ATTENDED = r"tham dự|cùng dự|dự (?:lễ|buổi|hội)|có mặt tại|att
 ATTENDANCE = (
     r"\b(?:tham dự|cùng dự|dự (?:lễ|buổi|hội)|có sự tham dự|attended|attending|were present|present at|"
     r"on the side of)\b|"
+    # Those who came with the delegation's head: "Cùng đi có đồng chí Đinh Hồng Nhung, Giám đốc Sở Ngoại
+    # vụ Hà Nội", "Accompanying him were ...".
+    r"\b(?:cùng đi (?:có|với)|đi cùng (?:có|với)|"
+    r"accompanying (?:him|her|them|the delegation) (?:was|were))\b|"
     r"\b(?:Về phía|đón (?:đoàn|Đoàn)|tiếp (?:đoàn|Đoàn))\b[^.;]{0,80}?\bcó\b"
 )
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from . import by_kind, extract, names
+from . import by_kind, extract, kinds, names
 
 PUBLISHED = datetime.date(2024, 9, 13)
 
@@ -124,3 +124,12 @@ def test_the_visit_takes_the_people_of_every_meeting_of_the_trip():
     ]
     assert names(visit) == {"Phankham Viphavanh", "Tran Sy Thanh", "Athsaphangthong Siphandone"}
     assert not any(p.lead for p in visit.people if p.name == "Athsaphangthong Siphandone")
+
+
+def test_those_who_came_with_the_head_of_the_delegation_take_part():
+    events = extract(
+        "Ngày 1/12, Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Văn Phong đã đến thăm, chúc mừng Đại sứ "
+        "quán Lào nhân dịp Quốc khánh Lào. Cùng đi có đồng chí Đinh Hồng Nhung, Giám đốc Sở Ngoại vụ Hà Nội.",
+        published=datetime.date(2024, 12, 2),
+    )
+    assert "Đinh Hồng Nhung" in names(kinds(events)["meeting", "courtesy_call"])
