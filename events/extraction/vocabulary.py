@@ -33,6 +33,9 @@ MEETING_CUES = (
         r"held (?:online|virtual) talks|(?:tele)?phone (?:talks|conversation|call)",
         "online_talks",
     ),
+    # A leader who calls on trainees or students where they are: "đã đến thăm, động viên các học viên
+    # Thủ đô Viêng Chăn tại Bệnh viện Nhi Hà Nội", not a delegation's visit.
+    (r"(?:đến|tới) thăm(?:,| và) (?:động viên|hỏi thăm)", "other"),
     (
         r"chào xã giao|tiếp xã giao|(?:đến|tới|thăm,?) chào(?! đón| mừng)|chúc Tết|"
         r"(?:đến|tới|thăm)(?:,| và)? chúc mừng",
@@ -242,7 +245,8 @@ MEETING_ANAPHORA = (
 # Delegations. "Trưởng đoàn" or "dẫn đầu" alone only say who led: they are not a visit cue.
 VISIT_CUES = (
     r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
-    r"thăm cấp nhà nước|(?:sang|đến|tới) thăm|sang làm việc|đoàn công tác|"
+    r"thăm cấp nhà nước|(?:sang|đến|tới) thăm(?!(?:,| và) (?:động viên|hỏi thăm))|sang làm việc|"
+    r"đoàn công tác|"
     # "Đoàn đại biểu Thành phố Hà Nội ... đã lên đường thăm Lào"
     r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
@@ -329,6 +333,9 @@ AID_GOODS = (
     # "trao 200 suất học bổng cho lưu học sinh Lào"
     r"suất học bổng|học bổng|scholarships?"
 )
+# Gifts told as many, over a period: "Riêng trong giai đoạn 2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều
+# đợt trang thiết bị", "Hanoi has supported Vientiane many times": a summary, no gift of its own.
+MANY_GIFTS = r"\bnhiều (?:đợt|lần|lượt)\b|\b(?:many|several|numerous) (?:times|rounds|batches|occasions)\b"
 # Souvenirs exchanged at a meeting are not aid.
 NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"
 # Hanoi's funding of many works told as a whole, before (or with) the list of them: "Từ 2004 đến nay, TP Hà

@@ -302,3 +302,13 @@ def test_a_work_named_by_its_kind_and_funded_by_hanoi_is_a_funded_project():
     project = kinds(events)["agreement", "funded_project"]
     assert project.date == datetime.date(2022, 11, 18)
     assert ("agreement", "aid") not in kinds(events)
+
+
+def test_gifts_summed_up_over_a_period_are_no_gift_of_their_own():
+    events = extract(
+        "Ngày 28/6, Hà Nội bế giảng khóa đào tạo cho 25 bác sĩ Thủ đô Viêng Chăn. Riêng trong giai đoạn "
+        "2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều đợt trang thiết bị, vật tư phòng chống dịch "
+        "Covid-19.",
+        published=datetime.date(2024, 6, 29),
+    )
+    assert ("agreement", "aid") not in kinds(events)

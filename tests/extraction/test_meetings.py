@@ -619,3 +619,13 @@ def test_leaders_who_met_a_delegation_received_it():
 def test_talks_named_by_what_followed_them():
     events = extract("Hanoi and Vientiane signed the plan after their talks in Vientiane on Dec 3, 2022.")
     assert kinds(events)["meeting", "talks"].date == datetime.date(2022, 12, 3)
+
+
+def test_a_leader_calling_on_trainees_is_a_meeting_not_a_visit():
+    events = extract(
+        "Sáng 24/6, Phó Chủ tịch UBND thành phố Hà Nội Nguyễn Mạnh Khôi đã đến thăm, động viên các học viên "
+        "Thủ đô Viêng Chăn tại Bệnh viện Nhi Hà Nội.",
+        published=datetime.date(2024, 6, 25),
+    )
+    assert kinds(events)["meeting", "other"].date == datetime.date(2024, 6, 24)
+    assert ("delegation", "visit") not in kinds(events)

@@ -33,6 +33,7 @@ PROJECT_WORK = re.compile(vocabulary.PROJECT_WORK, re.IGNORECASE)
 OF_WHICH = re.compile(vocabulary.OF_WHICH, re.IGNORECASE)
 LISTS_GOODS = re.compile(vocabulary.LISTS_GOODS, re.IGNORECASE)
 RECEIVED_FROM = re.compile(vocabulary.RECEIVED_FROM, re.IGNORECASE)
+MANY_GIFTS = re.compile(vocabulary.MANY_GIFTS, re.IGNORECASE)
 EMBASSY_NAME = re.compile(vocabulary.EMBASSY_NAME, re.IGNORECASE)
 DELEGATION_AS_SUBJECT = re.compile(rf"\b(?:{vocabulary.DELEGATION_AS_SUBJECT})\b[^,;]{{0,40}}$")
 RECIPIENT_WHO_RECEIVED = re.compile(
@@ -247,8 +248,8 @@ def _gift(sentence, found, article):
     if not (sentence.lao_related or (found.candidates and on_the_occasion)):
         return False
     amounts = aid_amounts(text, article.language)
-    if not amounts and (not AID_GOODS.search(text) or NOT_AID.search(text)):
-        return True  # aid words without anything given: the sentence is told, and no gift
+    if not amounts and (not AID_GOODS.search(text) or NOT_AID.search(text) or MANY_GIFTS.search(text)):
+        return True  # aid words without anything given, or gifts summed up: the sentence is told, no gift
     reverse = _from_the_lao_side(text, verb, article.lao_markers)
     if reverse:
         subject = RECIPIENT_WHO_RECEIVED.match(text)
