@@ -275,7 +275,9 @@ VISIT_CUES = (
 )
 # "các lớp bồi dưỡng mà Hà Nội hỗ trợ": courses in general, not the one an article reports.
 TRAINING_CUES = (
-    r"(?<!các )(?<!những )(?<!nhiều )(?:lớp|khóa|khoá) (?:đào tạo|bồi dưỡng|tập huấn|học)|"
+    # "đã tổ chức hàng chục lớp đào tạo cho hơn 1.000 lượt cán bộ": courses summed up, not one course.
+    r"(?<!các )(?<!những )(?<!nhiều )(?<!hàng chục )(?<!hàng trăm )(?<!hàng loạt )"
+    r"(?:lớp|khóa|khoá) (?:đào tạo|bồi dưỡng|tập huấn|học)|"
     r"\btraining (?:course|class|programme|program)\b|"
     r"\b(?:attend(?:ed|ing)?|complet(?:ed|ing)|open(?:ed)?) (?:a|the) (?:[\w-]+ ){0,3}(?:course|class)\b|"
     # "attending the closing ceremony were 20 learners who are Vice Presidents of Women's Union of Vientiane"
@@ -306,6 +308,8 @@ AGREEMENT_CUES = (
         # ký kết biên bản hội đàm nội dung cụ thể như sau".
         r"biên bản hội đàm|biên bản hợp tác|\bminutes of (?:the )?(?:talks|working session)\b|"
         r"\bcooperation (?:agreements?|deals?)\b|\bsigned an? (?:\w+ )?(?:agreement|deal)\b|"
+        # Named by its term: "the 2022-2025 agreement, signed in Vientiane in April 2022".
+        r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d (?:cooperation )?agreement\b|"
         # Named by what it is about: "the agreement on friendship between Hanoi's youth union and ...",
         # "thỏa thuận kết nghĩa", "friendship agreement".
         r"\bagreements? on (?:friendship|cooperation|twinning|friendly cooperation)\b|"

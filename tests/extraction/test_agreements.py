@@ -335,3 +335,12 @@ def test_the_day_before_the_signing_verb_counts_no_agreements():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["agreement", "mou"].date == datetime.date(2024, 5, 8)
+
+
+def test_an_agreement_named_by_its_term_and_signed_earlier():
+    events = extract(
+        "Vientiane Mayor Atsaphangthong Siphandone received the Hanoi delegation on October 10, 2025. He "
+        "recalled the 2022-2025 agreement, signed in Vientiane in April 2022."
+    )
+    agreement = kinds(events)["agreement", "cooperation_agreement"]
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2022, 4, 1), "month")

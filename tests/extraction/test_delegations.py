@@ -218,3 +218,11 @@ def test_a_delegation_that_set_off_to_visit_the_other_country():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["delegation", "visit"].direction == "to_laos"
+
+
+def test_courses_summed_up_by_the_dozen_are_no_course():
+    events = extract(
+        "Ngày 24/9/2020, Bí thư Thành ủy Hà Nội tiếp Đại sứ Lào. Từ năm 2017 đến nay, thành phố Hà Nội đã tổ "
+        "chức hàng chục lớp đào tạo, bồi dưỡng cho hơn 1.000 lượt cán bộ của Thủ đô Viêng Chăn."
+    )
+    assert ("delegation", "training") not in kinds(events)
