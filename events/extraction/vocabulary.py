@@ -57,6 +57,8 @@ MEETING_CUES = (
     (
         r"hội đàm|cuộc gặp cấp cao|held talks|holds talks|hold talks|talks with|talks (?:were )?held|"
         r"talks between|(?:during|at|in|after|following) (?:the |their |its |his |her )?talks\b|"
+        # "Senior officials of Vientiane Capital held discussions with their Hanoi counterparts"
+        r"\bheld (?:[\w-]+ )?discussions with\b|"
         # Leaders of the same rank meet for talks: "during a meeting with his Vientiane counterpart".
         r"\b(?:meeting|met|meets) with (?:his|her|their) (?:[\w’']+ ){0,2}counterparts?\b",
         "talks",
@@ -396,7 +398,10 @@ HANOI_GIFT = (
     r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"
     r"Hà Nội|Hà Nội[^.;]{0,30}?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|tặng|đầu tư)|"
     r"\b(?:gift|funded|financed|funding|sponsored)\b[^.;]{0,60}?\b(?:Ha ?noi|Hà Nội)|"
-    r"\b(?:Ha ?noi|Hà Nội)-funded"
+    r"\b(?:Ha ?noi|Hà Nội)-funded|"
+    # Hanoi hands the work over: "Hanoi officials handed over the Lao-Vietnam Friendship Kindergarten to
+    # Vientiane authorities", "Hà Nội bàn giao công trình ...".
+    r"\b(?:Ha ?noi|Hà Nội)\b[^.;]{0,40}?\b(?:handed over|hands over|bàn giao)\b"
 )
 
 # A sentence about the content of the agreement just signed: its funding is the agreement's amount.

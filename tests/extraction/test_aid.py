@@ -312,3 +312,12 @@ def test_gifts_summed_up_over_a_period_are_no_gift_of_their_own():
         published=datetime.date(2024, 6, 29),
     )
     assert ("agreement", "aid") not in kinds(events)
+
+
+def test_a_work_hanoi_hands_over_is_a_funded_project():
+    events = extract(
+        "Hanoi officials handed over the Lao-Vietnam Friendship Kindergarten to Vientiane authorities on "
+        "Wednesday.",
+        published=datetime.date(2024, 12, 5),
+    )
+    assert kinds(events)["agreement", "funded_project"].date == datetime.date(2024, 12, 4)

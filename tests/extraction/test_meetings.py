@@ -629,3 +629,11 @@ def test_a_leader_calling_on_trainees_is_a_meeting_not_a_visit():
     )
     assert kinds(events)["meeting", "other"].date == datetime.date(2024, 6, 24)
     assert ("delegation", "visit") not in kinds(events)
+
+
+def test_discussions_held_with_counterparts_are_talks():
+    events = extract(
+        "Senior officials of Vientiane Capital held discussions with their Hanoi counterparts on Saturday.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert kinds(events)["meeting", "talks"].date == datetime.date(2024, 5, 4)
