@@ -251,6 +251,11 @@ VISIT_CUES = (
     r"đoàn công tác|"
     # "Đoàn đại biểu Thành phố Hà Nội ... đã lên đường thăm Lào"
     r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
+    # A study visit: "Đoàn cán bộ Thủ đô Viêng Chăn đã sang học tập kinh nghiệm tại Hà Nội".
+    r"(?:sang|đến|tới) (?:học tập|nghiên cứu|khảo sát|trao đổi) kinh nghiệm|"
+    # A troupe or team that performs or competes in the other capital: "Đoàn nghệ thuật Thủ đô Viêng Chăn
+    # đã biểu diễn tại Hà Nội".
+    r"[Đđ]oàn (?:nghệ thuật|văn công|thể thao|vận động viên)\b[^.;]{0,80}?\b(?:biểu diễn|thi đấu)\b|"
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
     # "Leading a delegation from the Vietnamese capital city, Dũng paid courtesy calls to ..."
     r"\bleading an? (?:[\w'-]+ ){0,4}delegation\b|"

@@ -226,3 +226,16 @@ def test_courses_summed_up_by_the_dozen_are_no_course():
         "chức hàng chục lớp đào tạo, bồi dưỡng cho hơn 1.000 lượt cán bộ của Thủ đô Viêng Chăn."
     )
     assert ("delegation", "training") not in kinds(events)
+
+
+def test_a_study_visit_and_a_troupe_performing_in_the_other_capital_are_visits():
+    study = extract(
+        "Từ ngày 6 đến 10/5, Đoàn cán bộ Thủ đô Viêng Chăn đã sang học tập kinh nghiệm tại Hà Nội.",
+        published=datetime.date(2024, 5, 11),
+    )
+    assert kinds(study)["delegation", "visit"].direction == "to_hanoi"
+    troupe = extract(
+        "Tối 8/5, tại Hà Nội, Đoàn nghệ thuật Thủ đô Viêng Chăn đã biểu diễn chương trình nghệ thuật.",
+        published=datetime.date(2024, 5, 9),
+    )
+    assert kinds(troupe)["delegation", "visit"].date == datetime.date(2024, 5, 8)
