@@ -475,12 +475,32 @@ _BRACKETED_LINK = re.compile(r"\[[^\[\]]{8,200}\]")
 
 
 def _is_furniture(line):
+    if _is_topic_bar(line):
+        return True
     if line.words > 30:
         return line.words <= 80 and _is_doubled(line.text)
     folded = line.folded
     return bool(_WIDGET.match(folded) or _FORM_FIELD.search(folded) or _LINK_LINE.search(folded)) or (
         _is_breadcrumb(line) or _is_doubled(line.text) or bool(_BRACKETED_LINK.fullmatch(line.text.strip()))
     )
+
+
+def _is_topic_bar(line):
+    """A bar of trending topics: an upper-case label, then topics mostly in title case, and no sentence
+    ("WORDS ON THE STREET 70th anniversary of Hanoi's Liberation Day Vietnam - Asia 2023 Smart City Summit
+    Hanoi celebrates 15 years ...", "TIN NỔI BẬT ..."). A lead opening with its place in capitals ("HÀ NỘI -
+    Chiều 8/5, ...") ends a sentence, and so is kept."""
+    if line.ends_sentence:
+        return False
+    words = line.text.split()
+    label = 0
+    while label < len(words) and len(words[label]) >= 2 and words[label].isalpha() and words[label].isupper():
+        label += 1
+    topics = [word for word in words[label:] if word[:1].isalnum()]
+    if label < 2 or len(topics) < 6:
+        return False
+    capitalised = sum(1 for word in topics if word[:1].isupper() or word[:1].isdigit())
+    return capitalised * 2 >= len(topics)
 
 
 def _is_doubled(text):

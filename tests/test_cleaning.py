@@ -892,3 +892,15 @@ def test_academic_titles_end_no_sentence():
     assert split_sentences(
         "On the side of the Academy, there were Assoc.Prof. Dr. TRAN Quang Tien, its President."
     ) == ["On the side of the Academy, there were Assoc.Prof. Dr. TRAN Quang Tien, its President."]
+
+
+def test_a_bar_of_trending_topics_under_an_upper_case_label_is_page_furniture():
+    bar = (
+        "WORDS ON THE STREET 70th anniversary of Hanoi's Liberation Day Vietnam - Asia 2023 Smart City "
+        "Summit Hanoi celebrates 15 years of administrative boundary adjustment 31st Sea Games - Vietnam 2021"
+    )
+    story = "\n\n".join(STORY)
+    assert clean_text(f"{bar}\n\n{story}") == clean_text(story)
+    # A lead that opens with its place in capitals is a sentence of the story.
+    lead = "HÀ NỘI - Chiều 8/5, Phó Chủ tịch UBND Thành phố đã tiếp đoàn đại biểu Thủ đô Viêng Chăn."
+    assert clean_text(f"{lead}\n\n{story}").startswith(lead)
