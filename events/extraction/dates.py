@@ -74,7 +74,9 @@ _DAY_MONTH = re.compile(
 )
 _DAY_WORD = re.compile(r"ngày|hôm|sáng|chiều|trưa|tối|đêm", re.IGNORECASE)
 _WORDY_DAY = re.compile(
-    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?", re.IGNORECASE
+    # "ngày 8 tháng 5 năm 2024", "ngày mùng 8 tháng 5"
+    r"ngày\s+(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE,
 )
 # "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ ngày 11 đến 12/3/2024", "ngày 5-6/9", "từ 24 đến 26-11"
 _RANGE = re.compile(

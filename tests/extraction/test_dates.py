@@ -435,3 +435,8 @@ def test_a_date_written_year_first_is_read_year_month_day():
     assert found.date == datetime.date(2025, 12, 3)
     assert not found.year_inferred
     assert [d.date for d in find_dates("mã số 2025-13-40")] == []
+
+
+def test_a_day_written_with_mung_before_it():
+    [day] = find_dates("Ngày mùng 8 tháng 5, hai bên hội đàm.", published=datetime.date(2024, 5, 10))
+    assert (day.date, day.precision) == (datetime.date(2024, 5, 8), "day")
