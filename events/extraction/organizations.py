@@ -165,9 +165,14 @@ _ENGLISH_DEPARTMENT = re.compile(
     rf"|Department of (?P<field2>{_FIELD_EN}) of (?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
 )
 # "Hoan Kiem District Party Committee", "Chanthabuly district": a district of either capital, by name.
-_DISTRICT_PLACES = {
-    fold(name): (level, name, "vn") for level, names in vocabulary.HANOI_DISTRICTS.items() for name in names
-} | {fold(name): ("huyện", name, "la") for name in vocabulary.VIENTIANE_DISTRICTS}
+_DISTRICT_PLACES = (
+    {fold(name): (level, name, "vn") for level, names in vocabulary.HANOI_DISTRICTS.items() for name in names}
+    | {fold(name): ("huyện", name, "la") for name in vocabulary.VIENTIANE_DISTRICTS}
+    | {
+        fold(spelling): ("huyện", name, "la")
+        for spelling, name in vocabulary.VIENTIANE_DISTRICT_SPELLINGS.items()
+    }
+)
 _ENGLISH_DISTRICT = re.compile(
     r"\b(?P<district>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?P<body>"
     + "|".join(pattern for pattern, _head in vocabulary.ENGLISH_DISTRICT_BODIES)

@@ -1706,6 +1706,19 @@ VIENTIANE_DISTRICTS = (
     "Sangthong",
     "Pakngum",
 )
+# Other romanisations of the same districts: "Chanthabouly district" is Chanthabuly.
+VIENTIANE_DISTRICT_SPELLINGS = {
+    "Chanthabouly": "Chanthabuly",
+    "Chantabuly": "Chanthabuly",
+    "Chanthaboury": "Chanthabuly",
+    "Saysettha": "Xaysetha",
+    "Xaysettha": "Xaysetha",
+    "Saythany": "Xaythany",
+    "Naxaithong": "Naxaythong",
+    "Hadxaifong": "Hadxayfong",
+    "Hatsayfong": "Hadxayfong",
+    "Sikhottabong": "Sikhottabong",
+}
 # English names of a district's bodies, after the district's name: (pattern, Vietnamese head, or None
 # for the district itself).
 ENGLISH_DISTRICT_BODIES = (

@@ -479,3 +479,9 @@ def test_veterans_associations_under_their_abbreviation_and_a_dotted_city():
         ("Hội Cựu chiến binh thành phố Hà Nội", "vn"),
         ("Hội Cựu chiến binh Thủ đô Viêng Chăn", "la"),
     ]
+
+
+def test_a_vientiane_district_under_another_romanisation_is_the_same_district():
+    assert [(body.name, body.side) for body in bodies_in("the Chanthabouly District Party Committee")] == [
+        ("Huyện ủy Chanthabuly", "la")
+    ]
