@@ -485,6 +485,12 @@ def _is_furniture(line):
     )
 
 
+# Upper-case abbreviations that open a paragraph as often as a label does: "UBND TP Hà Nội ...".
+_ABBREVIATED_BODIES = frozenset(
+    {"ubnd", "hdnd", "tp", "mttq", "lhpn", "chdcnd", "chxhcn", "ldld", "ttxvn", "vna"}
+)
+
+
 def _is_topic_bar(line):
     """A bar of trending topics: an upper-case label, then topics mostly in title case, and no sentence
     ("WORDS ON THE STREET 70th anniversary of Hanoi's Liberation Day Vietnam - Asia 2023 Smart City Summit
@@ -496,8 +502,10 @@ def _is_topic_bar(line):
     label = 0
     while label < len(words) and len(words[label]) >= 2 and words[label].isalpha() and words[label].isupper():
         label += 1
+    # "UBND TP Hà Nội ..." opens with abbreviations, not a label.
+    spelled = [word for word in words[:label] if fold(word) not in _ABBREVIATED_BODIES]
     topics = [word for word in words[label:] if word[:1].isalnum()]
-    if label < 2 or len(topics) < 6:
+    if len(spelled) < 2 or len(topics) < 10:
         return False
     capitalised = sum(1 for word in topics if word[:1].isupper() or word[:1].isdigit())
     return capitalised * 2 >= len(topics)

@@ -904,3 +904,6 @@ def test_a_bar_of_trending_topics_under_an_upper_case_label_is_page_furniture():
     # A lead that opens with its place in capitals is a sentence of the story.
     lead = "HÀ NỘI - Chiều 8/5, Phó Chủ tịch UBND Thành phố đã tiếp đoàn đại biểu Thủ đô Viêng Chăn."
     assert clean_text(f"{lead}\n\n{story}").startswith(lead)
+    # Nor is a paragraph opening with abbreviations and naming many people, stop or no stop.
+    names = "UBND TP Hà Nội Tiếp Đoàn Đại Biểu Thủ Đô Viêng Chăn Do Đồng Chí Anouphap Tounalom Dẫn Đầu"
+    assert clean_text(f"{names}\n\n{story}").startswith(names)
