@@ -248,7 +248,8 @@ MEETING_ANAPHORA = (
 VISIT_CUES = (
     r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm(?!(?:,| và) (?:động viên|hỏi thăm))|sang làm việc|"
-    r"đoàn công tác|"
+    # "đã trao đổi nhiều đoàn công tác các cấp": delegations summed up, not one visit.
+    r"(?<!nhiều )(?<!các )(?<!hàng chục )đoàn công tác|"
     # "Đoàn đại biểu Thành phố Hà Nội ... đã lên đường thăm Lào"
     r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
     # A study visit: "Đoàn cán bộ Thủ đô Viêng Chăn đã sang học tập kinh nghiệm tại Hà Nội".

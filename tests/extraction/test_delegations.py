@@ -239,3 +239,11 @@ def test_a_study_visit_and_a_troupe_performing_in_the_other_capital_are_visits()
         published=datetime.date(2024, 5, 9),
     )
     assert kinds(troupe)["delegation", "visit"].date == datetime.date(2024, 5, 8)
+
+
+def test_delegations_exchanged_by_the_many_are_no_visit():
+    events = extract(
+        "Trong năm 2023, Hà Nội và Viêng Chăn đã trao đổi nhiều đoàn công tác các cấp.",
+        published=datetime.date(2024, 1, 5),
+    )
+    assert ("delegation", "visit") not in kinds(events)
