@@ -73,7 +73,7 @@ MEETING_CUES = (
     (
         r"tiếp và làm việc|tiếp đón|(?<!sự )đón tiếp|chào đón|chủ trì (?:lễ |buổi )?(?:tiếp|đón)|"
         # "đã tiếp nhận 1,3 triệu USD" received money; "đã tiếp tục" went on.
-        r"đã tiếp(?! (?:nhận|tục|cận|thu|xúc|sức))|"
+        r"đã tiếp(?! (?:nhận|tục|cận|thu|xúc|sức|nhiều|hàng))|"
         r"buổi tiếp|"
         # Told from the guest: "Đoàn đại biểu Thủ đô Viêng Chăn ... đã được Phó Chủ tịch UBND TP Hà Nội tiếp".
         r"\bđược (?:[^,.;]{1,80}? )?(?:tiếp|đón tiếp|tiếp đón)(?=[\s.,;]|$)"
@@ -87,7 +87,9 @@ MEETING_CUES = (
     ),
     (
         # "received medical equipment worth 4.2 billion kip from Hanoi" is a gift, not a reception.
-        r"\b(?:received?s?|receiving)\b(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
+        # "has received many delegations from Vientiane" sums up years, and receives no one.
+        r"\b(?:received?s?|receiving)\b(?!\s+(?:many|numerous|several|dozens|hundreds|a number)\b)"
+        r"(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
         r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
         r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b|"
         # "Hanoi's leaders on May 8 met a delegation of Vientiane led by ..."

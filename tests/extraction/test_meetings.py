@@ -637,3 +637,11 @@ def test_discussions_held_with_counterparts_are_talks():
         published=datetime.date(2024, 5, 10),
     )
     assert kinds(events)["meeting", "talks"].date == datetime.date(2024, 5, 4)
+
+
+def test_delegations_received_by_the_many_are_no_reception():
+    for text in (
+        "Over the past years, Hanoi has received many delegations from Vientiane.",
+        "Những năm qua, Hà Nội đã tiếp nhiều đoàn đại biểu của Thủ đô Viêng Chăn.",
+    ):
+        assert ("meeting", "reception") not in kinds(extract(text, published=datetime.date(2024, 5, 10)))
