@@ -12,6 +12,7 @@ from events.extraction.detectors.shared import (
     AGREEMENT_CUES,
     FUTURE,
     SAME_OCCASION,
+    VISIT_PROGRAMME,
     Findings,
     Sentence,
     add_amounts,
@@ -43,7 +44,6 @@ CARRIED_OUT = re.compile(
 MANY_SIGNED = re.compile(vocabulary.MANY_SIGNED, re.IGNORECASE)
 SIGNING_ANNIVERSARY = re.compile(vocabulary.SIGNING_ANNIVERSARY, re.IGNORECASE)
 BASIS = re.compile(vocabulary.BASIS, re.IGNORECASE)
-VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 ANNIVERSARY_COUNT = re.compile(vocabulary.ANNIVERSARY_COUNT, re.IGNORECASE)
 SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)

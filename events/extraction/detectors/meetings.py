@@ -14,6 +14,7 @@ from events.extraction.detectors.shared import (
     DELEGATION_OR_SIDES,
     FUTURE,
     HABITUAL,
+    VISIT_PROGRAMME,
     Findings,
     Sentence,
 )
@@ -31,7 +32,6 @@ _NATIONAL_LEADER = re.compile(
         [*(pattern for pattern, _body in vocabulary.NATIONAL_LEADER_TITLES), vocabulary.HEAD_OF_STATE_TITLES]
     )
 )
-_VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 _GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
 _SUMMARY_OF_MEETINGS = re.compile(vocabulary.SUMMARY_OF_MEETINGS, re.IGNORECASE)
 _DELEGATION_WORKS_WITH_HOSTS = re.compile(vocabulary.DELEGATION_WORKS_WITH_HOSTS)
@@ -194,7 +194,7 @@ def _meeting_cue(sentence, found, category, cue):
     told_ahead = FUTURE.search(text[max(0, cue.start() - 50) : cue.start()]) or _STILL_TO_COME.search(
         _clause_before(text, cue)
     )
-    if told_ahead and not _VISIT_PROGRAMME.search(text[: cue.start()]):
+    if told_ahead and not VISIT_PROGRAMME.search(text[: cue.start()]):
         # "Thủ tướng Lào sẽ hội kiến ...", "Sở Y tế sẽ tổ chức trao đổi trực tuyến", "hai bên sẽ ký biên
         # bản ghi nhớ ... và tổ chức Tuần Văn hóa Hà Nội tại Viêng Chăn".
         return None, None, None

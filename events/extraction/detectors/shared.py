@@ -16,6 +16,7 @@ DELEGATION_WORD = re.compile(rf"\b(?:{vocabulary.DELEGATION_WORDS})\b", re.IGNOR
 DELEGATION_OR_SIDES = re.compile(rf"\b(?:{vocabulary.DELEGATION_OR_SIDES})\b")
 ENVOY = re.compile(vocabulary.ENVOY, re.IGNORECASE)
 MILESTONE = re.compile(vocabulary.PROJECT_MILESTONES, re.IGNORECASE)
+VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 AGREEMENT_CUES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_CUES
 ]
