@@ -124,7 +124,7 @@ def _read_agreement(sentence, found, category, cue):
         text[cue.end() : cue.end() + 120]
     )
     # An agreement whose signing's anniversary is marked was signed years ago, whatever is planned to mark it.
-    anniversary = SIGNING_ANNIVERSARY.search(text[max(0, cue.start() - 80) : cue.start()])
+    anniversary = SIGNING_ANNIVERSARY.search(_anniversary_before(text, cue))
     if told_ahead and not (on_the_programme or anniversary):
         return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
     if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme or anniversary):
@@ -153,16 +153,26 @@ def _read_agreement(sentence, found, category, cue):
         period,
         earlier=earlier,
         told_ahead=bool(told_ahead and on_the_programme),
+        years_before=_years_counted(_anniversary_before(text, cue)) if anniversary else 0,
     )
-    if anniversary and len(found.candidates) > told:
-        counts = ANNIVERSARY_COUNT.findall(text[max(0, cue.start() - 80) : cue.start()])
-        found.candidates[-1].years_before = int(counts[-1]) if counts else 0
     if copies and len(found.candidates) > told:
         found.candidates.extend(
             replace(found.candidates[-1], sentences=[sentence.number]) for _ in range(copies - 1)
         )
     if category == "plan":
         _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _anniversary_before(text, cue):
+    """Where a signing's anniversary is told before the agreement's name: "kỷ niệm 22 năm ngày ký kết "."""
+    return text[max(0, cue.start() - 80) : cue.start()]
+
+
+def _years_counted(before_cue):
+    """How many years the anniversary before the cue counts ("kỷ niệm 22 năm ngày ký kết": 22), 0 if none
+    is given."""
+    counts = ANNIVERSARY_COUNT.findall(before_cue)
+    return int(counts[-1]) if counts else 0
 
 
 def _agreement_of_kind_told(found, category):
@@ -181,7 +191,7 @@ def _add_agreement_a_plan_implements(sentence, found, plan_cue):
             return
 
 
-def _add_agreement(sentence, found, category, cue, period, earlier=False, told_ahead=False):
+def _add_agreement(sentence, found, category, cue, period, earlier=False, told_ahead=False, years_before=0):
     """A signed (or named) agreement, joined to one of the same kind and term already found, unless the
     sentence tells another signing ("... also inked an MoU")."""
     another = ANOTHER_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.start()])
@@ -208,6 +218,7 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
             part_of_occasion=not earlier and bool(SAME_OCCASION.search(sentence.text)),
             earlier=earlier,
             told_ahead=told_ahead,
+            years_before=years_before,
         )
     )
 
