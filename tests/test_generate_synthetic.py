@@ -1,6 +1,7 @@
 import io
 
 from django.core.management import call_command
+from django.db.models import Count, F
 from django.test import TestCase
 
 from events.models import Agreement, Article, Delegation, Event, Meeting, Person
@@ -24,6 +25,9 @@ class GenerateSyntheticTests(TestCase):
             self.assertEqual(event.specific.pk, event.pk)
             self.assertEqual(event.participations.count(), 2)
             self.assertGreaterEqual(event.sources.count(), 1)
+        # Each event is inserted with its source count (none is counted afterwards).
+        counted = Event.objects.annotate(reported_in=Count("sources")).filter(source_count=F("reported_in"))
+        self.assertEqual(counted.count(), 300)
         self.assertTrue(Event.objects.search("vieng chan").exists())
         # Its people are in its search document: found by both names as phrases.
         first = Event.objects.order_by("pk").first()
