@@ -66,6 +66,15 @@ _OWNER = re.compile(
 _SHARED_OWNER = re.compile(
     r"(?:\s*(?:,|và)\s*(?:[Cc]hính quyền|[Nn]hân dân|Đảng bộ|[Cc]ác tầng lớp nhân dân))+"
 )
+# "Hanoi Party Secretary", "Vientiane Party chief", "Party Secretary of Hanoi": the holder heads the
+# capital's Party committee, which the English title leaves unnamed (without a capital, "Party chief" is
+# the country's: _NATIONAL_LEADER_TITLES).
+_CAPITAL_PARTY_TITLE = re.compile(
+    rf"(?:(?P<place>{vocabulary.HANOI}|{vocabulary.VIENTIANE})(?:\s+Capital)?(?:'s|’s)?\s+"
+    rf"(?:(?:Standing |Permanent )?Deputy\s+)?Party (?:Secretary|[Cc]hief|[Ll]eader)\b)"
+    rf"|(?:(?:Standing |Permanent )?Deputy\s+)?Party (?:Secretary|[Cc]hief) of (?:the\s+)?"
+    rf"(?P<place2>{vocabulary.HANOI}|{vocabulary.VIENTIANE})\b"
+)
 GOVERNED = re.compile(rf"(?:{vocabulary.GOVERNING_WORDS})\s+(?:(?:của|hai|các|the two)\s+)?$")
 DELEGATION_OF = re.compile(vocabulary.DELEGATION_OF)
 ORGANISED_BY = re.compile(vocabulary.ORGANISED_BY, re.IGNORECASE)
@@ -315,9 +324,21 @@ def bodies_of_title(title, side):
         bodies.append(_resolve(_embassy(_side_of_country(country), envoy.start(), envoy.end()), title, side))
     if side and _ADMINISTRATION_TITLE.match(title):
         bodies.append(Body(vocabulary.ADMINISTRATIONS[side], side, title, 0, len(title)))
-    if side and (national := _national_leaders_body(title, side)):
+    if party := _capital_party_committee(title):
+        bodies.append(party)
+    elif side and (national := _national_leaders_body(title, side)):
         bodies.append(national)
     return bodies
+
+
+def _capital_party_committee(title):
+    """The Party committee of the capital an English title puts before or after "Party Secretary"."""
+    if not (match := _CAPITAL_PARTY_TITLE.match(title)):
+        return None
+    capital = match.group("place") or match.group("place2")
+    side = CAPITALS[capital]
+    name = f"Thành ủy {vocabulary.CAPITAL_OWNERS[side][1]}"
+    return Body(name, side, match.group(0), match.start(), match.end())
 
 
 def _national_leaders_body(title, side):

@@ -485,3 +485,23 @@ def test_a_vientiane_district_under_another_romanisation_is_the_same_district():
     assert [(body.name, body.side) for body in bodies_in("the Chanthabouly District Party Committee")] == [
         ("Huyện ủy Chanthabuly", "la")
     ]
+
+
+def test_an_english_party_secretary_of_a_capital_heads_its_party_committee_not_the_countrys_party():
+    for title, body in (
+        ("Hanoi Party Secretary", ("Thành ủy Hà Nội", "vn")),
+        ("Vientiane Party chief", ("Thành ủy Viêng Chăn", "la")),
+        ("Party Secretary of Vientiane", ("Thành ủy Viêng Chăn", "la")),
+        ("Hanoi Deputy Party Secretary", ("Thành ủy Hà Nội", "vn")),
+    ):
+        assert names(bodies_of_title(title, body[1])) == [body], title
+    assert names(bodies_of_title("Lao Party chief", "la")) == [("Đảng Nhân dân Cách mạng Lào", "la")]
+    (talks,) = extract(
+        "Earlier, on May 7, Hanoi and Vientiane held talks co-chaired by Hanoi Party Secretary "
+        "Dinh Tien Dung and Vientiane Party Secretary Anouphap Tounalom.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert {(body.name, body.side) for body in talks.organizations} == {
+        ("Thành ủy Hà Nội", "vn"),
+        ("Thành ủy Viêng Chăn", "la"),
+    }
