@@ -1394,8 +1394,12 @@ ATTENDANCE = (
     r"\b(?:Về phía|đón (?:đoàn|Đoàn)|tiếp (?:đoàn|Đoàn))\b[^.;]{0,80}?\bcó\b"
 )
 
-# Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane". Case-sensitive for the places.
-PLACE_PREPOSITIONS = r"tại|ở|sang|đến|tới|thăm|in|to|towards|visit(?:ed|ing)?"
+# Place phrases: "tại Việt Nam", "sang Lào", "in Vientiane". Case-sensitive for the places. After an
+# article "visiting" describes a delegation, and the place is where it comes from: "hosted a reception
+# for the visiting Vientiane People's Council delegation".
+PLACE_PREPOSITIONS = (
+    r"tại|ở|sang|đến|tới|thăm|in|to|towards|visit(?:ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )visiting"
+)
 PLACE_PREFIXES = (
     r"Thủ đô\s+|thành phố\s+|T\.?P\.?\s*|nước\s+|Cộng h(?:òa|oà) Dân chủ Nhân dân\s+|CHDCND\s+|"
     r"the Lao capital(?: city)?(?: of)?\s+"

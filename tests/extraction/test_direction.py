@@ -94,3 +94,21 @@ def test_a_vietnamese_reception_told_from_the_guest():
             "Ngày 8/5, Viêng Chăn đã được Hà Nội tiếp nhận 20 học viên.", published=datetime.date(2024, 5, 10)
         )
     )
+
+
+def test_the_visiting_delegation_comes_from_the_capital_named_after_visiting():
+    for text, direction, place in (
+        (
+            "Chairman of the Hanoi People's Council Nguyen Ngoc Tuan hosted a reception for the visiting "
+            "Vientiane People's Council delegation on November 22.",
+            "to_hanoi",
+            "Hà Nội",
+        ),
+        (
+            "Vientiane Mayor Atsaphangthong Siphandone received the visiting Hanoi delegation on June 4.",
+            "to_laos",
+            "Viêng Chăn",
+        ),
+    ):
+        events = extract(text, published=datetime.date(2024, 5, 10))
+        assert {(event.direction, event.place) for event in events} == {(direction, place)}, text
