@@ -1520,6 +1520,15 @@ PARTY_COMMITTEE_DEPARTMENTS = (
 )
 # A city's departments, "Sở" and its field: "Sở Y tế", "Sở Kế hoạch và Đầu tư". Longest first.
 DEPARTMENT_FIELDS = (
+    # The departments (sở) of a Lao province or capital take the Lao ministries' names.
+    "Thông tin, Văn hóa và Du lịch",
+    "Thông tin, Văn hoá và Du lịch",
+    "Lao động và Phúc lợi xã hội",
+    "Nông nghiệp và Lâm nghiệp",
+    "Công chính và Vận tải",
+    "Công nghệ và Truyền thông",
+    "Năng lượng và Mỏ",
+    "Dân tộc và Tôn giáo",
     "Lao động - Thương binh và Xã hội",
     "Lao động, Thương binh và Xã hội",
     "Nông nghiệp và Phát triển nông thôn",

@@ -505,3 +505,15 @@ def test_an_english_party_secretary_of_a_capital_heads_its_party_committee_not_t
         ("Thành ủy Hà Nội", "vn"),
         ("Thành ủy Viêng Chăn", "la"),
     }
+
+
+def test_a_lao_department_under_its_ministrys_name_keeps_the_comma_in_its_field():
+    text = (
+        "Hai bên đã ký kết Biên bản ghi nhớ giữa Sở Du lịch Hà Nội và Sở Thông tin, Văn hóa và Du lịch "
+        "Thủ đô Viêng Chăn; Giám đốc Sở Công chính và Vận tải Thủ đô Viêng Chăn cùng dự."
+    )
+    assert names(bodies_in(text)) == [
+        ("Sở Du lịch thành phố Hà Nội", "vn"),
+        ("Sở Thông tin, Văn hóa và Du lịch Thủ đô Viêng Chăn", "la"),
+        ("Sở Công chính và Vận tải Thủ đô Viêng Chăn", "la"),
+    ]
