@@ -150,10 +150,14 @@ _INSTITUTION = re.compile(
     rf"(?=\s+(?:{_LEVEL})\s|[,.;:()]|\s+[a-zđà-ỹ]|$)"
 )
 _CAPITAL_EN = r"(?P<{name}>Hanoi|Ha Noi|Vientiane)(?:\s+Capital)?(?:'s|’s)?"
+# Lao mass organisations carry the country's name after their capital's: "Vientiane Capital Lao Women's
+# Union", "the Vientiane Lao People's Revolutionary Youth Union".
+_LAO_EN = r"(?:Lao\s+(?:People['’]s\s+Revolutionary\s+)?)?"
 _ENGLISH = [
     (
         re.compile(
-            rf"(?:the\s+)?{_CAPITAL_EN.format(name='place')}\s+(?:(?:[Mm]unicipal|[Cc]ity|Capital)\s+)?(?:{pattern})"
+            rf"(?:the\s+)?{_CAPITAL_EN.format(name='place')}\s+(?:(?:[Mm]unicipal|[Cc]ity|Capital)\s+)?"
+            rf"{_LAO_EN}(?:{pattern})"
             rf"|(?:{pattern})\s+of\s+(?:the\s+)?{_CAPITAL_EN.format(name='place2')}"
         ),
         head,

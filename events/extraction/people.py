@@ -352,7 +352,8 @@ def _role_before(sentence, start):
         return ""
     place = _PLACE_BEFORE_TITLE.search(before[: best.start()])
     role = before[place.start() if place else best.start() :].strip(" ,")
-    return re.sub(r"\s+(?:" + vocabulary.HONORIFICS + r")$", "", role, flags=re.IGNORECASE).strip()
+    # "headed by its Secretary, Mr Anouphap Tounalom": the comma stays behind once "Mr" is gone.
+    return re.sub(r"\s+(?:" + vocabulary.HONORIFICS + r")$", "", role, flags=re.IGNORECASE).strip(" ,")
 
 
 def _role_after(sentence, end):

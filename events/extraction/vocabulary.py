@@ -604,7 +604,9 @@ TITLES = (
     "Phó Chủ nhiệm",
     # English
     "Party Secretary",
+    "Deputy Party Secretary",
     "Permanent Deputy Secretary",
+    "Standing Deputy Secretary",
     "Deputy Secretary",
     "Secretary",
     "General Secretary",
@@ -622,10 +624,15 @@ TITLES = (
     "Chairwoman",
     "Vice Chairman",
     "Vice Chairwoman",
+    "Deputy Chairman",
+    "Deputy Chairwoman",
+    "Permanent Vice Chairman",
+    "Standing Vice Chairman",
     "Chair",
     "Vice Chair",
     "Mayor",
     "Vice Mayor",
+    "Deputy Mayor",
     "Governor",
     "Vice Governor",
     "Deputy Governor",
@@ -663,6 +670,8 @@ TITLES = (
     "deputy secretary",
     "secretary",
     "vice mayor",
+    "deputy mayor",
+    "deputy chairman",
     "mayor",
     "ambassador",
     "director",
@@ -1638,7 +1647,16 @@ INSTITUTION_KINDS = (
 )
 # Titles that head a capital's administration without naming it: "Đô trưởng Viêng Chăn" heads the
 # Vientiane Capital administration, "Hanoi Mayor" Hanoi's People's Committee.
-ADMINISTRATION_TITLES = ("Đô trưởng", "Phó Đô trưởng", "Mayor", "Vice Mayor", "Governor", "Vice Governor")
+ADMINISTRATION_TITLES = (
+    "Đô trưởng",
+    "Phó Đô trưởng",
+    "Mayor",
+    "Vice Mayor",
+    "Deputy Mayor",
+    "Governor",
+    "Vice Governor",
+    "Deputy Governor",
+)
 # How each capital's bodies are named in full: Hanoi's "thành phố Hà Nội" ("Thành ủy Hà Nội" for its
 # Party committee), Vientiane's "Thủ đô Viêng Chăn".
 CAPITAL_OWNERS = {"vn": ("thành phố", "Hà Nội"), "la": ("Thủ đô", "Viêng Chăn")}
@@ -1665,6 +1683,7 @@ ENGLISH_BODIES = (
     (r"Youth Federation", "Hội Liên hiệp Thanh niên Việt Nam"),
     (r"(?:Labour|Labor) Federation|Federation of Labou?r|[Tt]rade [Uu]nion", "Liên đoàn Lao động"),
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"Front for National (?:Construction|Development)", "Ủy ban Mặt trận Lào xây dựng đất nước"),
     (r"Veterans['’]? Association", "Hội Cựu chiến binh"),
     (r"(?:Police|Public Security)(?: Department)?", "Công an"),
     (r"People['’]?s Procuracy", "Viện Kiểm sát nhân dân"),

@@ -517,3 +517,28 @@ def test_a_lao_department_under_its_ministrys_name_keeps_the_comma_in_its_field(
         ("Sở Thông tin, Văn hóa và Du lịch Thủ đô Viêng Chăn", "la"),
         ("Sở Công chính và Vận tải Thủ đô Viêng Chăn", "la"),
     ]
+
+
+def test_lao_mass_organisations_named_in_english_with_the_countrys_name_after_the_capitals():
+    for text, body in (
+        ("President of the Vientiane Capital Lao Women's Union", "Hội Liên hiệp Phụ nữ Thủ đô Viêng Chăn"),
+        ("the Vientiane Lao People's Revolutionary Youth Union", "Thành đoàn Viêng Chăn"),
+        (
+            "the Vientiane Lao Front for National Development",
+            "Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô Viêng Chăn",
+        ),
+    ):
+        assert names(bodies_in(text)) == [(body, "la")], text
+
+
+def test_a_deputy_mayor_acts_for_the_capitals_administration():
+    (reception, _visit) = extract(
+        "On Wednesday, Deputy Mayor of Vientiane Mrs Phonethip Vongsa received a delegation from the Hanoi "
+        "Department of Foreign Affairs.",
+        published=datetime.date(2024, 5, 10),
+    )
+    (host,) = reception.people
+    assert host.role == "Deputy Mayor of Vientiane"
+    assert ("Chính quyền Thủ đô Viêng Chăn", "la") in {
+        (body.name, body.side) for body in reception.organizations
+    }

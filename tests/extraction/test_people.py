@@ -386,3 +386,12 @@ def test_a_news_agency_quoted_as_a_source_is_not_a_person():
 def test_lower_case_deputy_titles_in_apposition_name_people_without_dangling_words():
     sentence = "According to Nguyen Sy Truong, deputy head of the voluntary group, this is the 7th year."
     assert mentions(sentence, language="en") == [("Nguyen Sy Truong", "vn", "deputy head", False)]
+
+
+def test_a_title_before_a_comma_and_an_honorific_keeps_no_comma():
+    (visit,) = extract(
+        "The Vientiane Capital Party Committee delegation, headed by its Secretary, Mr Anouphap Tounalom, is "
+        "visiting Vietnam from October 8-12 at the invitation of the Hanoi Party Committee.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert [(person.name, person.role) for person in visit.people] == [("Anouphap Tounalom", "Secretary")]
