@@ -184,7 +184,9 @@ MEETING_CUES = (
     ),
     # "urged such actions during a meeting on May 12 with a Vientiane delegation"
     (
-        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:on|with|in|between)\b|\bmet (?:on|in|at)\b|"
+        # "agreed to strengthen cooperation ... at a meeting held in Vientiane on March 12"
+        r"\b(?:during|at|in) (?:a|the|their|his|her) meetings? (?:held )?(?:on|with|in|between)\b|"
+        r"\bmet (?:on|in|at)\b|"
         r"\b(?:had|held) an? (?:\w+ )?meeting with\b",
         "reception",
     ),
@@ -318,6 +320,8 @@ AGREEMENT_CUES = (
         # ký kết biên bản hội đàm nội dung cụ thể như sau".
         r"biên bản hội đàm|biên bản hợp tác|\bminutes of (?:the )?(?:talks|working session)\b|"
         r"\bcooperation (?:agreements?|deals?)\b|\bsigned an? (?:\w+ )?(?:agreement|deal)\b|"
+        # "according to an agreement signed on May 8", "the agreement was signed by the two mayors"
+        r"\b(?:an|the) agreement (?:was |had been |has been )?(?:signed|inked)\b|"
         # Named by its term: "the 2022-2025 agreement, signed in Vientiane in April 2022".
         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d (?:cooperation )?agreement\b|"
         # Named by what it is about: "the agreement on friendship between Hanoi's youth union and ...",

@@ -344,3 +344,17 @@ def test_an_agreement_named_by_its_term_and_signed_earlier():
     )
     agreement = kinds(events)["agreement", "cooperation_agreement"]
     assert (agreement.date, agreement.date_precision) == (datetime.date(2022, 4, 1), "month")
+
+
+def test_an_agreement_named_as_signed_on_a_day_is_that_signing():
+    for text in (
+        "Hanoi provides 50 scholarships each year for Vientiane students, according to an agreement signed "
+        "on May 8.",
+        "According to an agreement signed by Hanoi and Vientiane on May 8, Hanoi will give 50 scholarships.",
+    ):
+        (agreement,) = extract(text, published=datetime.date(2024, 5, 10))
+        assert (agreement.category, agreement.date, agreement.date_precision) == (
+            "cooperation_agreement",
+            datetime.date(2024, 5, 8),
+            "day",
+        ), text

@@ -645,3 +645,16 @@ def test_delegations_received_by_the_many_are_no_reception():
         "Những năm qua, Hà Nội đã tiếp nhiều đoàn đại biểu của Thủ đô Viêng Chăn.",
     ):
         assert ("meeting", "reception") not in kinds(extract(text, published=datetime.date(2024, 5, 10)))
+
+
+def test_a_meeting_held_somewhere_on_a_day():
+    (meeting,) = extract(
+        "Vientiane Capital and Hanoi agreed to strengthen cooperation in tourism at a meeting held in "
+        "Vientiane on March 12.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert (meeting.model, meeting.date, meeting.place) == (
+        "meeting",
+        datetime.date(2024, 3, 12),
+        "Viêng Chăn",
+    )
