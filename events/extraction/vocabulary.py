@@ -1423,6 +1423,8 @@ PLACE_NAMES = (*HANOI_NAMES, *VIETNAM_NAMES, *VIENTIANE_NAMES, *LAOS_NAMES, "Lua
 HOST_CUES = (
     r"(?<!trực )\btiếp\b(?!\s+(?:tục|cận|nhận|thu|theo|xúc|nối|sức|diễn|tế|đó))|đón tiếp|tiếp đón|"
     r"chủ trì|\breceive[ds]?\b|\bhost(?:s|ed)?\b|\bwelcomed\b|"
+    # "Sở Ngoại vụ Hà Nội đã đón đoàn công tác Sở Ngoại vụ Thủ đô Viêng Chăn"
+    r"\bđón (?:[Đđ]oàn)\b|"
     r"\bmet with\b|\bmeeting (?:on [^,;]{0,20})?with\b"
 )
 GUEST_CUES = (

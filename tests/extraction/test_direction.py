@@ -112,3 +112,14 @@ def test_the_visiting_delegation_comes_from_the_capital_named_after_visiting():
     ):
         events = extract(text, published=datetime.date(2024, 5, 10))
         assert {(event.direction, event.place) for event in events} == {(direction, place)}, text
+
+
+def test_the_body_that_welcomes_a_delegation_hosts_it():
+    events = extract(
+        "Đầu tháng 3 vừa qua, Sở Ngoại vụ Hà Nội đã đón đoàn công tác Sở Ngoại vụ Thủ đô Viêng Chăn.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert {(event.category, event.direction, event.place) for event in events} == {
+        ("reception", "to_hanoi", "Hà Nội"),
+        ("visit", "to_hanoi", "Hà Nội"),
+    }
