@@ -35,9 +35,10 @@ _QUALIFIER = re.compile(
     r"\s*(?:[,;:.()]|\b(?:" + "|".join(re.escape(word) for word in vocabulary.ITEM_QUALIFIERS) + r")\b|\d|"
     r"[A-Z][A-Za-z]*[-\d])",
 )
-# "6 patient monitors", "200 sets of uniforms": an English count before a plural noun phrase.
+# "6 patient monitors", "200 sets of uniforms": an English count before a plural noun phrase; never the
+# number of a name ("COVID-19 infections", "COVID-19 vaccines").
 _ENGLISH_GOODS = re.compile(
-    rf"(?<![\w.,$])(?P<num>{NUMBER})\s+(?P<unit>(?:(?:sets?|units?|pieces?|boxes|packs?|tons?|tonnes) of )?"
+    rf"(?<![\w.,$-])(?P<num>{NUMBER})\s+(?P<unit>(?:(?:sets?|units?|pieces?|boxes|packs?|tons?|tonnes) of )?"
     r"(?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*s)\b(?!\s*%)"
 )
 _CONVERSION = re.compile(vocabulary.CONVERSION, re.IGNORECASE)
@@ -101,6 +102,8 @@ def _item_unit(text, head_end, head):
     tail = rest[: stop.start()] if stop else rest
     # "bộ kit xét nghiệm nhanh kháng nguyên": the noun runs to a qualifier, a verb or punctuation.
     words = tail.split()[:6]
+    while words and words[-1].lower() in ("of", "and", "và", "cho", "của"):
+        words.pop()  # "10,000 doses of COVID-19 vaccines": the qualifier's capital stopped the noun
     return " ".join([head, *words]).strip()
 
 

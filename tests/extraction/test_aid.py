@@ -321,3 +321,13 @@ def test_a_work_hanoi_hands_over_is_a_funded_project():
         published=datetime.date(2024, 12, 5),
     )
     assert kinds(events)["agreement", "funded_project"].date == datetime.date(2024, 12, 4)
+
+
+def test_a_gift_received_by_an_ambassador_is_the_gift_not_a_call_on_him():
+    events = extract(
+        "The Hanoi People's Committee on Tuesday handed over medical supplies worth 3 billion VND to "
+        "Vientiane. The aid package, including 50,000 antigen test kits, was received by Lao Ambassador "
+        "to Vietnam Sengdeuan Phommachack at a ceremony in Hanoi.",
+        published=datetime.date(2021, 8, 18),
+    )
+    assert [(event.model, event.category) for event in events] == [("agreement", "aid")]

@@ -151,3 +151,14 @@ def test_a_promised_gift_is_pledged():
     assert (amount.value, amount.unit, amount.status) == (Decimal(200_000), "USD", "pledged")
     (amount,) = aid_amounts("Hà Nội đã trao tặng Viêng Chăn 100 tấn gạo.")
     assert (amount.value, amount.unit, amount.status) == (Decimal(100), "tấn gạo", "delivered")
+
+
+def test_the_number_in_a_diseases_name_counts_nothing_and_no_unit_ends_on_of():
+    text = (
+        "Hanoi donated 10,000 doses of COVID-19 vaccines and 20 ventilators to help Vientiane cope with a "
+        "new wave of COVID-19 infections."
+    )
+    assert [(amount.value, amount.unit) for amount in find_amounts(text, "en")] == [
+        (Decimal(10000), "doses"),
+        (Decimal(20), "ventilators"),
+    ]

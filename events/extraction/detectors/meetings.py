@@ -201,7 +201,7 @@ def _meeting_cue(sentence, found, category, cue):
     if (
         category == "reception"
         and HANDED_OVER.search(text[: cue.start()])
-        and text[cue.start() :].startswith("received by")
+        and re.match(r"(?:(?:was|were) )?received by", text[cue.start() :])
     ):
         return None, None, None  # "was handed over by ... and received by the Director ...": a gift
     return category, cue, lead_lost
