@@ -186,6 +186,12 @@ _RELATIVE_MONTH = re.compile(
     r"\b(?P<this>(?:earlier |later )?this month)\b|\b(?P<last>last month)\b|(?P<truoc>tháng trước)(?!\s*\d)",
     re.IGNORECASE,
 )
+# "Last year, Hanoi also presented 200,000 USD", "năm ngoái": the year before publication. Not "nhiều năm
+# trước" (years ago), "2 năm trước", nor "năm trước đó" (the year before one just named).
+_LAST_YEAR = re.compile(
+    r"\blast year\b|(?<!\d )(?<!nhiều )(?<!vài )(?<!mấy )(?<!những )(?<!các )\bnăm (?:ngoái|trước)\b(?! đó)",
+    re.IGNORECASE,
+)
 _EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
 # "In March, a delegation from Hanoi paid a working visit": a month, its year from the publication date.
 _EN_MONTH_ONLY = re.compile(
@@ -442,7 +448,12 @@ class _DateReader:
                 self.add_match(match, **values)
 
     def relative_weeks_and_months(self):
-        """ "last week" (the month of the week before publication), "earlier this month", "tháng trước"."""
+        """ "last week" (the month of the week before publication), "earlier this month", "tháng trước";
+        "last year", "năm ngoái" (the year before publication's, known from a page dated by its month too)."""
+        if self.latest:
+            for match in _LAST_YEAR.finditer(self.text):
+                year = self.latest.year - 1
+                self.add_match(match, date=datetime.date(year, 1, 1), precision="year", year_inferred=True)
         if not self.published:
             return
         for match in _LAST_WEEK.finditer(self.text):

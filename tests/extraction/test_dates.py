@@ -1,9 +1,10 @@
 """Date expressions in Vietnamese and English news text, and the year a text without one is written in."""
 
 import datetime
+from decimal import Decimal
 
 from events.extraction.dates import find_dates, infer_text_year
-from tests.extraction import extract, kinds
+from tests.extraction import amounts, extract, kinds
 
 PUBLISHED = datetime.date(2021, 8, 27)
 
@@ -440,3 +441,24 @@ def test_a_date_written_year_first_is_read_year_month_day():
 def test_a_day_written_with_mung_before_it():
     [day] = find_dates("Ngày mùng 8 tháng 5, hai bên hội đàm.", published=datetime.date(2024, 5, 10))
     assert (day.date, day.precision) == (datetime.date(2024, 5, 8), "day")
+
+
+def test_last_year_is_the_year_before_publication_and_a_gift_then_is_a_gift_of_its_own():
+    events = extract(
+        "The Hanoi People's Committee on Tuesday handed over medical supplies worth 3 billion VND to "
+        "Vientiane. Last year, Hanoi also presented 200,000 USD to Vientiane for pandemic prevention.",
+        published=datetime.date(2021, 8, 18),
+    )
+    assert [(event.date, event.date_precision, amounts(event)) for event in events] == [
+        (datetime.date(2021, 8, 17), "day", [(Decimal(3_000_000_000), "VND")]),
+        (datetime.date(2020, 1, 1), "year", [(Decimal(200_000), "USD")]),
+    ]
+    (gift,) = extract(
+        "Năm ngoái, Hà Nội đã trao tặng Thủ đô Viêng Chăn 100.000 USD.", published=datetime.date(2024, 5, 10)
+    )
+    assert (gift.date, gift.date_precision) == (datetime.date(2023, 1, 1), "year")
+    # Years ago, or the year before another: not the year before publication.
+    for text in ("nhiều năm trước", "2 năm trước", "năm trước đó"):
+        assert not [
+            found for found in find_dates(text, published=datetime.date(2024, 5, 10)) if found.date
+        ], text
