@@ -71,6 +71,11 @@ def date_the_occasion(occasion, candidates, article):
     if article.title_sentence is not None and not _dated(occasion):
         days = [d for d in article.reference.dates_in(article.title) if d.day and d.date]
         occasion.date = next(iter(days), occasion.date)
+    if occasion.kind == "meeting" and not _dated(occasion):
+        # "Hanoi and Vientiane on November 20 signed an agreement ... The agreement was signed by ...
+        # following talks in Hanoi": talks told with a signing of a known day were held that day.
+        signing = next((c for c in candidates if c.kind == "agreement" and _told_with(c, occasion)), None)
+        occasion.date = as_day(signing.date) if signing else occasion.date
     visit = next((c for c in candidates if c.category == "visit" and _dated(c)), None)
     if occasion.kind == "meeting" and not _dated(occasion) and visit:
         # "Đón tiếp Đoàn đại biểu, về phía ... có ...", the day given for the visit only.
@@ -87,6 +92,13 @@ def date_the_occasion(occasion, candidates, article):
     ):
         first_of_year = datetime.date(year, 1, 1)
         occasion.date = FoundDate(0, 0, "", first_of_year, "year", year_inferred=True)
+
+
+def _told_with(signing, meeting):
+    """Whether `signing`, dated to the day, is told in the meeting's own sentence."""
+    return bool(signing.date and signing.date.day and not signing.date.date_end) and (
+        meeting.sentence in signing.sentences
+    )
 
 
 def _day_of_the_lead_sentence(candidates, article):

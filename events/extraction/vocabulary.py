@@ -1289,7 +1289,7 @@ HANDED_OVER = (
 # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.
 SAME_DAY = (
     r"\b(?:cùng ngày|cũng trong ngày|trong cùng ngày|(?:on |later |earlier )?(?:on )?the same day|"
-    r"later that day|"
+    r"(?:later|earlier) (?:that|in the) day|"
     # "Before the signing, Mayor ... received", "Sau lễ ký, ...": the same day as the occasion just named.
     r"(?:before|after|following) the (?:signing|talks|ceremony)|"
     r"(?:trước|sau) (?:lễ ký|buổi hội đàm|hội đàm|lễ))"

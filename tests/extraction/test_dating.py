@@ -315,3 +315,20 @@ def test_a_habit_in_what_was_agreed_does_not_make_a_signing_past():
     # Told as a habit before the signing, it is a summary of earlier years, left undated.
     past = text.replace("signed a memorandum", "regularly signed memoranda")
     assert [event.date for event in extract(past) if event.category == "mou"] in ([], [None])
+
+
+def test_talks_told_with_a_dated_signing_and_a_reception_earlier_in_the_day_take_its_day():
+    events = extract(
+        "Hanoi and Vientiane on November 20 signed a cooperation agreement for the 2026-2030 period. The "
+        "agreement was signed by Chairman of the Hanoi People's Committee Hoang Minh Duc and Mayor of "
+        "Vientiane Capital Souphanh Keomixay following talks between the two sides in Hanoi. Earlier in the "
+        "day, Secretary of the Hanoi Party Committee Le Thi Bich Ngoc received the Vientiane delegation, "
+        "which is on a working visit to Hanoi from November 19 to 22.",
+        published=datetime.date(2025, 11, 21),
+    )
+    assert {(event.category, event.date, event.date_precision) for event in events} == {
+        ("cooperation_agreement", datetime.date(2025, 11, 20), "day"),
+        ("talks", datetime.date(2025, 11, 20), "day"),
+        ("reception", datetime.date(2025, 11, 20), "day"),
+        ("visit", datetime.date(2025, 11, 19), "day"),
+    }

@@ -39,8 +39,10 @@ def _read_sentence(article, number, found):
     # nothing the article reports.
     dates = [found for found in article.reference.dates_in(text) if not _still_to_come(text, found)]
     same_day = SAME_DAY.search(text)
-    if same_day and found.last_day and not any(d.day for d in dates):
-        # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.
+    if same_day and found.last_day and not any(d.day and not d.date_end for d in dates):
+        # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named. A span of
+        # days in the sentence is the visit's ("Earlier in the day, ... received the delegation, which is on
+        # a working visit to Hanoi from November 19 to 22"), not the day of what the sentence tells.
         dates.append(
             replace(found.last_day, start=same_day.start(), end=same_day.end(), text=same_day.group(0))
         )
