@@ -385,6 +385,9 @@ FUNDED_PROJECT = (
     r"UBND thành phố |Ủy ban nhân dân thành phố |chính quyền thành phố )?Hà Nội\s+"
     r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
+    # "Hanoi funded the construction of the headquarters of ..., which was handed over in March 2024"
+    r"|\b(?:Ha ?noi|Hà Nội)(?: has| had)? (?:funded|financed|sponsored|paid for) "
+    r"the (?:construction|building) of\b"
     r"|\b(?:Ha ?noi|Hà Nội)-funded"
     r"|\bin (?:funding|financing|grants?|aid) from (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)\b"
 )

@@ -331,3 +331,15 @@ def test_a_gift_received_by_an_ambassador_is_the_gift_not_a_call_on_him():
         published=datetime.date(2021, 8, 18),
     )
     assert [(event.model, event.category) for event in events] == [("agreement", "aid")]
+
+
+def test_a_building_hanoi_funded_the_construction_of_is_a_funded_project_dated_by_its_hand_over():
+    events = by_kind(
+        extract(
+            "Under the 2022-2025 agreement, Hanoi funded the construction of the headquarters of the "
+            "Vientiane Department of Justice, which was handed over in March 2024, and trained officials.",
+            published=datetime.date(2025, 11, 21),
+        )
+    )
+    project = events[("agreement", "funded_project")]
+    assert (project.date, project.date_precision) == (datetime.date(2024, 3, 1), "month")
