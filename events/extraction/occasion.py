@@ -42,17 +42,21 @@ def choose_occasion(candidates):
     return occasion
 
 
+MEETINGS_WITH_GUESTS = ("talks", "reception", "courtesy_call")
+
+
 def implied_visit(occasion, candidates, article, direction, attending=()):
     """The visit a meeting with a delegation from the other capital implies, when the article tells
     the meeting only: "tiếp Đoàn đại biểu Thủ đô Hà Nội ... đến chào xã giao" in Vientiane, "At a
     reception for Vientiane's Mayor ..., who is in Hanoi". A call at an embassy, a resident ambassador
     received where they serve and talks held online make no trip. Undated here: dating.py dates it
     by the meeting's month, as it does any visit."""
+    if occasion.category == "other":
+        # "A football tournament between Hanoi and Vientiane took place in Hanoi ... The Vientiane
+        # delegation was received by ...": the guests of a gathering the two capitals hold travelled too.
+        occasion = next((c for c in candidates if c.category in MEETINGS_WITH_GUESTS), occasion)
     if (
-        not (
-            occasion.category in {"talks", "reception", "courtesy_call"}
-            or _ceremony_of_a_gift(occasion, article)
-        )
+        not (occasion.category in MEETINGS_WITH_GUESTS or _ceremony_of_a_gift(occasion, article))
         or direction not in ("to_hanoi", "to_laos")
         or any(c.kind == "delegation" for c in candidates)
     ):

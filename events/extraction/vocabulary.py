@@ -19,6 +19,13 @@ VIENTIANE = "|".join(VIENTIANE_NAMES)
 VIETNAM = "|".join(VIETNAM_NAMES)
 LAOS = "|".join(LAOS_NAMES)
 
+# What the two capitals hold together: festivals, culture weeks, exhibitions, fairs and sports
+# ("Giải bóng đá thiếu niên hữu nghị giữa Hà Nội và Thủ đô Viêng Chăn đã diễn ra tại Hà Nội").
+JOINT_EVENTS = (
+    r"lễ hội|tuần văn hóa|tuần văn hoá|triển lãm|hội chợ|ngày hội|liên hoan|"
+    r"giải (?:bóng đá|thể thao|giao hữu)|trận giao hữu"
+)
+
 # Event cues: (pattern, model, category). The first pattern that matches in a sentence wins for
 # that model, so list the more specific phrase first ("hội đàm trực tuyến" before "hội đàm").
 MEETING_CUES = (
@@ -122,9 +129,8 @@ MEETING_CUES = (
     # tại Hà Nội, diễn ra Lễ hội ...", "Triển lãm ảnh ... được tổ chức", "a photo exhibition opened".
     (
         r"(?:diễn ra|tổ chức|khai mạc|bế mạc)\s+(?:[^.;]{0,30}?\s)?"
-        r"(?:lễ hội|tuần văn hóa|tuần văn hoá|triển lãm|hội chợ|ngày hội|liên hoan|"
-        r"(?:hội nghị|chương trình) xúc tiến)|"
-        r"(?:lễ hội|tuần văn hóa|tuần văn hoá|triển lãm|hội chợ|ngày hội|liên hoan)[^.;]{0,120}?"
+        rf"(?:{JOINT_EVENTS}|(?:hội nghị|chương trình) xúc tiến)|"
+        rf"(?:{JOINT_EVENTS})[^.;]{{0,120}}?"
         r"(?:diễn ra|được tổ chức|khai mạc|bế mạc)",
         "other",
     ),
@@ -139,7 +145,7 @@ MEETING_CUES = (
         "other",
     ),
     (
-        r"\b(?:exhibition|culture week|cultural week|festival|trade fair|"
+        r"\b(?:exhibition|culture week|cultural week|festival|trade fair|tournament|friendly match|"
         r"(?:trade|tourism|investment) promotion)\b"
         r"[^.;]{0,100}?\b(?:opened|(?:is|are|was|were) (?:jointly )?held|took place|kicked off|"
         r"was organi[sz]ed|closed)\b|"

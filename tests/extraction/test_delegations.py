@@ -247,3 +247,18 @@ def test_delegations_exchanged_by_the_many_are_no_visit():
         published=datetime.date(2024, 1, 5),
     )
     assert ("delegation", "visit") not in kinds(events)
+
+
+def test_the_guests_received_at_a_gathering_the_capitals_hold_travelled_to_it():
+    events = extract(
+        "A U15 football friendship tournament between Hanoi and Vientiane took place in Hanoi from June 3 "
+        "to 6. The 30-member Vientiane delegation, led by Deputy Director of the Vientiane Department of "
+        "Education and Sports Bounpheng Sayavong, was received by Vice Chairman of the Hanoi People's "
+        "Committee Ngo Van Thanh on June 4.",
+        published=datetime.date(2018, 6, 7),
+    )
+    assert {(event.category, event.direction) for event in events} == {
+        ("other", "to_hanoi"),
+        ("reception", "to_hanoi"),
+        ("visit", "to_hanoi"),
+    }

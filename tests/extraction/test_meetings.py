@@ -658,3 +658,14 @@ def test_a_meeting_held_somewhere_on_a_day():
         datetime.date(2024, 3, 12),
         "Viêng Chăn",
     )
+
+
+def test_a_friendship_tournament_between_the_capitals_is_an_event_they_hold():
+    for text in (
+        "A U15 football friendship tournament between Hanoi and Vientiane took place in Hanoi from June 3 "
+        "to 6, with the participation of four teams from the two capitals.",
+        "Từ ngày 3 đến 6/6, Giải bóng đá thiếu niên hữu nghị giữa Hà Nội và Thủ đô Viêng Chăn đã diễn ra "
+        "tại Hà Nội.",
+    ):
+        (event,) = extract(text, published=datetime.date(2018, 6, 7))
+        assert (event.category, event.date) == ("other", datetime.date(2018, 6, 3)), text
