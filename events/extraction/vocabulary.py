@@ -347,7 +347,7 @@ ANOTHER_SIGNING = r"\balso (?:signed|inked)\b|\bcũng (?:đã )?ký(?: kết)?\b
 AID_VERBS = (
     r"trao tặng|dành tặng|tặng|hỗ trợ|ủng hộ|viện trợ|tài trợ|trao(?! đổi)|bàn giao|\bprovided\b|"
     r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\b(?:hand|handed|handing) "
-    r"over\b|\bgave\b|\bgifts?\b|\baid\b|\bsupport(?:ed)?\b|"
+    r"over\b|\bgave\b|\bgifts?\b|\bdonations?\b|\baid\b|\bsupport(?:ed)?\b|"
     # "received medical equipment worth 4.2 billion kip from the Hanoi Department of Health"
     r"\breceived\b(?=[^;]{0,80}?\bfrom\b)"
 )
@@ -1313,8 +1313,8 @@ SAME_OCCASION = (
 
 # Delegations. The word, and the word or "the sides" as the subject of what a delegation does; the
 # second is case-sensitive: "Đoàn" opens a sentence about the delegation.
-DELEGATION_WORDS = r"đoàn|delegation"
-DELEGATION_OR_SIDES = r"[Đđ]oàn|[Tt]he delegation|[Tt]he (?:two|both) sides|[Hh]ai bên"
+DELEGATION_WORDS = r"đoàn|delegations?"
+DELEGATION_OR_SIDES = r"[Đđ]oàn|[Tt]he (?:two )?delegations?|[Tt]he (?:two|both) sides|[Hh]ai bên"
 # "Tại trường, Đoàn đã trao tặng nhà trường 200 bộ bàn ghế": the visiting delegation gives (case-sensitive).
 DELEGATION_AS_SUBJECT = r"Đoàn|đoàn|[Tt]he delegation"
 # Who leads a delegation: "dẫn đầu", "led".

@@ -669,3 +669,21 @@ def test_a_friendship_tournament_between_the_capitals_is_an_event_they_hold():
     ):
         (event,) = extract(text, published=datetime.date(2018, 6, 7))
         assert (event.category, event.date) == ("other", datetime.date(2018, 6, 3)), text
+
+
+def test_talks_of_the_two_delegations_earlier_the_same_day_and_a_donation_thanked_for():
+    lead = (
+        "Secretary of the Hanoi Party Committee Vuong Dinh Khoa hosted a reception in Hanoi on December 11 "
+        "for a high-ranking delegation from Vientiane led by Mayor Somphet Keovilaysak. "
+    )
+    events = kinds(
+        extract(
+            lead + "Earlier the same day, the two delegations held talks, during which they signed the 2014 "
+            "cooperation plan. Somphet thanked Hanoi for its 2 billion VND donation to Vientiane flood "
+            "victims in September.",
+            published=datetime.date(2013, 12, 12),
+        )
+    )
+    assert events[("meeting", "talks")].date == datetime.date(2013, 12, 11)
+    gift = events[("agreement", "aid")]
+    assert (gift.date, gift.date_precision) == (datetime.date(2013, 9, 1), "month")
