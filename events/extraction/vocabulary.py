@@ -785,7 +785,7 @@ ROLE_WORDS = frozenset(
     "vụ đảng quốc hội chức tổ chính trị phủ đồng mặt trận sở bộ ngoại giao tư pháp kế hoạch đầu tài nội quân "
     "sự công an kiểm sát lao động xã giáo dục đào tạo y tế hóa hoá thể thao du lịch nông nghiệp xây dựng "
     "thông vận tải khoa học kỹ thuật tin truyền môi trường nguyên cục viện đại sứ quán lãnh đoàn liên hiệp "
-    "hữu nghị cộng sản nhà việt lào biểu thương "
+    "hữu nghị cộng sản nhà việt lào biểu thương quận huyện phường thị trấn "
     "of the for and to party committee city people's central capital council province provincial department "
     "foreign affairs office national assembly embassy vice deputy permanent standing "
     "municipal police security command deputies deputies' delegation".split()

@@ -395,3 +395,17 @@ def test_a_title_before_a_comma_and_an_honorific_keeps_no_comma():
         published=datetime.date(2024, 5, 10),
     )
     assert [(person.name, person.role) for person in visit.people] == [("Anouphap Tounalom", "Secretary")]
+
+
+def test_a_title_of_a_district_or_ward_body_runs_through_the_lower_case_level():
+    people = collect_people(
+        [
+            "Ngay sau buổi tiếp, Chủ tịch UBND quận Long Biên Đinh Thị Hương Giang và Huyện trưởng Khamphoui "
+            "Sengdara đã ký Biên bản ghi nhớ.",
+            "Bí thư Đảng ủy phường Phúc Đồng Nguyễn Văn Hùng phát biểu.",
+        ]
+    )
+    assert {(person.name, person.role) for person in people.values()} >= {
+        ("Đinh Thị Hương Giang", "Chủ tịch UBND quận Long Biên"),
+        ("Nguyễn Văn Hùng", "Bí thư Đảng ủy phường Phúc Đồng"),
+    }
