@@ -126,6 +126,7 @@ def _lao_word(word):
         # "ThiLa" in "Bouala Phanh ThiLa Sack": two syllables of a Lao name written as one word.
         and (word[1:].islower() or (word.isascii() and _CAMEL_PAIR.fullmatch(word) is not None))
         and fold(word) not in vocabulary.NOT_NAME_WORDS
+        and fold(word) not in vocabulary.ENGLISH_DEPARTMENT_WORDS
         # "Yiapaoher" ends as English words do, but "ao" and "aa" are Lao spellings English lacks.
         and (not _ENGLISH_WORD.search(word) or _LAO_VOWELS.search(word.lower()) is not None)
     )

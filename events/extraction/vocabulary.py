@@ -1828,6 +1828,11 @@ ENGLISH_DEPARTMENTS = {
     "energy and mines": "Năng lượng và Mỏ",
     "agriculture and forestry": "Nông nghiệp và Lâm nghiệp",
 }
+# A department's field stands before a name as its body does: "Deputy Director of the Vientiane Department
+# of Education and Sports Bounpheng Sayavong", "... Department of Home Affairs Nguyen Thi Thu Hien".
+ENGLISH_DEPARTMENT_WORDS = frozenset(
+    word for field in ENGLISH_DEPARTMENTS for word in field.replace(",", "").split()
+)
 EMBASSY_WORDS = r"Đại sứ quán|Tổng Lãnh sự quán|Embassy|Consulate General"
 
 # "hợp tác sôi nổi từ tháng 4 năm 2022 đến nay", "since April 2022": when something began.

@@ -409,3 +409,13 @@ def test_a_title_of_a_district_or_ward_body_runs_through_the_lower_case_level():
         ("Đinh Thị Hương Giang", "Chủ tịch UBND quận Long Biên"),
         ("Nguyễn Văn Hùng", "Bí thư Đảng ủy phường Phúc Đồng"),
     }
+
+
+def test_an_english_departments_field_before_a_name_is_not_part_of_the_name():
+    sentences = [
+        "The Vientiane delegation, led by Deputy Director of the Vientiane Department of Education and "
+        "Sports Bounpheng Sayavong, was received in Hanoi.",
+        "Speaking at the ceremony, deputy director of the Ha Noi Department of Home Affairs Nguyen Thi Thu "
+        "Hien said the city had trained 200 Vientiane officials.",
+    ]
+    assert set(collect_people(sentences, "en")) == {"bounpheng sayavong", "nguyen thi thu hien"}
