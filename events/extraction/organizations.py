@@ -171,7 +171,9 @@ _ENGLISH_MUNICIPAL = [
     if head in vocabulary.CAPITAL_BODY_HEADS
 ]
 _ENGLISH_CAPITAL = re.compile(r"Hanoi|Ha Noi|Vientiane|[Mm]unicipal|[Cc]ity|[Cc]apital|[Dd]istrict")
-_FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+)*"
+# A field's words, up to the next body's capital: "Department of Culture and Sports and Vientiane
+# Capital's Department of Education and Sports" names two departments.
+_FIELD_EN = r"[A-Z][a-z]+(?:,? (?:and )?(?!Hanoi\b|Ha Noi\b|Vientiane\b)[A-Z][a-z]+)*"
 _ENGLISH_DEPARTMENT = re.compile(
     rf"{_CAPITAL_EN.format(name='place')}\s+(?:(?:[Mm]unicipal|[Cc]ity|Capital)\s+)?"
     rf"(?:Department of (?P<field>{_FIELD_EN})|(?P<field3>{_FIELD_EN}) Department)"

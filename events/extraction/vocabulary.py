@@ -1499,6 +1499,8 @@ LOCAL_BODY_HEADS = {
     "Toà án nhân dân": "Tòa án nhân dân",
     "TAND": "Tòa án nhân dân",
     "Bộ Chỉ huy Quân sự": "Bộ Chỉ huy Quân sự",
+    # Vientiane's public security command: "đoàn công tác Bộ Chỉ huy An ninh Thủ đô Viêng Chăn".
+    "Bộ Chỉ huy An ninh": "Bộ Chỉ huy An ninh",
     "Bộ Tư lệnh": "Bộ Tư lệnh",
     "Ủy ban Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ủy ban MTTQ Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -1704,6 +1706,7 @@ ENGLISH_BODIES = (
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"Front for National (?:Construction|Development)", "Ủy ban Mặt trận Lào xây dựng đất nước"),
     (r"Veterans['’]? Association", "Hội Cựu chiến binh"),
+    (r"(?:Public )?Security Command", "Bộ Chỉ huy An ninh"),
     (r"(?:Police|Public Security)(?: Department)?", "Công an"),
     (r"People['’]?s Procuracy", "Viện Kiểm sát nhân dân"),
     (r"People['’]?s Court", "Tòa án nhân dân"),
@@ -1822,6 +1825,7 @@ ENGLISH_DEPARTMENTS = {
     "finance": "Tài chính",
     "construction": "Xây dựng",
     "tourism": "Du lịch",
+    "planning and architecture": "Quy hoạch - Kiến trúc",
     # Vientiane's departments (sở) of the Lao ministries' names.
     "information, culture and tourism": "Thông tin, Văn hóa và Du lịch",
     "public works and transport": "Công chính và Vận tải",

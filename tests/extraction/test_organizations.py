@@ -542,3 +542,20 @@ def test_a_deputy_mayor_acts_for_the_capitals_administration():
     assert ("Chính quyền Thủ đô Viêng Chăn", "la") in {
         (body.name, body.side) for body in reception.organizations
     }
+
+
+def test_two_english_departments_in_a_row_and_vientianes_security_command():
+    text = (
+        "The tournament was co-organised by the Hanoi Department of Culture and Sports and Vientiane "
+        "Capital's Department of Education and Sports, with Hanoi's Department of Planning and Architecture."
+    )
+    assert names(bodies_in(text)) == [
+        ("Sở Văn hóa và Thể thao thành phố Hà Nội", "vn"),
+        ("Sở Giáo dục và Thể thao Thủ đô Viêng Chăn", "la"),
+        ("Sở Quy hoạch - Kiến trúc thành phố Hà Nội", "vn"),
+    ]
+    for text in (
+        "đoàn công tác Bộ Chỉ huy An ninh Thủ đô Viêng Chăn (Lào)",
+        "the Vientiane Capital Security Command",
+    ):
+        assert names(bodies_in(text)) == [("Bộ Chỉ huy An ninh Thủ đô Viêng Chăn", "la")], text
