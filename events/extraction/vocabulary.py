@@ -264,6 +264,8 @@ VISIT_CUES = (
     r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
     # A study visit: "Đoàn cán bộ Thủ đô Viêng Chăn đã sang học tập kinh nghiệm tại Hà Nội".
     r"(?:sang|đến|tới) (?:học tập|nghiên cứu|khảo sát|trao đổi) kinh nghiệm|"
+    # A troupe's or team's stay: "Đoàn gồm 45 nghệ sĩ ... sang biểu diễn tại Hà Nội từ ngày 12 đến 18/7".
+    r"(?:sang|đến|tới) (?:biểu diễn|lưu diễn|thi đấu)\b|"
     # A troupe or team that performs or competes in the other capital: "Đoàn nghệ thuật Thủ đô Viêng Chăn
     # đã biểu diễn tại Hà Nội".
     r"[Đđ]oàn (?:nghệ thuật|văn công|thể thao|vận động viên)\b[^.;]{0,80}?\b(?:biểu diễn|thi đấu)\b|"

@@ -262,3 +262,16 @@ def test_the_guests_received_at_a_gathering_the_capitals_hold_travelled_to_it():
         ("reception", "to_hanoi"),
         ("visit", "to_hanoi"),
     }
+
+
+def test_a_troupes_stay_to_perform_gives_the_visit_its_days():
+    events = by_kind(
+        extract(
+            "Tối 14/7, tại Nhà hát Lớn Hà Nội, Đoàn Nghệ thuật Thủ đô Viêng Chăn (Lào) đã có đêm biểu diễn "
+            "đặc biệt. Đoàn gồm 45 nghệ sĩ do ông Phetsamone Sihalath dẫn đầu, sang biểu diễn tại Hà Nội từ "
+            "ngày 12 đến 18/7 theo lời mời của Sở Văn hóa và Thể thao Hà Nội.",
+            published=datetime.date(2017, 7, 15),
+        )
+    )
+    visit = events[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2017, 7, 12), datetime.date(2017, 7, 18))
