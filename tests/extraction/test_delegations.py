@@ -268,8 +268,8 @@ def test_a_troupes_stay_to_perform_gives_the_visit_its_days():
     events = by_kind(
         extract(
             "Tối 14/7, tại Nhà hát Lớn Hà Nội, Đoàn Nghệ thuật Thủ đô Viêng Chăn (Lào) đã có đêm biểu diễn "
-            "đặc biệt. Đoàn gồm 45 nghệ sĩ do ông Phetsamone Sihalath dẫn đầu, sang biểu diễn tại Hà Nội từ "
-            "ngày 12 đến 18/7 theo lời mời của Sở Văn hóa và Thể thao Hà Nội.",
+            "đặc biệt. Đoàn gồm 45 nghệ sĩ do ông Phetsamone Sihalath, Phó Giám đốc Sở Thông tin, Văn hóa và "
+            "Du lịch Thủ đô Viêng Chăn dẫn đầu, sang biểu diễn tại Hà Nội từ ngày 12 đến 18/7.",
             published=datetime.date(2017, 7, 15),
         )
     )
