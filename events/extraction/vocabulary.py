@@ -248,6 +248,9 @@ ASSOCIATION_NAMES = (
 MEETING_ANAPHORA = (
     r"(?:tại|trong) (?:buổi|cuộc)|(?:tại|trong) (?:hội đàm|hội kiến|cuộc gặp)|buổi tiếp|buổi làm việc|"
     r"buổi gặp|buổi hội đàm|"
+    # Who chaired it: "Chủ trì hội đàm, Trung tướng Đào Văn Khiêm ... cho biết", "Co-chairing the talks, ...".
+    r"(?:[Cc]hủ trì|[Đđ]ồng chủ trì) (?:buổi |cuộc )?(?:hội đàm|tiếp|làm việc|hội kiến)|"
+    r"\b(?:[Cc]o-)?chair(?:ing|ed) the (?:talks|meeting|reception)\b|"
     r"\bat the (?:meeting|reception|talks|event)\b|during the (?:meeting|reception|talks)|"
     # "Trong khuôn khổ hội nghị, ...", "Within the framework of the conference, there was an exhibition".
     r"trong khuôn khổ (?:hội nghị|sự kiện|chương trình|lễ hội)|"

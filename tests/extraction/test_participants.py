@@ -133,3 +133,13 @@ def test_those_who_came_with_the_head_of_the_delegation_take_part():
         published=datetime.date(2024, 12, 2),
     )
     assert "Đinh Hồng Nhung" in names(kinds(events)["meeting", "courtesy_call"])
+
+
+def test_whoever_chaired_the_talks_told_after_them_takes_part():
+    (talks, _visit) = extract(
+        "Ngày 20-12-2022, tại Hà Nội, Công an TP Hà Nội tổ chức hội đàm với đoàn công tác Bộ Chỉ huy An ninh "
+        "Thủ đô Viêng Chăn (Lào) do Thiếu tướng Phonsavanh Keomanivong làm trưởng đoàn. Chủ trì hội đàm, "
+        "Trung tướng Đào Văn Khiêm, Giám đốc Công an TP Hà Nội cho biết hai đơn vị đã phối hợp chặt chẽ.",
+        published=datetime.date(2022, 12, 21),
+    )
+    assert {person.name for person in talks.people} == {"Phonsavanh Keomanivong", "Đào Văn Khiêm"}
