@@ -1294,10 +1294,11 @@ OPENING_MEETING_WORDS_EN = r"reception|talks|working session|meeting"
 # "Cuộc hội đàm diễn ra theo hình thức trực tuyến": the talks just reported were held online.
 HELD_ONLINE = r"(?<!qua )hình thức trực tuyến|\b(?:held|conducted) (?:online|virtually)\b"
 # "was handed over by ... and received by the Director ...", "The aid package, including 50,000 test kits,
-# was received by Lao Ambassador ...": a gift, not a reception.
+# was received by Lao Ambassador ...": a gift, not a reception. A gift as the subject opens the sentence.
 HANDED_OVER = (
     r"handed over|presented|donated|"
-    r"\b(?:aid|gifts?|donations?|supplies|package|assistance|funds|equipment|relief goods)\b"
+    r"^(?:The|These|This|Those) (?:[\w-]+ ){0,2}"
+    r"(?:aid|gifts?|donations?|supplies|package|assistance|funds|equipment|relief goods)\b"
 )
 
 # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named.

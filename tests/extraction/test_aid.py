@@ -331,6 +331,13 @@ def test_a_gift_received_by_an_ambassador_is_the_gift_not_a_call_on_him():
         published=datetime.date(2021, 8, 18),
     )
     assert [(event.model, event.category) for event in events] == [("agreement", "aid")]
+    # A delegation that came about aid and was received is still received.
+    events = extract(
+        "The Vientiane delegation, which came to discuss flood aid, was received by Hanoi Party Secretary "
+        "Dinh Tien Dung on May 8.",
+        published=datetime.date(2024, 5, 10),
+    )
+    assert ("meeting", "reception") in {(event.model, event.category) for event in events}
 
 
 def test_a_building_hanoi_funded_the_construction_of_is_a_funded_project_dated_by_its_hand_over():
