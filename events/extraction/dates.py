@@ -187,9 +187,11 @@ _RELATIVE_MONTH = re.compile(
     re.IGNORECASE,
 )
 # "Last year, Hanoi also presented 200,000 USD", "năm ngoái": the year before publication. Not "nhiều năm
-# trước" (years ago), "2 năm trước", nor "năm trước đó" (the year before one just named).
+# trước" (years ago), "2 năm trước", "năm trước đó" (the year before one just named), nor a comparison
+# ("tăng 10% so với năm trước", "cùng kỳ năm trước").
 _LAST_YEAR = re.compile(
-    r"\blast year\b|(?<!\d )(?<!nhiều )(?<!vài )(?<!mấy )(?<!những )(?<!các )\bnăm (?:ngoái|trước)\b(?! đó)",
+    r"\blast year\b|(?<!\d )(?<!nhiều )(?<!vài )(?<!mấy )(?<!những )(?<!các )(?<!so với )(?<!kỳ )(?<!hơn )"
+    r"\bnăm (?:ngoái|trước)\b(?! đó)",
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
