@@ -99,6 +99,8 @@ _MONTH_ONLY = re.compile(
 _YEAR = re.compile(r"(?<![\d/.-])(?:năm|in)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 _TOMORROW = re.compile(
     rf"ngày mai\s*\((?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}})\)|ngày mai|hôm nay|hôm qua|sáng nay|"
+    # "Chiều qua, ... đã tiếp đoàn": yesterday afternoon.
+    r"\b(?:sáng|trưa|chiều|tối|đêm) qua\b(?! đó)|"
     # "today's MoU" is no date.
     r"chiều nay|tối nay|\btoday\b(?!'s)|\byesterday\b(?!'s)|\btomorrow\b(?!'s)|"
     r"\bthis (?:morning|afternoon|evening)\b|"

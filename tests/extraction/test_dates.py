@@ -462,3 +462,10 @@ def test_last_year_is_the_year_before_publication_and_a_gift_then_is_a_gift_of_i
         assert not [
             found for found in find_dates(text, published=datetime.date(2024, 5, 10)) if found.date
         ], text
+
+
+def test_yesterday_afternoon_is_the_day_before_publication():
+    found = first(
+        "Chiều qua, Chủ tịch LĐLĐ thành phố Hà Nội đã tiếp đoàn.", published=datetime.date(2023, 6, 8)
+    )
+    assert (found.date, found.precision) == (datetime.date(2023, 6, 7), "day")
