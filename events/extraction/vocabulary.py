@@ -356,6 +356,12 @@ AID_VERBS = (
     # "received medical equipment worth 4.2 billion kip from the Hanoi Department of Health"
     r"\breceived\b(?=[^;]{0,80}?\bfrom\b)"
 )
+# The ceremony of a gift, told after the gift: "The handover ceremony was held ... on Friday", "Lễ trao
+# tặng diễn ra sáng 12/5".
+GIFT_CEREMONY = (
+    r"\b(?:the )?(?:handover|hand-over|handing-over|donation|presentation) ceremony\b|"
+    r"\blễ (?:bàn giao|trao tặng|trao|tiếp nhận)\b"
+)
 AID_GOODS = (
     r"trang thiết bị|thiết bị|vật tư|vật phẩm|hàng hóa|khẩu trang|vắc xin|vaccine|thuốc|gạo|"
     r"kinh phí|tiền mặt|medical supplies|equipment|face masks|rice|computers|laptops|ambulances|"

@@ -350,3 +350,13 @@ def test_a_building_hanoi_funded_the_construction_of_is_a_funded_project_dated_b
     )
     project = events[("agreement", "funded_project")]
     assert (project.date, project.date_precision) == (datetime.date(2024, 3, 1), "month")
+
+
+def test_the_day_of_the_hand_over_ceremony_told_next_dates_the_gift():
+    (gift,) = extract(
+        "The Vietnamese capital of Hanoi has handed over 50 computers and 200 million kip to the Vientiane "
+        "Capital Department of Education and Sports. The handover ceremony was held at the Vientiane Capital "
+        "Hall on Friday.",
+        published=datetime.date(2024, 10, 7),
+    )
+    assert (gift.date, gift.date_precision) == (datetime.date(2024, 10, 4), "day")

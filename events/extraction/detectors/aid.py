@@ -40,6 +40,7 @@ RECIPIENT_WHO_RECEIVED = re.compile(
     rf"\s*(?P<who>[^,]{{3,60}}?)\s+(?:cũng\s+)?(?:đã\s+)?(?:{vocabulary.RECEIVED})"
 )
 DEFAULT_RECIPIENT_OF_LAO_AID = vocabulary.HANOI_NAMES[0]
+GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -52,6 +53,7 @@ def detect(sentence: Sentence, found: Findings, article):
         or _project_cost(sentence, found, article)
         or _project_named_by_milestone(sentence, found, article)
         or _goods_of_the_gift_just_told(sentence, found, article)
+        or _ceremony_of_the_gift_just_told(sentence, found)
         or _gift(sentence, found, article)
     )
 
@@ -232,6 +234,25 @@ def _goods_of_the_gift_just_told(sentence, found, article):
         return False
     gift.sentences.append(sentence.number)
     add_amounts(gift, listed)
+    return True
+
+
+def _ceremony_of_the_gift_just_told(sentence, found):
+    """ "Hanoi has handed over 50 computers ... The handover ceremony was held at the Vientiane Capital Hall
+    on Friday": the ceremony's day is the gift's, when the gift told just before has none."""
+    gift = found.candidates[-1] if found.candidates else None
+    if (
+        gift is None
+        or gift.category != "aid"
+        or gift.date is not None
+        or not GIFT_CEREMONY.search(sentence.text)
+    ):
+        return False
+    day = date_of_event([d for d in sentence.dates if d.day], 0)
+    if day is None:
+        return False
+    gift.sentences.append(sentence.number)
+    gift.date = day
     return True
 
 
