@@ -7,6 +7,7 @@ folder, so a fresh clone starts with one command; production and CI use PostgreS
 import datetime
 import hashlib
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -124,8 +125,12 @@ else:
     # bench (2026-12-07, 100,000 events, in-process, whole page without the cache): search
     # "vieng chan" 900 -> 690 ms, person filter 48 -> 39 ms, category+year 47 -> 40 ms.
     # The cost is memory: up to this much per sort or hash, per connection.
-    work_mem = os.environ.get("DATABASE_WORK_MEM", "32MB")
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem}"
+    work_mem = (os.environ.get("DATABASE_WORK_MEM") or "32MB").strip()
+    # PostgreSQL's own form (a number and kB, MB or GB): anything else would reach the server's start-up
+    # options, and fail every connection with PostgreSQL's message rather than this one.
+    if not re.fullmatch(r"\d+\s*(?:kB|MB|GB)?", work_mem):
+        raise ImproperlyConfigured(f"DATABASE_WORK_MEM={work_mem!r} is not a size such as 32MB or 65536kB")
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c work_mem={work_mem.replace(' ', '')}"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

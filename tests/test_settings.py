@@ -62,6 +62,10 @@ class SettingsTests(TestCase):
         self.assertEqual(default["options"], {"options": "-c work_mem=32MB"})
         chosen = json.loads(load_settings(DEBUG="1", DATABASE_URL=url, DATABASE_WORK_MEM="8MB").stdout)
         self.assertEqual(chosen["options"], {"options": "-c work_mem=8MB"})
+        for bad in ("32 megabytes", "8MB -c statement_timeout=0"):
+            refused = load_settings(DEBUG="1", DATABASE_URL=url, DATABASE_WORK_MEM=bad)
+            self.assertNotEqual(refused.returncode, 0, bad)
+            self.assertIn("DATABASE_WORK_MEM", refused.stderr)
 
     def test_production_needs_a_secret_key_and_takes_hosts_from_the_environment(self):
         self.assertIn("SECRET_KEY must be set", load_settings(DEBUG="false").stderr)
