@@ -56,7 +56,15 @@ def vietnam_side_present(article):
     opening = "\n".join([article.title, *article.opening])
     if has_marker(opening, vocabulary.VIETNAM_MARKERS) or _HANOI_DISTRICT.search(opening):
         return True
-    return any(p.side == "vn" and p.sentences & {0, 1, 2} for p in article.people.values())
+    first_three = set(_story_sentences(article)[:3])
+    return any(p.side == "vn" and p.sentences & first_three for p in article.people.values())
+
+
+def _story_sentences(article):
+    """The numbers of the body's sentences that tell something: a dateline ("Jan 03, 2020 | 08:30") or a
+    photo credit above the story is none of them."""
+    body = [article.sentences[n] for n in article.body_sentences]
+    return [n for n, sentence in enumerate(body) if len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 4]
 
 
 def keep_lao_sides_in_lao_company(people, sentences, markers):

@@ -68,3 +68,18 @@ def test_an_exhibition_marking_the_vietnam_laos_friendship_year_names_the_lao_si
     )
     events = extract(text, published=datetime.date(2022, 8, 12))
     assert [(e.model, e.category) for e in events] == [("meeting", "other")]
+
+
+def test_a_dateline_above_the_story_does_not_push_the_hanoi_side_out_of_the_opening():
+    events = extract(
+        "Jan 03, 2020 | 08:30\n\nThe two newspapers have exchanged news and journalists for more than five "
+        "years.\n\nHanoimoi Newspaper and Vientiane Mai Newspaper on Dec. 30 signed a cooperation agreement "
+        "for 2020-2024.\n\nThe agreement was signed by Hanoimoi Editor-in-Chief Nguyen Van Tien and "
+        "Vientiane Mai Editor-in-Chief Khamphone Sisomphou. Director of the Hanoi Department of Information "
+        "Nguyen Thanh Hung attended the ceremony.",
+        title="Hanoimoi, Vientiane Mai newspapers renew cooperation",
+        published=datetime.date(2020, 1, 3),
+    )
+    assert [(event.category, event.date) for event in events] == [
+        ("cooperation_agreement", datetime.date(2019, 12, 30))
+    ]
