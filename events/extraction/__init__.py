@@ -37,9 +37,14 @@ def extract_events(article: CleanArticle) -> list[ExtractedEvent]:
     if not sides.has_marker(article.title + "\n" + article.text, markers):
         return []
     reading = read_article(article, markers)
-    if not sides.vietnam_side_present(reading) or not sides.names_hanoi(article.title + "\n" + article.text):
+    if (
+        not sides.vietnam_side_present(reading)
+        or not sides.names_hanoi(article.title + "\n" + article.text)
+        or sides.another_locality_leads(article.title)
+    ):
         # Vientiane and Phnom Penh, with Hanoi only in a list of partners; Ho Chi Minh City and Vientiane;
-        # the two countries' leaders, with Hanoi only in "the Hanoi-Vientiane expressway".
+        # the two countries' leaders, with Hanoi only in "the Hanoi-Vientiane expressway"; Nghệ An and
+        # Vientiane, with Hanoi only in a comparison ("chỉ sau Hà Nội").
         return []
     candidates = find_candidates(reading, reading.body_sentences)
     candidates += events_of_the_headline(candidates, reading)

@@ -5,6 +5,7 @@ import functools
 import re
 
 from events.extraction import vocabulary
+from events.text import fold
 
 _HANOI = re.compile(
     r"\b(?:" + "|".join([*vocabulary.HANOI_NAMES, *vocabulary.HANOI_MISSPELLINGS]) + r")\b", re.IGNORECASE
@@ -49,6 +50,17 @@ def names_hanoi(text):
     """Hanoi, or one of its districts, takes part, not only in the name of a road or railway: "the
     Hanoi-Vientiane expressway"."""
     return bool(_HANOI.search(_NAMED_AFTER_THE_CAPITALS.sub(" ", text)) or _HANOI_DISTRICT.search(text))
+
+
+_OTHER_LOCALITY = re.compile(
+    r"\b(?:" + "|".join(re.escape(fold(name)) for name in vocabulary.OTHER_VIETNAMESE_LOCALITIES) + r")\b"
+)
+
+
+def another_locality_leads(title):
+    """The title names another Vietnamese province or city and not Hanoi: "Nghệ An và Thủ đô Viêng Chăn
+    tăng cường hợp tác", "Ho Chi Minh City, Vientiane boost ties"."""
+    return bool(_OTHER_LOCALITY.search(fold(title))) and not names_hanoi(title)
 
 
 def vietnam_side_present(article):

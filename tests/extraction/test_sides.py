@@ -83,3 +83,15 @@ def test_a_dateline_above_the_story_does_not_push_the_hanoi_side_out_of_the_open
     assert [(event.category, event.date) for event in events] == [
         ("cooperation_agreement", datetime.date(2019, 12, 30))
     ]
+
+
+def test_another_provinces_cooperation_with_vientiane_is_not_hanois_even_if_hanoi_is_named():
+    text = (
+        "Ngày 21/3, tại thành phố Vinh, Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Hữu Lâm đã tiếp và làm việc "
+        "với đoàn đại biểu Thủ đô Viêng Chăn (Lào). Nghệ An tiếp nhận lưu học sinh Lào nhiều thứ hai cả "
+        "nước, chỉ sau Hà Nội."
+    )
+    title = "Nghệ An và Thủ đô Viêng Chăn tăng cường hợp tác giáo dục, thương mại"
+    assert extract(text, title=title, published=datetime.date(2012, 3, 22)) == []
+    # Hanoi in the title as well: its events are read.
+    assert extract(text, title="Hà Nội, Nghệ An tiếp đoàn Viêng Chăn", published=datetime.date(2012, 3, 22))
