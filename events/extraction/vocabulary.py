@@ -22,7 +22,8 @@ LAOS = "|".join(LAOS_NAMES)
 # What the two capitals hold together: festivals, culture weeks, exhibitions, fairs and sports
 # ("Giải bóng đá thiếu niên hữu nghị giữa Hà Nội và Thủ đô Viêng Chăn đã diễn ra tại Hà Nội").
 JOINT_EVENTS = (
-    r"lễ hội|tuần văn hóa|tuần văn hoá|triển lãm|hội chợ|ngày hội|liên hoan|"
+    r"lễ hội|tuần văn hóa|tuần văn hoá|(?:những )?ngày văn hóa|(?:những )?ngày văn hoá|triển lãm|hội chợ|"
+    r"ngày hội|liên hoan|"
     r"giải (?:bóng đá|thể thao|giao hữu)|trận giao hữu"
 )
 
@@ -98,7 +99,9 @@ MEETING_CUES = (
         r"\b(?:received?s?|receiving)\b(?!\s+(?:many|numerous|several|dozens|hundreds|a number)\b)"
         r"(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
         r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
-        r"\bhosted\b|\bwelcomed\b|\breception for\b|\bmet with\b|\bmeets with\b|"
+        # "Hanoi welcomed about 45,000 Lao visitors": arrivals counted, no reception.
+        r"\bhosted\b|\bwelcomed\b(?! (?:about |around |over |nearly |more than |some )?\d)|\breception for\b|"
+        r"\bmet with\b|\bmeets with\b|"
         # "Hanoi's leaders on May 8 met a delegation of Vientiane led by ..."
         r"\bmet (?:with )?(?:a|the) (?:[\w'-]+ ){0,3}delegation\b|"
         # "during a reception in Hanoi on Monday for Vientiane Mayor ...", "Meeting with the Lao Mayor, ..."
@@ -146,6 +149,7 @@ MEETING_CUES = (
     ),
     (
         r"\b(?:exhibition|culture week|cultural week|festival|trade fair|tournament|friendly match|"
+        r"(?:culture|cultural)(?: and tourism)? days|"
         r"(?:trade|tourism|investment) promotion)\b"
         r"[^.;]{0,100}?\b(?:opened|(?:is|are|was|were) (?:jointly )?held|took place|kicked off|"
         r"was organi[sz]ed|closed)\b|"
@@ -1926,7 +1930,11 @@ SINCE = r"(?:kể từ|từ|since|from)"
 
 # A clause about what is still to come: "Công an hai Thủ đô sẽ ký biên bản hợp tác vào ngày 20/2". Its
 # date dates nothing the article reports, unless it is "ngày mai", as close as reports look ahead.
-STILL_TO_COME = r"\bsẽ\b|dự kiến|\bsắp\b|\bwill\b|\bexpected to\b|\bscheduled\b|\bplan(?:s|ned)? to\b"
+STILL_TO_COME = (
+    r"\bsẽ\b|dự kiến|\bsắp\b|\bwill\b|\bexpected to\b|\bscheduled\b|\bplan(?:s|ned)? to\b|"
+    # "Hai bên trao đổi về kế hoạch tổ chức Những ngày Văn hóa Viêng Chăn tại Hà Nội vào năm 2026"
+    r"kế hoạch tổ chức"
+)
 TOMORROW = r"ngày mai|tomorrow"
 # What a gathering is: two of different kinds told on the same day are two events ("the conference",
 # then "an exhibition within the framework of the conference"), one kind told twice is one.

@@ -687,3 +687,20 @@ def test_talks_of_the_two_delegations_earlier_the_same_day_and_a_donation_thanke
     assert events[("meeting", "talks")].date == datetime.date(2013, 12, 11)
     gift = events[("agreement", "aid")]
     assert (gift.date, gift.date_precision) == (datetime.date(2013, 9, 1), "month")
+
+
+def test_culture_days_are_held_together_and_visitors_welcomed_are_counted_not_received():
+    for text in (
+        "Hanoi Culture and Tourism Days in Vientiane took place from November 20-23 at the Lao National "
+        "Cultural Hall. Huong said Hanoi welcomed about 45,000 Lao visitors in the first ten months of 2025.",
+        "Tối 20/11, tại Viêng Chăn, Những ngày Văn hóa Hà Nội tại Thủ đô Viêng Chăn đã khai mạc.",
+    ):
+        (event,) = extract(text, published=datetime.date(2025, 11, 24))
+        assert (event.category, event.date) == ("other", datetime.date(2025, 11, 20)), text
+    # A culture week the two sides plan to hold is still to come.
+    (gathering,) = extract(
+        "Tối 20/11, tại Viêng Chăn, Những ngày Văn hóa Hà Nội tại Thủ đô Viêng Chăn đã khai mạc. Hai bên "
+        "trao đổi về kế hoạch tổ chức Những ngày Văn hóa Viêng Chăn tại Hà Nội vào năm 2026.",
+        published=datetime.date(2025, 11, 24),
+    )
+    assert gathering.date == datetime.date(2025, 11, 20)
