@@ -424,7 +424,8 @@ def _cut_at_end_marker(lines):
                 # before its first paragraph, so only the label goes.
                 index += 1
                 continue
-            resume = _end_of_related_box(lines, index) if position < total / 2 else None
+            inside = position < total / 2 or _dated_related_box(lines, index)
+            resume = _end_of_related_box(lines, index) if inside else None
             if resume is None:
                 break
             index = resume
@@ -434,6 +435,25 @@ def _cut_at_end_marker(lines):
         position += len(line.text)
         index += 1
     return kept
+
+
+# A related headline with its date in brackets: "Hanoi, Vientiane to boost tourism links (Oct 15, 2024)".
+_DATED_HEADLINE = re.compile(
+    r"\((?:[^()]{0,12}\d{1,2}[/ ,.-]\s?[^()]{0,12}\d{4}|\d{1,2}/\d{1,2}/\d{4})\)\s*$"
+)
+
+
+def _dated_related_box(lines, start):
+    """ "Related news", then headlines each dated in brackets, then the story again: a box inside the
+    article, however far down the page it sits (the bare heading and undated lines end the story)."""
+    if not _BOX_MARKER.search(lines[start].folded):
+        return False
+    headlines = []
+    for line in lines[start + 1 : start + 9]:
+        if not line.headline_like:
+            break
+        headlines.append(line)
+    return bool(headlines) and all(_DATED_HEADLINE.search(line.text) for line in headlines)
 
 
 def _end_of_related_box(lines, start):

@@ -907,3 +907,23 @@ def test_a_bar_of_trending_topics_under_an_upper_case_label_is_page_furniture():
     # Nor is a paragraph opening with abbreviations and naming many people, stop or no stop.
     names = "UBND TP Hà Nội Tiếp Đoàn Đại Biểu Thủ Đô Viêng Chăn Do Đồng Chí Anouphap Tounalom Dẫn Đầu"
     assert clean_text(f"{names}\n\n{story}").startswith(names)
+
+
+def test_a_box_of_dated_headlines_low_in_the_article_is_dropped_and_the_story_goes_on():
+    # Hanoi Times prints "Related news" and dated headlines after the fourth paragraph of five or more.
+    box = [
+        "Related news",
+        "Hanoimoi reporters explore Vientiane's development (Apr 22, 2019)",
+        "Hanoi, Vientiane boost information cooperation (Nov 5, 2019)",
+    ]
+    more = [
+        "Trước đó, ngày 7/8, đoàn đã làm việc với Ban Tổ chức Thành ủy Hà Nội về công tác đào tạo, bồi dưỡng "
+        "cán bộ lãnh đạo, quản lý của hai Thủ đô trong giai đoạn tới.",
+        "Đoàn đại biểu Thủ đô Viêng Chăn thăm và làm việc tại Hà Nội từ ngày 6 đến ngày 10/8 theo lời mời "
+        "của Thành ủy Hà Nội, trong khuôn khổ thỏa thuận hợp tác giữa hai Thủ đô.",
+    ]
+    text = page(*STORY, *box, *more)
+    assert paragraphs(clean_text(text)) == [*STORY, *more]
+    # Undated headlines there are the page's related list: the story ends.
+    text = page(*STORY, "Related news", "Hanoi in brief", "Vientiane in brief", *more)
+    assert paragraphs(clean_text(text)) == STORY
