@@ -99,8 +99,10 @@ MEETING_CUES = (
         r"\b(?:received?s?|receiving)\b(?!\s+(?:many|numerous|several|dozens|hundreds|a number)\b)"
         r"(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
         r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
-        # "Hanoi welcomed about 45,000 Lao visitors": arrivals counted, no reception.
-        r"\bhosted\b|\bwelcomed\b(?! (?:about |around |over |nearly |more than |some )?\d)|\breception for\b|"
+        # "Hanoi welcomed about 45,000 Lao visitors": arrivals counted; "welcomed the move": approval.
+        r"\bhosted\b|\bwelcomed\b(?! (?:about |around |over |nearly |more than |some )?\d)"
+        r"(?! (?:the|this|that) (?:move|decision|news|initiative|proposal|idea|plan|launch|resumption)\b)|"
+        r"\breception for\b|"
         r"\bmet with\b|\bmeets with\b|"
         # "Hanoi's leaders on May 8 met a delegation of Vientiane led by ..."
         r"\bmet (?:with )?(?:a|the) (?:[\w'-]+ ){0,3}delegation\b|"
@@ -1462,7 +1464,8 @@ TERM_WORDS = TERM_NAMED + r"|nhiệm kỳ"
 # Words before an agreement's name that make it an earlier one carried out now, not one signed:
 # "triển khai nội dung Biên bản thỏa thuận ...", "under their 2022-2025 cooperation memorandum".
 CARRIED_OUT = r"theo|khuôn khổ|trong|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|under|within|implement\w*|of"
-CARRIED_OUT_DETERMINERS = r"các|nội dung|việc|kết quả|the|their|its|a"
+# "on the implementation of the two capitals' 2022-2025 cooperation agreement"
+CARRIED_OUT_DETERMINERS = r"các|nội dung|việc|kết quả|the two (?:capitals|cities|sides)['’]|the|their|its|a"
 
 # Aid. "Trong đó ủng hộ Thủ đô Hà Nội 15.000 USD và ...": the gift just reported, split by recipient.
 OF_WHICH = r"\s*(?:trong đó|of which|of this|of that)\b"

@@ -358,3 +358,16 @@ def test_an_agreement_named_as_signed_on_a_day_is_that_signing():
             datetime.date(2024, 5, 8),
             "day",
         ), text
+
+
+def test_an_agreement_whose_implementation_talks_discuss_was_signed_before_them():
+    events = kinds(
+        extract(
+            "Earlier, on November 20, Vice Chairwoman of the Hanoi People's Committee Huong held talks with "
+            "Vientiane Deputy Mayor Vixay on the implementation of the two capitals' 2022-2025 cooperation "
+            "agreement. Travel agents in Vientiane welcomed the move.",
+            published=datetime.date(2025, 11, 24),
+        )
+    )
+    assert events[("agreement", "cooperation_agreement")].date is None
+    assert set(events) == {("meeting", "talks"), ("agreement", "cooperation_agreement")}
