@@ -289,6 +289,9 @@ VISIT_CUES = (
     r"\bdelegation (?:[\w'-]+ ){0,6}(?:left|departed|set off)\b[^.;]{0,100}?\b(?:in|for|to) "
     r"(?:Laos|Vientiane|Vietnam|Viet Nam|Hanoi|Ha Noi|Hà Nội)\b|"
     r"\bpaid an? (?:\w+ )?visit\b|"
+    # "In April 2019, a team of Hanoimoi reporters travelled to Vientiane to produce a series of reports"
+    r"\b(?:travell?ed|came|went|flew) to (?:the Lao capital(?: city)?(?: of)? )?"
+    r"(?:Vientiane|Laos|Hanoi|Ha Noi|Hà Nội|Vietnam|Viet Nam)\b|"
     # "arrived in Hanoi on May 8 for a three-day visit", "During his stay in Hanoi, the Mayor visited ...".
     r"\bfor an? (?:[\w-]+ ){0,3}visit\b|\b(?:during|throughout) (?:his|her|their|the) (?:[\w-]+ )?stay in\b|"
     # "A delegation of Hanoi led by ... is in Vientiane from November 19 to 22": the visit only implied.

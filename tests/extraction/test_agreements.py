@@ -371,3 +371,18 @@ def test_an_agreement_whose_implementation_talks_discuss_was_signed_before_them(
     )
     assert events[("agreement", "cooperation_agreement")].date is None
     assert set(events) == {("meeting", "talks"), ("agreement", "cooperation_agreement")}
+
+
+def test_an_agreement_first_signed_in_another_year_and_a_team_that_travelled_are_events_of_their_own():
+    events = extract(
+        "Hanoimoi Newspaper and Vientiane Mai Newspaper on Dec. 30 signed a cooperation agreement for "
+        "2020-2024. Director of the Hanoi Department of Information Nguyen Thanh Hung attended. The two "
+        "newspapers first signed a cooperation agreement in 2014. In April 2019, a team of Hanoimoi "
+        "reporters travelled to Vientiane to produce a series of reports.",
+        published=datetime.date(2020, 1, 3),
+    )
+    assert [(event.category, event.date, event.date_precision) for event in events] == [
+        ("cooperation_agreement", datetime.date(2019, 12, 30), "day"),
+        ("cooperation_agreement", datetime.date(2014, 1, 1), "year"),
+        ("visit", datetime.date(2019, 4, 1), "month"),
+    ]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from events.extraction import vocabulary
 from events.extraction.amounts import aid_amounts
-from events.extraction.dates import date_of_event
+from events.extraction.dates import date_of_event, in_another_year
 from events.extraction.detectors.shared import (
     AGREEMENT_CUES,
     FUTURE,
@@ -195,11 +195,16 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
     """A signed (or named) agreement, joined to one of the same kind and term already found, unless the
     sentence tells another signing ("... also inked an MoU")."""
     another = ANOTHER_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.start()])
+    own = None if earlier else _signing_date(sentence, cue)
     existing = next(
         (
             c
             for c in found.candidates
-            if c.category == category and (c.period == period or not (c.period and period)) and not another
+            if c.category == category
+            and (c.period == period or not (c.period and period))
+            and not another
+            # "The two newspapers first signed a cooperation agreement in 2014": another signing.
+            and not in_another_year(own, c.date)
         ),
         None,
     )
@@ -212,7 +217,7 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
             category,
             sentence.number,
             cue.group(0),
-            None if earlier else _signing_date(sentence, cue),
+            own,
             [sentence.number],
             period=period,
             part_of_occasion=not earlier and bool(SAME_OCCASION.search(sentence.text)),
