@@ -52,15 +52,19 @@ def names_hanoi(text):
     return bool(_HANOI.search(_NAMED_AFTER_THE_CAPITALS.sub(" ", text)) or _HANOI_DISTRICT.search(text))
 
 
+_LOCALITY_NAMES = "|".join(re.escape(fold(name)) for name in vocabulary.OTHER_VIETNAMESE_LOCALITIES)
+# The locality opens the title or is named as one ("tỉnh Nghệ An", "Ho Chi Minh City", "Quang Nam
+# province"): a person's name may share the words ("Nguyễn Hòa Bình", "bà Huệ").
 _OTHER_LOCALITY = re.compile(
-    r"\b(?:" + "|".join(re.escape(fold(name)) for name in vocabulary.OTHER_VIETNAMESE_LOCALITIES) + r")\b"
+    rf"^(?:{_LOCALITY_NAMES})\b|\b(?:tinh|thanh pho|tp\.?)\s+(?:{_LOCALITY_NAMES})\b|"
+    rf"\b(?:{_LOCALITY_NAMES})\s+(?:province|city)\b"
 )
 
 
 def another_locality_leads(title):
     """The title names another Vietnamese province or city and not Hanoi: "Nghệ An và Thủ đô Viêng Chăn
     tăng cường hợp tác", "Ho Chi Minh City, Vientiane boost ties"."""
-    return bool(_OTHER_LOCALITY.search(fold(title))) and not names_hanoi(title)
+    return bool(_OTHER_LOCALITY.search(fold(title).lower().strip())) and not names_hanoi(title)
 
 
 def vietnam_side_present(article):

@@ -93,5 +93,7 @@ def test_another_provinces_cooperation_with_vientiane_is_not_hanois_even_if_hano
     )
     title = "Nghệ An và Thủ đô Viêng Chăn tăng cường hợp tác giáo dục, thương mại"
     assert extract(text, title=title, published=datetime.date(2012, 3, 22)) == []
+    # A person named like a province is no province.
+    assert extract(text, title="Bà Nguyễn Thị Huệ tiếp đoàn Viêng Chăn", published=datetime.date(2012, 3, 22))
     # Hanoi in the title as well: its events are read.
     assert extract(text, title="Hà Nội, Nghệ An tiếp đoàn Viêng Chăn", published=datetime.date(2012, 3, 22))
