@@ -11,14 +11,23 @@ PLACE_PHRASE = re.compile(
     rf"\b(?:{vocabulary.PLACE_PREPOSITIONS})\s+(?i:{vocabulary.PLACE_PREFIXES})?"
     r"(?P<place>" + "|".join(vocabulary.PLACE_NAMES) + r")\b"
 )
+# A venue, then its city after a comma: "tại Trung tâm Hội chợ triển lãm Lao-ITECC, Thủ đô Viêng Chăn (Lào)",
+# "tại Nhà hát Lớn, Hà Nội".
+VENUE_THEN_PLACE = re.compile(
+    r"\btại\s+(?:trụ sở\s+)?(?!(?:" + "|".join(vocabulary.PLACE_NAMES) + r")\b)[A-ZĐÀ-Ỹ][^,.;()]{2,60},\s+"
+    rf"(?i:{vocabulary.PLACE_PREFIXES})?(?P<place>" + "|".join(vocabulary.PLACE_NAMES) + r")\b"
+)
 VIENTIANE = re.compile(vocabulary.VIENTIANE)
 
 
 def places_named(text):
-    """Each place a place phrase of `text` names, in its Vietnamese form ("Vientiane" -> "Viêng Chăn")."""
-    return [
-        vocabulary.PLACES.get(fold(m.group("place")), m.group("place")) for m in PLACE_PHRASE.finditer(text)
-    ]
+    """Each place a place phrase of `text` names, in its Vietnamese form ("Vientiane" -> "Viêng Chăn"), in
+    the order the text names them."""
+    found = sorted(
+        [*PLACE_PHRASE.finditer(text), *VENUE_THEN_PLACE.finditer(text)],
+        key=lambda match: match.start("place"),
+    )
+    return [vocabulary.PLACES.get(fold(m.group("place")), m.group("place")) for m in found]
 
 
 def without_place_phrases(text):

@@ -123,3 +123,19 @@ def test_the_body_that_welcomes_a_delegation_hosts_it():
         ("reception", "to_hanoi", "Hà Nội"),
         ("visit", "to_hanoi", "Hà Nội"),
     }
+
+
+def test_a_venue_named_before_its_city_places_the_event_there():
+    (fair,) = extract(
+        "Sáng 12/6, tại Trung tâm Hội chợ triển lãm Lao-ITECC, Thủ đô Viêng Chăn (Lào), Sở Công Thương Hà "
+        "Nội phối hợp với Sở Công Thương Thủ đô Viêng Chăn khai mạc Hội chợ Thương mại Hà Nội - Viêng "
+        "Chăn 2013.",
+        published=datetime.date(2013, 6, 13),
+    )
+    assert (fair.category, fair.direction, fair.place) == ("other", "to_laos", "Viêng Chăn")
+    # A city named as the venue is the place itself, not a venue before another city.
+    events = extract(
+        "Sáng 5/3, tại Hà Nội, Thủ đô Viêng Chăn và Hà Nội đã ký kế hoạch hợp tác năm 2024.",
+        published=datetime.date(2024, 3, 6),
+    )
+    assert [event.place for event in events] == ["Hà Nội"]
