@@ -206,6 +206,8 @@ def _not_a_name_at(folded, index):
             return length
     if folded[index].rstrip(".") in _TITLES_BEFORE_NAMES:
         return 1  # "Dr Tran Thi Mai Huong": the title is not part of the name
+    if folded[index] in _YOUNG_HONORIFICS and len(folded) - index >= 3:
+        return 1  # "Anh Souksavanh Keomany, Bí thư Đoàn ...": youth unions call their leaders "anh", "chị"
     return 0
 
 
@@ -583,6 +585,8 @@ def collect_people(sentences, language="vi"):
 _CAPITALISED_HONORIFICS = frozenset({"ong", "ba", "ngai", "mr", "ms", "mrs"})
 # English titles written capitalised before a name, in the run of the name's words.
 _TITLES_BEFORE_NAMES = frozenset({"dr", "mr", "mrs", "ms", "prof", "madam"})
+# Honorifics of young people written capitalised before a name; no name begins with them.
+_YOUNG_HONORIFICS = frozenset({"anh", "chi"})
 
 
 def _add_given_name_mentions(people, sentences, language):

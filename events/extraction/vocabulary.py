@@ -1028,6 +1028,9 @@ NOT_NAME_WORDS = frozenset(
         # Bodies that stand before a name in English: "Secretary of the Hanoi Youth Union Chu Hong Minh".
         "youth",
         "union",
+        "red",
+        "cross",
+        "chapter",
         "front",
         "federation",
         "association",

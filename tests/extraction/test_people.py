@@ -419,3 +419,19 @@ def test_an_english_departments_field_before_a_name_is_not_part_of_the_name():
         "Hien said the city had trained 200 Vientiane officials.",
     ]
     assert set(collect_people(sentences, "en")) == {"bounpheng sayavong", "nguyen thi thu hien"}
+
+
+def test_a_young_leaders_honorific_and_the_red_cross_are_no_part_of_a_name():
+    people = collect_people(
+        [
+            "Anh Souksavanh Keomany, Bí thư Đoàn Thanh niên Thủ đô Viêng Chăn cho biết, Viêng Chăn có nhiều "
+            "mô hình hay.",
+            "Ông Nguyễn Tuấn Anh phát biểu.",
+        ]
+    )
+    assert set(people) == {"souksavanh keomany", "nguyen tuan anh"}
+    people = collect_people(
+        ["President of the Vientiane Capital Chapter of the Lao Red Cross Thipphavanh Keosouvanh spoke."],
+        "en",
+    )
+    assert set(people) == {"thipphavanh keosouvanh"}
