@@ -386,3 +386,15 @@ def test_an_agreement_first_signed_in_another_year_and_a_team_that_travelled_are
         ("cooperation_agreement", datetime.date(2014, 1, 1), "year"),
         ("visit", datetime.date(2019, 4, 1), "month"),
     ]
+
+
+def test_many_memoranda_signed_by_businesses_are_one_signing():
+    events = kinds(
+        extract(
+            "Sáng 12/6, tại Viêng Chăn, Sở Công Thương Hà Nội phối hợp với Sở Công Thương Thủ đô Viêng Chăn "
+            "khai mạc Hội chợ Thương mại Hà Nội - Viêng Chăn 2013. Chiều 12/6, bên lề hội chợ, các doanh "
+            "nghiệp hai bên đã ký 15 biên bản ghi nhớ hợp tác.",
+            published=datetime.date(2013, 6, 13),
+        )
+    )
+    assert events[("agreement", "mou")].date == datetime.date(2013, 6, 12)

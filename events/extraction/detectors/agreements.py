@@ -85,9 +85,10 @@ def _copies(sentence, cue):
     a_few = 2 <= copies <= 10
     if a_few and any(d.day for d in sentence.dates) and not by_businesses:
         return copies
-    if MANY_SIGNED.search(before_cue) or (a_few and by_businesses):
+    if MANY_SIGNED.search(before_cue) or (copies >= 2 and by_businesses):
         # "đã ký nhiều biên bản ghi nhớ": told as done, one event of the kind; "companies ... on November 24
-        # inked nine memoranda": counted, signed by businesses, one signing (the day's "24" counts nothing).
+        # inked nine memoranda", "các doanh nghiệp hai bên đã ký 15 biên bản ghi nhớ": counted, signed by
+        # businesses, one signing however many (the day's "24" counts nothing).
         return 0
     return None if MANY.search(before_cue) else 0
 
