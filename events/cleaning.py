@@ -443,16 +443,27 @@ _DATED_HEADLINE = re.compile(
 )
 
 
+# The most headlines a related box inside the article holds.
+BOX_HEADLINES = 8
+
+
+def _box_headlines(lines, start):
+    """The headline lines under the heading at `start`, up to the next body line or heading: at most one
+    more than a box holds, which says the run is longer than a box."""
+    headlines = []
+    for line in lines[start + 1 : start + 2 + BOX_HEADLINES]:
+        if not line.headline_like or _is_end_marker(line):
+            break
+        headlines.append(line)
+    return headlines
+
+
 def _dated_related_box(lines, start):
     """ "Related news", then headlines each dated in brackets, then the story again: a box inside the
     article, however far down the page it sits (the bare heading and undated lines end the story)."""
     if not _BOX_MARKER.search(lines[start].folded):
         return False
-    headlines = []
-    for line in lines[start + 1 : start + 9]:
-        if not line.headline_like:
-            break
-        headlines.append(line)
+    headlines = _box_headlines(lines, start)
     return bool(headlines) and all(_DATED_HEADLINE.search(line.text) for line in headlines)
 
 
@@ -462,13 +473,11 @@ def _end_of_related_box(lines, start):
     # eight headline lines, then a body paragraph followed by another one, the next heading or the end
     # of the text. Related lists at the end fail this: they repeat headlines, alternate headline and
     # summary, or run into the next heading.
-    index, seen = start + 1, set()
-    while index < len(lines) and lines[index].headline_like and not _is_end_marker(lines[index]):
-        if lines[index].folded in seen or index - start > 8:
-            return None
-        seen.add(lines[index].folded)
-        index += 1
-    if index == start + 1 and not _BOX_MARKER.search(lines[start].folded):
+    headlines = _box_headlines(lines, start)
+    if len(headlines) > BOX_HEADLINES or len({line.folded for line in headlines}) < len(headlines):
+        return None
+    index = start + 1 + len(headlines)
+    if not headlines and not _BOX_MARKER.search(lines[start].folded):
         return None
     if index >= len(lines) or not lines[index].body_like or _is_end_marker(lines[index]):
         return None
