@@ -6,16 +6,16 @@ import re
 from events.extraction import vocabulary
 from events.text import fold
 
+_PLACE_NAME = "|".join(vocabulary.PLACE_NAMES)
 # Case-sensitive for the place: "in Laos", never "in laos" of a lower-case word.
 PLACE_PHRASE = re.compile(
-    rf"\b(?:{vocabulary.PLACE_PREPOSITIONS})\s+(?i:{vocabulary.PLACE_PREFIXES})?"
-    r"(?P<place>" + "|".join(vocabulary.PLACE_NAMES) + r")\b"
+    rf"\b(?:{vocabulary.PLACE_PREPOSITIONS})\s+(?i:{vocabulary.PLACE_PREFIXES})?(?P<place>{_PLACE_NAME})\b"
 )
 # A venue, then its city after a comma: "tại Trung tâm Hội chợ triển lãm Lao-ITECC, Thủ đô Viêng Chăn (Lào)",
 # "tại Nhà hát Lớn, Hà Nội".
 VENUE_THEN_PLACE = re.compile(
-    r"\btại\s+(?:trụ sở\s+)?(?!(?:" + "|".join(vocabulary.PLACE_NAMES) + r")\b)[A-ZĐÀ-Ỹ][^,.;()]{2,60},\s+"
-    rf"(?i:{vocabulary.PLACE_PREFIXES})?(?P<place>" + "|".join(vocabulary.PLACE_NAMES) + r")\b"
+    rf"\btại\s+(?:trụ sở\s+)?(?!(?:{_PLACE_NAME})\b)[A-ZĐÀ-Ỹ][^,.;()]{{2,60}},\s+"
+    rf"(?i:{vocabulary.PLACE_PREFIXES})?(?P<place>{_PLACE_NAME})\b"
 )
 VIENTIANE = re.compile(vocabulary.VIENTIANE)
 

@@ -64,7 +64,7 @@ _OTHER_LOCALITY = re.compile(
 def another_locality_leads(title):
     """The title names another Vietnamese province or city and not Hanoi: "Nghệ An và Thủ đô Viêng Chăn
     tăng cường hợp tác", "Ho Chi Minh City, Vientiane boost ties"."""
-    return bool(_OTHER_LOCALITY.search(fold(title).lower().strip())) and not names_hanoi(title)
+    return bool(_OTHER_LOCALITY.search(fold(title))) and not names_hanoi(title)
 
 
 def vietnam_side_present(article):

@@ -125,7 +125,8 @@ def _read_agreement(sentence, found, category, cue):
         text[cue.end() : cue.end() + 120]
     )
     # An agreement whose signing's anniversary is marked was signed years ago, whatever is planned to mark it.
-    anniversary = SIGNING_ANNIVERSARY.search(_anniversary_before(text, cue))
+    before_name = _anniversary_before(text, cue)
+    anniversary = SIGNING_ANNIVERSARY.search(before_name)
     if told_ahead and not (on_the_programme or anniversary):
         return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
     if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme or anniversary):
@@ -154,7 +155,7 @@ def _read_agreement(sentence, found, category, cue):
         period,
         earlier=earlier,
         told_ahead=bool(told_ahead and on_the_programme),
-        years_before=_years_counted(_anniversary_before(text, cue)) if anniversary else 0,
+        years_before=_years_counted(before_name) if anniversary else 0,
     )
     if copies and len(found.candidates) > told:
         found.candidates.extend(
