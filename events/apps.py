@@ -8,6 +8,6 @@ class EventsConfig(AppConfig):
     verbose_name = _("Hợp tác Hà Nội – Viêng Chăn")
 
     def ready(self):
-        from . import signals
+        from . import lookups, signals  # noqa: F401 (lookups registers `any_of` on every field)
 
         signals.connect()

@@ -87,19 +87,20 @@ def related_rows(queryset, pks, *fields):
     """{event id: [(field, ...), ...]} of the rows of `queryset` linked to the events `pks`."""
     grouped = defaultdict(list)
     for some_pks in batched(pks, EVENTS_A_QUERY):
-        for event_id, *values in queryset.filter(event_id__in=some_pks).values_list("event_id", *fields):
+        for event_id, *values in queryset.filter(event_id__any_of=some_pks).values_list("event_id", *fields):
             grouped[event_id].append(values)
     return grouped
 
 
 def source_articles(sources):
-    """{article id: article} of the sources' articles, without their texts."""
+    """{article id: (source name, outlet)} of the sources' articles, read as values, not models (the name as
+    Article.source_name gives it: the URL, or the file name)."""
     pks = {article_id for rows in sources.values() for article_id, _evidence in rows}
-    articles = Article.objects.only("url", "source_key", "outlet")
+    articles = Article.objects.values_list("pk", "url", "source_key", "outlet")
     return {
-        article.pk: article
+        pk: (url or source_key, outlet)
         for some_pks in batched(pks, EVENTS_A_QUERY)
-        for article in articles.filter(pk__in=some_pks)
+        for pk, url, source_key, outlet in articles.filter(pk__any_of=some_pks)
     }
 
 
@@ -128,9 +129,9 @@ def export_event(row, linked, articles):
         "status": row["status"],
         "sources": [
             {
-                "article": articles[article_id].source_name,
+                "article": articles[article_id][0],
                 "evidence": evidence,
-                "outlet": articles[article_id].outlet or None,
+                "outlet": articles[article_id][1] or None,
             }
             for article_id, evidence in linked["sources"]
         ],

@@ -396,21 +396,9 @@ def ranked(queryset, text, *then):
     return matching(queryset, text).order_by(relevance(query).desc(), *then)
 
 
-@models.BigAutoField.register_lookup
-class AnyOf(models.Lookup):
-    """`pk__any_of=[ids]`: one array parameter (PostgreSQL), however many ids, where `pk__in` would write
-    one placeholder per id."""
-
-    lookup_name = "any_of"
-    prepare_rhs = False  # the list travels whole, as one array
-
-    def as_sql(self, compiler, connection):
-        column, params = self.process_lhs(compiler, connection)
-        return f"{column} = ANY(%s)", [*params, list(self.rhs)]
-
-
 def ranked_among(queryset, text, ids, *then):
-    """ranked() over rows already known to match `text`, by id: the search is not run again."""
+    """ranked() over rows already known to match `text`, by id (events/lookups.py): the search is not run
+    again."""
     query = parse(text)
     return queryset.filter(pk__any_of=ids).order_by(relevance(query).desc(), *then)
 
