@@ -424,9 +424,12 @@ def _cut_at_end_marker(lines):
                 # before its first paragraph, so only the label goes.
                 index += 1
                 continue
-            inside = position < total / 2 or _dated_related_box(lines, index)
-            resume = _end_of_related_box(lines, index) if inside else None
-            if resume is None:
+            resume = _end_of_related_box(lines, index)
+            if resume is None or not (
+                position < total / 2
+                or _dated_related_box(lines, index)
+                or _names_the_story(lines[resume], kept)
+            ):
                 break
             index = resume
             continue
@@ -465,6 +468,46 @@ def _dated_related_box(lines, start):
         return False
     headlines = _box_headlines(lines, start)
     return bool(headlines) and all(_DATED_HEADLINE.search(line.text) for line in headlines)
+
+
+# A name in running text: three capitalised words or more ("Lê Hồng Phong", "Nguyễn Văn Phong"), or two
+# of which one is longer than any Vietnamese syllable ("Khamphet Vongsouthi"). The two capitals and the
+# two countries, which every related headline names too, are no sign of the story.
+_WORD_OR_MARK = re.compile(r"[^\W\d_]+|\S")
+_NAMES_OF_EVERY_STORY = {
+    "ha",
+    "noi",
+    "hanoi",
+    "vieng",
+    "chan",
+    "vientiane",
+    "viet",
+    "nam",
+    "vietnam",
+    "lao",
+    "laos",
+}
+
+
+def _story_names(text):
+    names, run = set(), []
+    for token in [*_WORD_OR_MARK.findall(text), "."]:
+        if token[0].isupper():
+            run.append(token)
+            continue
+        words = [word for word in fold(" ".join(run)).split() if word not in _NAMES_OF_EVERY_STORY]
+        if len(words) >= 3 or (len(words) == 2 and max(map(len, words)) > 7):
+            names.add(" ".join(words))
+        run = []
+    return names
+
+
+def _names_the_story(line, kept):
+    """The paragraph after a related box low on the page names someone or something the story above it
+    named: the story goes on ("Thay mặt các học viên, đồng chí Khamphet Vongsouthi cảm ơn ..."), where a
+    related item's summary names other people and places."""
+    above = set().union(*(_story_names(other.text) for other in kept if other.body_like))
+    return bool(_story_names(line.text) & above)
 
 
 def _end_of_related_box(lines, start):

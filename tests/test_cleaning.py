@@ -927,3 +927,31 @@ def test_a_box_of_dated_headlines_low_in_the_article_is_dropped_and_the_story_go
     # Undated headlines there are the page's related list: the story ends.
     text = page(*STORY, "Related news", "Hanoi in brief", "Vientiane in brief", *more)
     assert paragraphs(clean_text(text)) == STORY
+
+
+def test_an_undated_box_low_in_the_article_is_dropped_when_the_story_goes_on_naming_its_people():
+    # Hànộimới puts "Tin liên quan" and two undated headlines past the middle of a long story; the
+    # paragraph after them names the person and the school the story named: the story goes on.
+    story = [
+        "Chiều 12-10, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội bế giảng lớp bồi dưỡng cho cán bộ "
+        "Thủ đô Viêng Chăn, do đồng chí Khamphet Vongsouthi làm trưởng đoàn.",
+        *STORY[1:],
+    ]
+    box = [
+        "Tin liên quan",
+        "Hà Nội - Viêng Chăn thúc đẩy hợp tác đào tạo cán bộ",
+        "Cán bộ Viêng Chăn học hỏi Hà Nội",
+    ]
+    more = [
+        "Thay mặt các học viên, đồng chí Khamphet Vongsouthi cảm ơn Trường Đào tạo cán bộ Lê Hồng Phong đã "
+        "tạo điều kiện tốt nhất cho đoàn trong suốt thời gian học tập.",
+        "Trước đó, sáng 11-10, Phó Bí thư Thành ủy Hà Nội đã tiếp chào xã giao đoàn học viên tại trụ sở.",
+    ]
+    assert paragraphs(clean_text(page(*story, *box, *more))) == [*story, *more]
+    # Summaries of other stories under the same box name other people and places: the story ends there.
+    others = [
+        "Chiều 5/12, Ủy ban nhân dân phường Thượng Cát tổ chức hội nghị triển khai nhiệm vụ năm 2026 với "
+        "nhiều nội dung quan trọng.",
+        "Sáng 4/12, Hội đồng nhân dân xã Gia Lâm thông qua 10 nghị quyết quan trọng về kinh tế - xã hội.",
+    ]
+    assert paragraphs(clean_text(page(*story, *box, *others))) == story
