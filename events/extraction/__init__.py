@@ -41,10 +41,11 @@ def extract_events(article: CleanArticle) -> list[ExtractedEvent]:
         not sides.vietnam_side_present(reading)
         or not sides.names_hanoi(article.title + "\n" + article.text)
         or sides.another_locality_leads(article.title)
+        or sides.another_lao_province_leads(article.title)
     ):
         # Vientiane and Phnom Penh, with Hanoi only in a list of partners; Ho Chi Minh City and Vientiane;
         # the two countries' leaders, with Hanoi only in "the Hanoi-Vientiane expressway"; Nghệ An and
-        # Vientiane, with Hanoi only in a comparison ("chỉ sau Hà Nội").
+        # Vientiane, with Hanoi only in a comparison ("chỉ sau Hà Nội"); Hanoi and Luang Prabang.
         return []
     candidates = find_candidates(reading, reading.body_sentences)
     candidates += events_of_the_headline(candidates, reading)

@@ -67,6 +67,23 @@ def another_locality_leads(title):
     return bool(_OTHER_LOCALITY.search(fold(title))) and not names_hanoi(title)
 
 
+# Vientiane Province is not Vientiane Capital: "tỉnh Viêng Chăn", "Vientiane province".
+_VIENTIANE_PROVINCE = re.compile(r"\btinh (?:vieng chan|vientiane)\b|\b(?:vieng chan|vientiane) province\b")
+_OTHER_LAO_PROVINCE = re.compile(
+    r"\b(?:" + "|".join(re.escape(fold(name)) for name in vocabulary.OTHER_LAO_PROVINCES) + r")\b"
+)
+_VIENTIANE_CAPITAL = re.compile(r"\b(?:vieng chan|vientiane)\b")
+
+
+def another_lao_province_leads(title):
+    """The title names another Lao province and not Vientiane Capital: "Hà Nội bàn giao trường học tặng
+    tỉnh Luông Pha Băng", "Vientiane province, Hanoi agree to boost agricultural cooperation"."""
+    folded = fold(title).replace("-", " ")
+    outside_the_capital = _VIENTIANE_PROVINCE.sub(" ", folded)
+    another_province = outside_the_capital != folded or _OTHER_LAO_PROVINCE.search(folded)
+    return bool(another_province) and not _VIENTIANE_CAPITAL.search(outside_the_capital)
+
+
 def vietnam_side_present(article):
     """The Hanoi or Vietnamese side is named in the title or the opening, by a place or a person."""
     opening = "\n".join([article.title, *article.opening])

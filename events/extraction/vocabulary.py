@@ -491,11 +491,8 @@ RECENT_PAST = r"vừa qua|mới đây|gần đây|recently"
 
 # Markers of the Lao side, matched as whole words on lower-cased NFC text (not folded: folded
 # "lao" is also "lao động", labour). English "lao" is added for English articles only.
-LAO_MARKERS = (
-    "lào",
-    "laos",
-    "viêng chăn",
-    "vientiane",
+# Lao provinces other than Vientiane Capital, as the two presses write them (lower case).
+OTHER_LAO_PROVINCES = (
     "luang prabang",
     "luông pha bang",
     "luông prabang",
@@ -528,6 +525,13 @@ LAO_MARKERS = (
     "xê kông",
     "xaysomboun",
     "xay sổm bun",
+)
+LAO_MARKERS = (
+    "lào",
+    "laos",
+    "viêng chăn",
+    "vientiane",
+    *OTHER_LAO_PROVINCES,
     "vang vieng",
     "vàng viêng",
     "bắc lào",
@@ -628,6 +632,10 @@ OTHER_VIETNAMESE_LOCALITIES = (
     "Huế",
     "Tiền Giang",
     "Hồ Chí Minh",
+    "TP.HCM",
+    "TP. HCM",
+    "TPHCM",
+    "HCMC",
     "Trà Vinh",
     "Tuyên Quang",
     "Vĩnh Long",

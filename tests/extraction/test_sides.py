@@ -97,3 +97,33 @@ def test_another_provinces_cooperation_with_vientiane_is_not_hanois_even_if_hano
     assert extract(text, title="Bà Nguyễn Thị Huệ tiếp đoàn Viêng Chăn", published=datetime.date(2012, 3, 22))
     # Hanoi in the title as well: its events are read.
     assert extract(text, title="Hà Nội, Nghệ An tiếp đoàn Viêng Chăn", published=datetime.date(2012, 3, 22))
+
+
+def test_ho_chi_minh_city_written_short_is_another_locality():
+    text = (
+        "Chiều 15/8, Chủ tịch UBND TP.HCM đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn (Lào) do Phó Đô trưởng "
+        "dẫn đầu. Bên cạnh quan hệ truyền thống với Thủ đô Hà Nội, Viêng Chăn mong muốn mở rộng hợp tác."
+    )
+    published = datetime.date(2023, 8, 16)
+    for title in ("TP.HCM và Thủ đô Viêng Chăn thúc đẩy hợp tác", "HCMC, Vientiane boost cooperation"):
+        assert extract(text, title=title, published=published) == []
+    assert extract(text, title="Hà Nội, TP.HCM tiếp đoàn Viêng Chăn", published=published)
+
+
+def test_another_lao_province_in_the_title_without_vientiane_capital_is_not_vientianes():
+    text = (
+        "Sáng 9-5, Phó Chủ tịch UBND thành phố Hà Nội Vũ Thu Hà đã tiếp đoàn đại biểu tỉnh Luông Pha Băng "
+        "(Lào) đang thăm Hà Nội. Luông Pha Băng, cùng với Thủ đô Viêng Chăn, có quan hệ hợp tác hữu nghị "
+        "truyền thống với Hà Nội."
+    )
+    published = datetime.date(2024, 5, 10)
+    for title in (
+        "Hà Nội tiếp đoàn đại biểu tỉnh Luông Pha Băng",
+        "Hà Nội tiếp đoàn đại biểu tỉnh Chăm-pa-xắc",
+        "Vientiane province, Hanoi agree to boost agricultural cooperation",
+        "Hà Nội tiếp đoàn tỉnh Viêng Chăn",
+    ):
+        assert extract(text, title=title, published=published) == [], title
+    # Vientiane Capital named beside the province: its events are read.
+    for title in ("Hà Nội tiếp đoàn Viêng Chăn và Luông Pha Băng", "Hà Nội tiếp đoàn đại biểu Lào"):
+        assert extract(text, title=title, published=published), title
