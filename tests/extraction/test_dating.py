@@ -332,3 +332,19 @@ def test_talks_told_with_a_dated_signing_and_a_reception_earlier_in_the_day_take
         ("reception", datetime.date(2025, 11, 20), "day"),
         ("visit", datetime.date(2025, 11, 19), "day"),
     }
+
+
+def test_a_signing_told_first_with_the_trips_span_takes_the_day_a_later_sentence_gives_it():
+    text = (
+        "Trong khuôn khổ chuyến công tác tại Lào từ ngày 5 - 8/12, đoàn công tác Sở Y tế Hà Nội đã làm việc "
+        "với Sở Y tế Thủ đô Viêng Chăn và ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026.\n\n"
+        "Sáng 6/12, Phó Đô trưởng Thủ đô Viêng Chăn Vanxay Phommachanh đã tiếp đoàn.\n\n"
+        "Chiều cùng ngày, tại buổi làm việc với Sở Y tế Thủ đô Viêng Chăn, hai bên đã ký kết biên bản "
+        "ghi nhớ hợp tác trong lĩnh vực y tế giai đoạn 2024 - 2026."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 12, 8)))
+    memorandum = events[("agreement", "mou")]
+    assert (memorandum.date, memorandum.date_end) == (datetime.date(2023, 12, 6), None)
+    # Told once, with the span only: the span stays its date.
+    events = kinds(extract(text.split("\n\n")[0], published=datetime.date(2023, 12, 8)))
+    assert events[("agreement", "mou")].date_end == datetime.date(2023, 12, 8)

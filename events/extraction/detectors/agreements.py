@@ -16,6 +16,7 @@ from events.extraction.detectors.shared import (
     Findings,
     Sentence,
     add_amounts,
+    date_told_again,
     planned,
 )
 from events.extraction.types import Candidate
@@ -213,6 +214,7 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
     if existing:
         existing.sentences.append(sentence.number)
         existing.period = existing.period or period
+        existing.date = date_told_again(existing.date, own)
         return
     found.candidates.append(
         Candidate(

@@ -14,6 +14,7 @@ from events.extraction.detectors.shared import (
     Findings,
     Sentence,
     add_amounts,
+    date_told_again,
 )
 from events.extraction.sides import has_marker
 from events.extraction.types import Candidate
@@ -329,7 +330,7 @@ def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
         return
     same.sentences.append(sentence.number)
     add_amounts(same, amounts)
-    same.date = same.date or own
+    same.date = date_told_again(same.date, own)
     same.part_of_occasion = same.part_of_occasion or on_the_occasion
 
 

@@ -69,3 +69,13 @@ def add_amounts(candidate, amounts):
     but two equal sums in the sentence itself ("15.000 USD cho Hà Nội và 15.000 USD cho ...") both are."""
     known = list(candidate.amounts)
     candidate.amounts.extend(amount for amount in amounts if not any(same_amount(amount, k) for k in known))
+
+
+def date_told_again(known, own):
+    """The date of a signing or gift a later sentence tells again, with `own`, that sentence's date: its
+    own day where the first sentence gave only the span of the trip it happened on ("Trong khuôn khổ
+    chuyến công tác từ ngày 5 - 8/12, đoàn ... ký kết biên bản ghi nhớ", then "Chiều cùng ngày, hai bên
+    đã ký kết ..."); else the first date found."""
+    if known is not None and known.date_end and own is not None and own.day and not own.date_end:
+        return own
+    return known or own
