@@ -380,6 +380,9 @@ AID_GOODS = (
 # Gifts told as many, over a period: "Riêng trong giai đoạn 2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều
 # đợt trang thiết bị", "Hanoi has supported Vientiane many times": a summary, no gift of its own.
 MANY_GIFTS = r"\bnhiều (?:đợt|lần|lượt)\b|\b(?:many|several|numerous) (?:times|rounds|batches|occasions)\b"
+# Thanks for support, before the aid word: "cảm ơn sự hỗ trợ kịp thời của Sở Y tế Hà Nội", "thanked Hanoi for
+# its assistance". Without an amount it tells no gift of its own (the gift, if any, was told already).
+THANKS_FOR = r"\b(?:cảm ơn|cám ơn|biết ơn|tri ân|thank(?:s|ed|ing)?|grateful|gratitude|appreciat\w*)\b"
 # Souvenirs exchanged at a meeting are not aid.
 NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"
 # Hanoi's funding of many works told as a whole, before (or with) the list of them: "Từ 2004 đến nay, TP Hà

@@ -360,3 +360,23 @@ def test_the_day_of_the_hand_over_ceremony_told_next_dates_the_gift():
         published=datetime.date(2024, 10, 7),
     )
     assert (gift.date, gift.date_precision) == (datetime.date(2024, 10, 4), "day")
+
+
+def test_thanks_for_support_is_no_gift_and_on_this_occasion_dates_a_gift_told_with_a_span():
+    lead = (
+        "Trong khuôn khổ chuyến công tác tại Lào từ ngày 5 - 8/12, đoàn công tác Sở Y tế Hà Nội đã làm việc "
+        "với Sở Y tế Thủ đô Viêng Chăn và trao tặng trang thiết bị y tế cho ngành y tế Thủ đô Viêng Chăn."
+    )
+    later = (
+        "Chiều 6/12, đoàn làm việc với Sở Y tế Thủ đô Viêng Chăn.\n\n"
+        "Nhân dịp này, Sở Y tế Hà Nội đã trao tặng Sở Y tế Thủ đô Viêng Chăn lô trang thiết bị y tế tổng trị "
+        "giá 1,5 tỷ đồng.\n\n"
+        "Giám đốc Sở Y tế Thủ đô Viêng Chăn Bounthanh Sisouphanh cảm ơn sự hỗ trợ kịp thời của Sở Y tế "
+        "Hà Nội; khẳng định số trang thiết bị sẽ được phân bổ cho các bệnh viện tuyến huyện."
+    )
+    gifts = [
+        e for e in extract(lead + "\n\n" + later, published=datetime.date(2023, 12, 8)) if e.category == "aid"
+    ]
+    assert [(gift.date, gift.date_end, gift.direction) for gift in gifts] == [
+        (datetime.date(2023, 12, 6), None, "to_laos")
+    ]

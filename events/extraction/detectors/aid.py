@@ -23,6 +23,7 @@ from events.text import fold, squeeze
 AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
 AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
 NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
+THANKS_FOR = re.compile(vocabulary.THANKS_FOR, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
@@ -270,8 +271,14 @@ def _gift(sentence, found, article):
     if not (sentence.lao_related or (found.candidates and on_the_occasion)):
         return False
     amounts = aid_amounts(text, article.language)
-    if not amounts and (not AID_GOODS.search(text) or NOT_AID.search(text) or MANY_GIFTS.search(text)):
-        return True  # aid words without anything given, or gifts summed up: the sentence is told, no gift
+    if not amounts and (
+        not AID_GOODS.search(text)
+        or NOT_AID.search(text)
+        or MANY_GIFTS.search(text)
+        or THANKS_FOR.search(text[: verb.start()])
+    ):
+        # Aid words without anything given, gifts summed up, thanks for help: the sentence is told, no gift.
+        return True
     reverse = _from_the_lao_side(text, verb, article.lao_markers)
     if reverse:
         subject = RECIPIENT_WHO_RECEIVED.match(text)
@@ -330,7 +337,8 @@ def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
         return
     same.sentences.append(sentence.number)
     add_amounts(same, amounts)
-    same.date = date_told_again(same.date, own)
+    # "Nhân dịp này, Sở Y tế Hà Nội đã trao tặng ...": on the day the article last named.
+    same.date = date_told_again(same.date, own or (found.last_day if on_the_occasion else None))
     same.part_of_occasion = same.part_of_occasion or on_the_occasion
 
 
