@@ -97,8 +97,11 @@ MEETING_CUES = (
         # "received medical equipment worth 4.2 billion kip from Hanoi" is a gift, not a reception.
         # "has received many delegations from Vientiane" sums up years, and receives no one.
         r"\b(?:received?s?|receiving)\b(?!\s+(?:many|numerous|several|dozens|hundreds|a number)\b)"
-        r"(?!\s+(?:[\w-]+\s+){0,3}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
-        r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|\d|US\$|USD|VND|kip))|"
+        # "received a new two-storey classroom building ... from the Hanoi People's Committee": a work
+        # handed over.
+        r"(?!\s+(?:[\w-]+\s+){0,4}(?:equipment|supplies|aid|gifts?|donations?|funds?|funding|support|"
+        r"assistance|ventilators?|masks?|vaccines?|materials|computers|laptops|buildings?|classrooms?|"
+        r"schools?|houses?|headquarters|clinics?|vehicles?|cars|\d|US\$|USD|VND|kip))|"
         # "Hanoi welcomed about 45,000 Lao visitors": arrivals counted; "welcomed the move": approval.
         r"\bhosted\b|\bwelcomed\b(?! (?:about |around |over |nearly |more than |some )?\d)"
         r"(?! (?:the|this|that) (?:move|decision|news|initiative|proposal|idea|plan|launch|resumption)\b)|"
@@ -354,6 +357,11 @@ AGREEMENT_CUES = (
 )
 # A plan is issued ("ban hành") by one side as often as it is signed by both.
 SIGNING_WORDS = r"ký kết|ký|signed|signing|\binked\b|ban hành|phê duyệt|\bissued\b|\badopted\b"
+# Another work Hanoi paid for, beside the one just told: "noting that the Vietnamese capital had also funded
+# the new headquarters of ...", "Hà Nội cũng đã tài trợ xây dựng ...".
+ANOTHER_PROJECT = (
+    r"\balso (?:funded|financed|sponsored|built|paid for)\b|\bcũng (?:đã )?(?:tài trợ|hỗ trợ|xây dựng)\b"
+)
 # Another signing of the same kind, by other parties: "... also inked an MoU", "Sở Y tế cũng ký ...".
 ANOTHER_SIGNING = r"\balso (?:signed|inked)\b|\bcũng (?:đã )?ký(?: kết)?\b|\bcòn ký(?: kết)?\b"
 
@@ -415,8 +423,13 @@ FUNDED_PROJECT = (
     r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
     # "Hanoi funded the construction of the headquarters of ..., which was handed over in March 2024"
-    r"|\b(?:Ha ?noi|Hà Nội)(?: has| had)? (?:funded|financed|sponsored|paid for) "
-    r"the (?:construction|building) of\b"
+    r"|\b(?:Ha ?noi|Hà Nội|the Vietnamese capital)(?: has| had)?(?: also)? "
+    r"(?:funded|financed|sponsored|paid for) the (?:new )?"
+    r"(?:construction|building|headquarters|school|hospital|clinic|kindergarten|bridge) (?:of|for)\b"
+    # "a new classroom building ..., built with funding of US$250,000 (about 5.3 billion kip) from the Hanoi
+    # People's Committee"
+    r"|\bwith (?:funding|financing|a grant|grants|aid|financial support)(?: of [^;]{1,60}?)? from (?:the )?"
+    r"(?:city of )?(?:Ha ?noi|Hà Nội)\b"
     r"|\b(?:Ha ?noi|Hà Nội)-funded"
     r"|\bin (?:funding|financing|grants?|aid) from (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)\b"
 )

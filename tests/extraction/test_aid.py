@@ -380,3 +380,20 @@ def test_thanks_for_support_is_no_gift_and_on_this_occasion_dates_a_gift_told_wi
     assert [(gift.date, gift.date_end, gift.direction) for gift in gifts] == [
         (datetime.date(2023, 12, 6), None, "to_laos")
     ]
+
+
+def test_a_building_received_with_hanois_funding_is_a_project_and_one_hanoi_also_funded_is_another():
+    text = (
+        "Vientiane authorities on Tuesday received a new two-storey classroom building at Dongdok "
+        "Secondary School, built with funding of US$250,000 (about 5.3 billion kip) from the Hanoi "
+        "People's Committee.\n\nMr Phouvong thanked Hanoi for its continued support, noting that the "
+        "Vietnamese capital had also funded the new headquarters of the Vientiane Department of Justice, "
+        "which was handed over in March."
+    )
+    events = extract(
+        text, title="Hanoi hands over school building to Vientiane", published=datetime.date(2024, 6, 20)
+    )
+    assert [(e.category, e.date, amounts(e)) for e in events] == [
+        ("funded_project", datetime.date(2024, 6, 18), [(Decimal(250000), "USD")]),
+        ("funded_project", datetime.date(2024, 3, 1), []),
+    ]

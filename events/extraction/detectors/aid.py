@@ -24,6 +24,7 @@ AID_VERB = re.compile(vocabulary.AID_VERBS, re.IGNORECASE)
 AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
 NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
 THANKS_FOR = re.compile(vocabulary.THANKS_FOR, re.IGNORECASE)
+ANOTHER_PROJECT = re.compile(vocabulary.ANOTHER_PROJECT, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
@@ -108,7 +109,10 @@ def _funded_project(sentence, found, article):
     own = date_of_event(sentence.dates, project.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
     earlier = bool(PROGRESS_REVIEW.search(sentence.text[: project.start()]))
-    _add_project(sentence, found, article, project.group(0), own, amounts, name, earlier=earlier)
+    another = bool(ANOTHER_PROJECT.search(sentence.text[max(0, project.start() - 40) : project.end()]))
+    _add_project(
+        sentence, found, article, project.group(0), own, amounts, name, earlier=earlier, another=another
+    )
     return True
 
 
@@ -185,9 +189,10 @@ def _project_named_by_milestone(sentence, found, article):
     return True
 
 
-def _add_project(sentence, found, article, cue, own, amounts, name, earlier=False):
-    """A funded project, joined to the one already found unless their names or days differ: "the opening
-    of a new kindergarten funded by Hanoi", then "The school, built with US$1.2 million from Hanoi, ..."."""
+def _add_project(sentence, found, article, cue, own, amounts, name, earlier=False, another=False):
+    """A funded project, joined to the one already found unless their names or days differ or the sentence
+    tells `another`: "the opening of a new kindergarten funded by Hanoi", then "The school, built with
+    US$1.2 million from Hanoi, ..."."""
 
     def dated_by_milestone(candidate):
         return candidate.date is not None and MILESTONE.search(article.sentences[candidate.sentence])
@@ -197,6 +202,7 @@ def _add_project(sentence, found, article, cue, own, amounts, name, earlier=Fals
             c
             for c in found.candidates
             if c.category == "funded_project"
+            and not another
             and (not name or not c.project or fold(name) == fold(c.project))
             and (own is None or not dated_by_milestone(c) or same_day(own, c.date))
         ),
