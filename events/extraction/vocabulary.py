@@ -260,6 +260,10 @@ MEETING_ANAPHORA = (
     # Who chaired it: "Chủ trì hội đàm, Trung tướng Đào Văn Khiêm ... cho biết", "Co-chairing the talks, ...".
     r"(?:[Cc]hủ trì|[Đđ]ồng chủ trì) (?:buổi |cuộc )?(?:hội đàm|tiếp|làm việc|hội kiến)|"
     r"\b(?:[Cc]o-)?chair(?:ing|ed) the (?:talks|meeting|reception)\b|"
+    # Who attended it, opening a sentence: "Dự hội đàm, về phía Hà Nội có ...", "Attending the talks
+    # were ...".
+    r"(?-i:(?:Dự|Tham dự|Cùng dự) (?:buổi |cuộc )?(?:hội đàm|tiếp|làm việc|hội kiến|gặp))|"
+    r"\b(?-i:Attending) the (?:talks|meeting|reception)\b|"
     r"\bat the (?:meeting|reception|talks|event)\b|during the (?:meeting|reception|talks)|"
     # "Trong khuôn khổ hội nghị, ...", "Within the framework of the conference, there was an exhibition".
     r"trong khuôn khổ (?:hội nghị|sự kiện|chương trình|lễ hội)|"
@@ -388,6 +392,9 @@ AID_GOODS = (
 # Gifts told as many, over a period: "Riêng trong giai đoạn 2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều
 # đợt trang thiết bị", "Hanoi has supported Vientiane many times": a summary, no gift of its own.
 MANY_GIFTS = r"\bnhiều (?:đợt|lần|lượt)\b|\b(?:many|several|numerous) (?:times|rounds|batches|occasions)\b"
+# A sentence that opens on an earlier time tells something done before what was just told: "Trước đó, ngày
+# 26-8, thành phố Hà Nội đã trao tặng ... 200.000 USD" is a gift of its own, not the one just told.
+OPENS_EARLIER = r"^(?:Trước đó|Trước đây|Earlier|Previously|Before that)\b"
 # Thanks for support, before the aid word: "cảm ơn sự hỗ trợ kịp thời của Sở Y tế Hà Nội", "thanked Hanoi for
 # its assistance". Without an amount it tells no gift of its own (the gift, if any, was told already).
 THANKS_FOR = r"\b(?:cảm ơn|cám ơn|biết ơn|tri ân|thank(?:s|ed|ing)?|grateful|gratitude|appreciat\w*)\b"

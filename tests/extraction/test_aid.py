@@ -397,3 +397,18 @@ def test_a_building_received_with_hanois_funding_is_a_project_and_one_hanoi_also
         ("funded_project", datetime.date(2024, 6, 18), [(Decimal(250000), "USD")]),
         ("funded_project", datetime.date(2024, 3, 1), []),
     ]
+
+
+def test_a_dated_gift_told_as_earlier_is_its_own_gift_not_the_undated_one_before_it():
+    text = (
+        "Sáng 9-9, Ủy ban MTTQ Việt Nam thành phố Hà Nội và Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô "
+        "Viêng Chăn đã tổ chức hội đàm trực tuyến.\n\n"
+        "Ủy ban MTTQ Việt Nam thành phố Hà Nội quyết định hỗ trợ Ủy ban Mặt trận Lào xây dựng đất nước "
+        "Thủ đô Viêng Chăn 500 triệu đồng và 10.000 khẩu trang y tế.\n\n"
+        "Trước đó, ngày 26-8, thành phố Hà Nội đã trao tặng Nhân dân Thủ đô Viêng Chăn 200.000 USD."
+    )
+    gifts = [e for e in extract(text, published=datetime.date(2021, 9, 10)) if e.category == "aid"]
+    assert sorted((gift.date, tuple(amounts(gift))) for gift in gifts) == [
+        (datetime.date(2021, 8, 26), ((Decimal(200000), "USD"),)),
+        (datetime.date(2021, 9, 9), ((Decimal(500000000), "VND"), (Decimal(10000), "khẩu trang"))),
+    ]

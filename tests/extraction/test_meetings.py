@@ -704,3 +704,14 @@ def test_culture_days_are_held_together_and_visitors_welcomed_are_counted_not_re
         published=datetime.date(2025, 11, 24),
     )
     assert gathering.date == datetime.date(2025, 11, 20)
+
+
+def test_who_attended_the_talks_tells_the_talks_again():
+    text = (
+        "Sáng 9-9, Ủy ban MTTQ Việt Nam thành phố Hà Nội và Ủy ban Mặt trận Lào xây dựng đất nước Thủ đô "
+        "Viêng Chăn đã tổ chức hội đàm trực tuyến.\n\n"
+        "Dự hội đàm, về phía Hà Nội có đồng chí Nguyễn Lan Hương, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà "
+        "Nội; về phía Thủ đô Viêng Chăn có đồng chí Bounlieng Phommavong."
+    )
+    events = extract(text, published=datetime.date(2021, 9, 10))
+    assert [(e.category, e.date) for e in events] == [("online_talks", datetime.date(2021, 9, 9))]

@@ -25,6 +25,7 @@ AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
 NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
 THANKS_FOR = re.compile(vocabulary.THANKS_FOR, re.IGNORECASE)
 ANOTHER_PROJECT = re.compile(vocabulary.ANOTHER_PROJECT, re.IGNORECASE)
+OPENS_EARLIER = re.compile(vocabulary.OPENS_EARLIER, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
@@ -316,14 +317,16 @@ def _gift_date(sentence, verb, article):
 
 def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
     """A gift joins one already told the same way (or with the same sum: one sum told twice is one
-    gift, whichever way the sentence reads) on the same day; else it is a gift of its own."""
+    gift, whichever way the sentence reads) on the same day, or an undated one unless the sentence opens
+    on an earlier time; else it is a gift of its own."""
+    undated_joins = own is not None and own.precision != "year" and not OPENS_EARLIER.search(sentence.text)
     same = next(
         (
             c
             for c in found.candidates
             if c.category == "aid"
             and (c.reverse == reverse or any(same_amount(a, k) for a in amounts for k in c.amounts))
-            and (own is None or (c.date is None and own.precision != "year") or same_day(own, c.date))
+            and (own is None or (c.date is None and undated_joins) or same_day(own, c.date))
         ),
         None,
     )
