@@ -14,7 +14,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from . import fetching
+from . import cleaning, fetching
 from .text import nfc
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -191,7 +191,8 @@ _PUBLISHED = re.compile(r"^\s*(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1
 
 def published_of(value):
     """The ArticleInput fields for a record's "published": its date and precision, or, for a value
-    that cannot be read ("yesterday", "2024-13-45"), no date and a warning; the article is kept."""
+    that cannot be read ("yesterday", "2024-13-45", "32/10/2022"), no date and a warning; the article
+    is kept."""
     if value in (None, ""):
         return {}
     match = _PUBLISHED.match(value) if isinstance(value, str) else None
@@ -203,6 +204,11 @@ def published_of(value):
             published = None
         if published is not None:
             return {"published": published, "published_precision": "day" if day else "month"}
+    # A page's own way of writing its date: "20/10/2022", "08:24 30/03/2025", "Oct 20, 2022" (the reader
+    # of page datelines, Vietnamese day-month order first).
+    moment = cleaning.parse_page_datetime(value) if isinstance(value, str) and not match else None
+    if moment is not None:
+        return {"published": moment.date(), "published_precision": "day"}
     return {"warnings": [f'"published" is not a date ({str(value)[:40]!r}); the page date was left out']}
 
 

@@ -133,6 +133,22 @@ class JsonlTests(FileTests):
         self.assertIsNone(typo.published)
         self.assertEqual(len(typo.warnings), 1)
 
+    def test_a_date_written_as_a_page_writes_it_is_read_day_first(self):
+        path = self.write(
+            "feed.jsonl",
+            '{"title": "A", "published": "20/10/2022", "text": "x"}\n'
+            '{"title": "B", "published": "08:24 03/04/2025", "text": "x"}\n'
+            '{"title": "C", "published": "32/10/2022", "text": "x"}\n',
+        )
+        slashed, with_time, impossible = read_all(path)
+        self.assertEqual(
+            (slashed.published, slashed.published_precision), (datetime.date(2022, 10, 20), "day")
+        )
+        self.assertEqual(with_time.published, datetime.date(2025, 4, 3))
+        self.assertEqual(slashed.warnings + with_time.warnings, [])
+        self.assertIsNone(impossible.published)
+        self.assertIn('"published" is not a date', impossible.warnings[0])
+
     def test_a_jsonl_file_over_its_cap_is_refused_before_it_is_read(self):
         path = self.write("feed.jsonl", '{"title": "A", "text": "Nội dung"}\n' * 10)
         original = reading.MAX_JSONL_BYTES
