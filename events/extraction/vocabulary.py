@@ -137,7 +137,7 @@ MEETING_CUES = (
     # tại Hà Nội, diễn ra Lễ hội ...", "Triển lãm ảnh ... được tổ chức", "a photo exhibition opened".
     (
         r"(?:diễn ra|tổ chức|khai mạc|bế mạc)\s+(?:[^.;]{0,30}?\s)?"
-        rf"(?:{JOINT_EVENTS}|(?:hội nghị|chương trình) xúc tiến)|"
+        rf"(?:{JOINT_EVENTS}|(?:hội nghị|chương trình) xúc tiến|roadshow)|"
         rf"(?:{JOINT_EVENTS})[^.;]{{0,120}}?"
         r"(?:diễn ra|được tổ chức|khai mạc|bế mạc)",
         "other",
@@ -160,8 +160,8 @@ MEETING_CUES = (
         r"was organi[sz]ed|closed)\b|"
         r"\b(?:the|this) (?:event|exhibition|festival|fair) (?:has taken|took|takes|is taking) place\b|"
         r"\b(?:opened|held|organi[sz]ed|hosted|launched)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}"
-        r"(?:exhibition|culture week|cultural week|festival|trade fair|"
-        r"promotion (?:conference|programme|program))\b|"
+        r"(?:exhibition|culture week|cultural week|festival|trade fair|road ?show|"
+        r"promotion (?:conference|programme|program|event|week))\b|"
         # "sought cooperation opportunities at an investment, trade and tourism conference on August 10",
         # "Within the framework of the conference, there was an exhibition displaying photos".
         r"\bat (?:a|an|the) (?:[\w,'-]+ ){0,5}(?:conference|exhibition|festival|fair)\b(?= (?:on|in|held)\b)|"

@@ -715,3 +715,13 @@ def test_who_attended_the_talks_tells_the_talks_again():
     )
     events = extract(text, published=datetime.date(2021, 9, 10))
     assert [(e.category, e.date) for e in events] == [("online_talks", datetime.date(2021, 9, 9))]
+
+
+def test_a_promotion_roadshow_held_by_the_visiting_delegation_is_a_gathering_of_its_own():
+    text = (
+        "The Hanoi delegation, comprising more than 40 representatives of travel companies, is visiting "
+        "Vientiane from October 16-19. On Tuesday evening, the delegation held a Hanoi tourism promotion "
+        "roadshow at the Lao-ITECC exhibition centre, attended by about 200 Lao travel agents."
+    )
+    events = kinds(extract(text, published=datetime.date(2022, 10, 20)))
+    assert events[("meeting", "other")].date == datetime.date(2022, 10, 18)
