@@ -33,6 +33,8 @@ MEETING_TIES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
 ]
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
+OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
+CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
 TITLE_YEAR = re.compile(rf"(?<![\d/.–-])(?:(?:{vocabulary.YEAR_WORDS})\s+)?((?:19|20)\d\d)(?![\d/.–-])")
 NOT_AN_EVENT_YEAR = re.compile(vocabulary.NOT_AN_EVENT_YEAR, re.IGNORECASE)
 MEETINGS_WITH_A_HOST = {"talks", "reception", "courtesy_call"}
@@ -133,6 +135,18 @@ def event_date(candidate, occasion, candidates, article):
         date = _year_of_the_anniversary(candidate, occasion)
     if (date is None or date.date is None) and article.reference.published:
         date = _publication_month(candidate, article.sentences, article.reference) or date
+    return _day_of_the_ceremony(candidate, date)
+
+
+def _day_of_the_ceremony(candidate, date):
+    """A ceremony that opens or closes a course dated by the course's span ("from June 5-16"): its first
+    or its last day, not the whole span."""
+    if candidate.kind != "meeting" or date is None or date.date is None or date.date_end is None:
+        return date
+    if CLOSING_CEREMONY.search(candidate.cue):
+        return replace(date, date=date.date_end, date_end=None, precision="day")
+    if OPENING_CEREMONY.search(candidate.cue):
+        return replace(date, date_end=None, precision="day")
     return date
 
 

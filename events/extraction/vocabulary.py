@@ -392,6 +392,9 @@ AID_GOODS = (
 # Gifts told as many, over a period: "Riêng trong giai đoạn 2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều
 # đợt trang thiết bị", "Hanoi has supported Vientiane many times": a summary, no gift of its own.
 MANY_GIFTS = r"\bnhiều (?:đợt|lần|lượt)\b|\b(?:many|several|numerous) (?:times|rounds|batches|occasions)\b"
+# The ceremonies that open and close a course or a festival: held on its first and on its last day.
+OPENING_CEREMONY = r"khai giảng|khai mạc|\bopening ceremony\b"
+CLOSING_CEREMONY = r"bế giảng|bế mạc|tốt nghiệp|trao bằng|\b(?:closing|graduation) ceremony\b"
 # A sentence that opens on an earlier time tells something done before what was just told: "Trước đó, ngày
 # 26-8, thành phố Hà Nội đã trao tặng ... 200.000 USD" is a gift of its own, not the one just told.
 OPENS_EARLIER = r"^(?:Trước đó|Trước đây|Earlier|Previously|Before that)\b"

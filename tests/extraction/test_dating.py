@@ -348,3 +348,16 @@ def test_a_signing_told_first_with_the_trips_span_takes_the_day_a_later_sentence
     # Told once, with the span only: the span stays its date.
     events = kinds(extract(text.split("\n\n")[0], published=datetime.date(2023, 12, 8)))
     assert events[("agreement", "mou")].date_end == datetime.date(2023, 12, 8)
+
+
+def test_the_ceremonies_that_open_and_close_a_course_are_on_its_first_and_last_day():
+    text = (
+        "Thirty-five officials from Vientiane completed a training course on administrative reform organized "
+        "by the Hanoi Department of Home Affairs. The course was held from June 5-16.\n\n"
+        "Speaking at the closing ceremony, Director of the Hanoi Department of Home Affairs Trần Đình Cảnh "
+        "praised the Lao trainees."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 6, 17)))
+    course, closing = events[("delegation", "training")], events[("meeting", "other")]
+    assert (course.date, course.date_end) == (datetime.date(2023, 6, 5), datetime.date(2023, 6, 16))
+    assert (closing.date, closing.date_end) == (datetime.date(2023, 6, 16), None)
