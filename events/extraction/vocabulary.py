@@ -431,6 +431,11 @@ FUNDED_PROJECT = (
     r"Trung tâm|trung tâm|Đường|đường|công trình|dự án)\b[^.;]{0,100}?\bđược\s+(?:thành phố |Thủ đô |TP\.? ?|"
     r"UBND thành phố |Ủy ban nhân dân thành phố |chính quyền thành phố )?Hà Nội\s+"
     r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
+    # Hanoi as the subject: "Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường Mầm non Hữu nghị tại huyện
+    # Xaythany".
+    r"|(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội (?:cũng )?(?:đã )?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ) xây dựng "
+    r"(?-i:(?P<built>(?:Trường|Bệnh viện|Trạm y tế|Trung tâm|Nhà văn hóa|Nhà văn hoá|Trụ sở|Công viên|Cầu) "
+    r"[^.;,]{3,80}?))(?=[.;,]| tại | ở | cho | với |$)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
     # "Hanoi funded the construction of the headquarters of ..., which was handed over in March 2024"
     r"|\b(?:Ha ?noi|Hà Nội|the Vietnamese capital)(?: has| had)?(?: also)? "

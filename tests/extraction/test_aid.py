@@ -412,3 +412,21 @@ def test_a_dated_gift_told_as_earlier_is_its_own_gift_not_the_undated_one_before
         (datetime.date(2021, 8, 26), ((Decimal(200000), "USD"),)),
         (datetime.date(2021, 9, 9), ((Decimal(500000000), "VND"), (Decimal(10000), "khẩu trang"))),
     ]
+
+
+def test_a_project_hanoi_funded_before_is_another_project_kept_undated():
+    text = (
+        "Sáng 15/11, tại huyện Naxaythong, Thủ đô Viêng Chăn, thành phố Hà Nội và chính quyền Thủ đô Viêng "
+        "Chăn đã tổ chức lễ khởi công xây dựng Trường Trung học Hữu nghị. Công trình do thành phố Hà Nội "
+        "tài trợ toàn bộ kinh phí 2 triệu USD.\n\n"
+        "Phát biểu tại lễ khởi công, Phó Chủ tịch UBND thành phố Hà Nội cho biết, công trình là món quà của "
+        "nhân dân Thủ đô Hà Nội. Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường Mầm non Hữu nghị tại "
+        "huyện Xaythany, hiện đã đưa vào sử dụng hiệu quả."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2023, 11, 15)) if e.category == "funded_project"
+    ]
+    assert [(p.date, amounts(p)) for p in projects] == [
+        (datetime.date(2023, 11, 15), [(Decimal(2000000), "USD")]),
+        (None, []),
+    ]

@@ -70,7 +70,9 @@ def finish(found: Findings, article):
     sentence that names no milestone ("received the delegation on Saturday, as the two cities marked
     the opening of a kindergarten funded by Hanoi") gives way to the milestone's own day."""
     for project in [c for c in found.candidates if c.category == "funded_project"]:
-        if project.date and MILESTONE.search(article.sentences[project.sentence]):
+        if project.earlier or (project.date and MILESTONE.search(article.sentences[project.sentence])):
+            # A project told as done before ("Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường ...")
+            # is no passing praise, and the day of this article's milestone is not its day.
             continue
         if milestone_day := _milestone_day(found, article):
             number, project.date = milestone_day
@@ -105,12 +107,16 @@ def _funded_project(sentence, found, article):
     after_lao_sentence = number - 1 in article.lao_sentences and number - 1 in found.scope
     if not (sentence.lao_related or found.candidates or after_lao_sentence):
         return False
-    name = squeeze(project.group("name") or project.group("work") or "")
+    name = squeeze(project.group("name") or project.group("work") or project.group("built") or "")
     # "được Hà Nội tài trợ xây dựng năm 2019": a year dates a project when it is all there is.
     own = date_of_event(sentence.dates, project.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
-    earlier = bool(PROGRESS_REVIEW.search(sentence.text[: project.start()]))
-    another = bool(ANOTHER_PROJECT.search(sentence.text[max(0, project.start() - 40) : project.end()]))
+    # "Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường ...": another, earlier project.
+    told_before = bool(OPENS_EARLIER.search(sentence.text))
+    earlier = told_before or bool(PROGRESS_REVIEW.search(sentence.text[: project.start()]))
+    another = told_before or bool(
+        ANOTHER_PROJECT.search(sentence.text[max(0, project.start() - 40) : project.end()])
+    )
     _add_project(
         sentence, found, article, project.group(0), own, amounts, name, earlier=earlier, another=another
     )
