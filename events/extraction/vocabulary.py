@@ -1539,6 +1539,12 @@ MILESTONE_PROJECT = (
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"
 )
 
+# Who attended a ceremony, opening the sentence after a work's milestone: "Dự lễ khởi công, về phía Việt Nam
+# có ...", "The handover ceremony was attended by ...", "Attending the ceremony were ...".
+CEREMONY_ATTENDED = (
+    r"^(?:Dự|Tham dự|Cùng dự) (?:buổi )?lễ\b|\bceremony (?:was|were) (?:also )?attended by\b|"
+    r"^(?:Attending|Also attending|Present at) the (?:[\w-]+ ){0,2}ceremony\b"
+)
 # A sentence that opens with who attended: "Tham dự buổi lễ có ...", "Attending the event were ...".
 ATTENDED = r"tham dự|cùng dự|dự (?:lễ|buổi|hội)|có mặt tại|attending|also present|present at"
 # Who took part: "Dự lễ khai giảng có đồng chí ...", "Cùng dự buổi tiếp có ...".

@@ -430,3 +430,17 @@ def test_a_project_hanoi_funded_before_is_another_project_kept_undated():
         (datetime.date(2023, 11, 15), [(Decimal(2000000), "USD")]),
         (None, []),
     ]
+
+
+def test_who_attended_a_projects_hand_over_takes_part_in_the_project():
+    text = (
+        "Vientiane authorities on Tuesday received a new two-storey classroom building at Dongdok "
+        "Secondary School, built with funding of US$250,000 from the Hanoi People's Committee.\n\n"
+        "The handover ceremony was attended by Deputy Mayor of Vientiane, Mr Phouvong Vongkhamsao, and Vice "
+        "Chairman of the Hanoi People's Committee, Mr Nguyen Manh Quyen.\n\n"
+        "The Hanoi delegation is on a working visit to Laos from June 17-20. On Monday, the delegation paid "
+        "a courtesy call on Secretary of the Vientiane Party Committee, Mr Anouphap Tounalom."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 6, 20)))
+    project = events[("agreement", "funded_project")]
+    assert {"Phouvong Vongkhamsao", "Nguyen Manh Quyen"} <= set(names(project))

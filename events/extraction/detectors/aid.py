@@ -26,6 +26,7 @@ NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
 THANKS_FOR = re.compile(vocabulary.THANKS_FOR, re.IGNORECASE)
 ANOTHER_PROJECT = re.compile(vocabulary.ANOTHER_PROJECT, re.IGNORECASE)
 OPENS_EARLIER = re.compile(vocabulary.OPENS_EARLIER, re.IGNORECASE)
+CEREMONY_ATTENDED = re.compile(vocabulary.CEREMONY_ATTENDED, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
@@ -50,6 +51,7 @@ GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
 def detect(sentence: Sentence, found: Findings, article):
     """A funded project (or its cost), then the goods of a gift just told, then a gift. Returns True
     when the sentence was taken by one of them."""
+    _attendees_of_the_milestone(sentence, found, article)
     return (
         _listed_projects(sentence, found, article)
         or _many_projects_as_a_whole(sentence)
@@ -83,6 +85,20 @@ def finish(found: Findings, article):
             and not MILESTONE.search(article.sentences[project.sentence])
         ):
             found.candidates.remove(project)
+
+
+def _attendees_of_the_milestone(sentence, found, article):
+    """ "Dự lễ khởi công, về phía Việt Nam có ông ...", right after a project's groundbreaking or hand-over:
+    who attended it takes part in the project. The sentence stays free for the other detectors (it may
+    also tell the visit its guests are on)."""
+    project = next((c for c in reversed(found.candidates) if c.category == "funded_project"), None)
+    if (
+        project is not None
+        and 0 < sentence.number - max(project.sentences) <= 2
+        and CEREMONY_ATTENDED.search(sentence.text)
+        and any(MILESTONE.search(article.sentences[n]) for n in [*project.sentences, sentence.number])
+    ):
+        project.sentences.append(sentence.number)
 
 
 def _milestone_day(found, article):
