@@ -2,7 +2,7 @@
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
 the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
-of general rules (December 2026), and tests/corpus_written (sets U and V) was blind until its first
+of general rules (December 2026), and tests/corpus_written (sets U, V and W) was blind until its first
 runs guided others, so none is a blind test any more: the evaluation's larger set of real articles is.
 """
 
@@ -76,10 +76,12 @@ class ExtractionQualityTests(TestCase):
     def test_the_written_corpus_does_not_get_worse(self):
         result = self.score(TESTS / "corpus_written" / "gold")
         self.assertGreaterEqual(result["f1"], 0.90, json.dumps(result["counts"]))
-        self.assertGreaterEqual(result["people_recall"], 0.83)
+        self.assertGreaterEqual(result["people_recall"], 0.85)
         self.assertGreaterEqual(result["date_exact"], 0.93)
-        self.assertGreaterEqual(result["org_precision"], 0.91)
-        self.assertGreaterEqual(result["org_recall"], 0.72)
+        # Set W took organisation precision from .93 (U and V) to .89: its gold leaves out some bodies the
+        # extractor reads from leaders' titles (the Party committee of a delegation's deputy secretary).
+        self.assertGreaterEqual(result["org_precision"], 0.87)
+        self.assertGreaterEqual(result["org_recall"], 0.74)
 
     def test_articles_without_a_hanoi_laos_event_produce_none(self):
         data = json.loads(self.export.read_text(encoding="utf-8"))
