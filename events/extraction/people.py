@@ -199,6 +199,42 @@ def name_candidates(sentence, language="vi"):
     return tuple(found)
 
 
+# A school, hospital, academy, prize or street named after someone: "Trường Đào tạo cán bộ Lê Hồng Phong",
+# "Trường THPT Chu Văn An", "đường Nguyễn Văn Cừ". The words between the noun and the name are the
+# institution's kind, in lower case after the first ("Đào tạo cán bộ"); a capitalised one ("Bệnh viện Bạch
+# Mai", "Trường Đại học Thủ đô Hà Nội") ends the institution's own name, and a person may follow it.
+_NAMED_AFTER = re.compile(
+    r"(?<!\w)(?:Trường|Học viện|Bệnh viện|Đại học|Nhà văn hóa|Nhà văn hoá|Cung văn hóa|Cung văn hoá|Quỹ|"
+    r"Giải thưởng|[Đđ]ường)((?: [^\W\d_]+){0,5}) $"
+)
+
+
+_TITLE_AT_END = re.compile(r"(?:" + "|".join(map(re.escape, vocabulary.TITLES)) + r")\s*$")
+
+
+def _names_an_institution(sentence, start, *, untitled=False):
+    """Is the name at `start` the end of an institution's name rather than a person's? With `untitled`,
+    only where no title stands before the institution: "Phó Hiệu trưởng Trường Đào tạo cán bộ Phạm Thị
+    Hương" may name the vice-principal."""
+    window = sentence[max(0, start - 80) : start]
+    before = _NAMED_AFTER.search(window)
+    if not before or not all(word.islower() for word in before.group(1).split()[1:]):
+        return False
+    return not (untitled and _TITLE_AT_END.search(window[: before.start()]))
+
+
+def institution_names(sentences, language="vi"):
+    """The folded names the article writes as the end of an institution's name with no title before it
+    ("Chiều 12-10, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội tổ chức ..."): no one's name in
+    that article, whatever title stands before the school elsewhere."""
+    return {
+        fold(name)
+        for sentence in sentences
+        for name, _side, start, _end in name_candidates(sentence, language)
+        if _names_an_institution(sentence, start, untitled=True)
+    }
+
+
 def _not_a_name_at(folded, index):
     """How many words from `index` make a place, a body or a historical figure ("Hà Nội"), or 0."""
     for length in (3, 2):
@@ -553,11 +589,14 @@ def title_spans(sentence):
 def collect_people(sentences, language="vi"):
     """Every person in the article, keyed by folded name, with the sentences that name them."""
     people = {}
+    institutions = institution_names(sentences, language)
     for _ in range(2):  # the second pass finds bare mentions of names first seen later with a title
         known = [person.name for person in people.values()]
         for number, sentence in enumerate(sentences):
             for mention in find_mentions(sentence, known, language):
                 key = fold(mention.name)
+                if key in institutions:
+                    continue
                 person = people.get(key)
                 if person is None:
                     # A shorter form of a known name ("Bí thư Thành ủy Viêng Chăn Anouphap") joins it, and
@@ -642,8 +681,10 @@ def proper_name_people(sentence, language="vi"):
     for token, tag in pos_tag(sentence):
         start = sentence.find(token, position)
         position = start + len(token) if start >= 0 else position
-        if tag != "Np" or (start >= 0 and _VENUE_BEFORE.search(sentence[:start])):
-            continue  # "Trung tâm thương mại Aeon Mall Hà Đông": a place's name
+        if tag != "Np" or (
+            start >= 0 and (_VENUE_BEFORE.search(sentence[:start]) or _names_an_institution(sentence, start))
+        ):
+            continue  # "Trung tâm thương mại Aeon Mall Hà Đông", "Trường ... Lê Hồng Phong": a place's name
         for name, side, _, _ in name_candidates(token, language):
             if name == token:
                 people.append(Person(name=name, side=side))

@@ -3,7 +3,7 @@
 import datetime
 
 from events.extraction import vocabulary
-from events.extraction.people import collect_people, find_mentions, name_candidates
+from events.extraction.people import collect_people, find_mentions, institution_names, name_candidates
 from tests.extraction import by_kind, extract, kinds, names
 
 
@@ -435,3 +435,21 @@ def test_a_young_leaders_honorific_and_the_red_cross_are_no_part_of_a_name():
         "en",
     )
     assert set(people) == {"thipphavanh keosouvanh"}
+
+
+def test_a_school_named_after_someone_is_no_person_but_a_principal_named_after_it_is():
+    text = (
+        "Chiều 12-10, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội tổ chức lễ bế giảng lớp bồi "
+        "dưỡng cho cán bộ Thủ đô Viêng Chăn (Lào), do đồng chí Khamphet Vongsouthi làm trưởng đoàn.\n\n"
+        "Phát biểu bế giảng, Phó Hiệu trưởng Trường Đào tạo cán bộ Lê Hồng Phong đánh giá cao tinh thần "
+        "học tập của các học viên."
+    )
+    everyone = {
+        name for event in extract(text, published=datetime.date(2022, 10, 13)) for name in names(event)
+    }
+    assert "Lê Hồng Phong" not in everyone and "Khamphet Vongsouthi" in everyone
+    # With a title before the school and no sentence naming the school alone, the name may be the
+    # holder's: it is not set aside.
+    titled = "Phó Hiệu trưởng Trường Đào tạo cán bộ Phạm Thị Thanh Hương đã tiếp đoàn cán bộ Viêng Chăn."
+    assert institution_names([titled]) == set()
+    assert institution_names(["Trường THPT Chu Văn An tiếp đoàn học sinh Viêng Chăn."]) == {"chu van an"}
