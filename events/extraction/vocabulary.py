@@ -836,7 +836,11 @@ MEMBERSHIP_TITLES = ("Ủy viên", "Uỷ viên", "UVBTV", "UVBCH", "member", "Me
 # Party's Secretariat), "Trưởng đoàn đại biểu Quốc hội thành phố". Their bodies count only when the person
 # holds no other title that names one.
 BESIDE_TITLES = ("Bí thư Trung ương Đảng", "Trưởng đoàn đại biểu Quốc hội", "Trưởng Đoàn đại biểu Quốc hội")
-HONORIFICS = r"đồng chí|ông|bà|ngài|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|H\.E\.?"
+# Academic ones too, as the Vietnamese press writes them before a name: "TS Phạm Thị Thanh Hương", "PGS.TS".
+HONORIFICS = (
+    r"đồng chí|ông|bà|ngài|Mr\.?|Ms\.?|Mrs\.?|Madam|Dr\.?|H\.E\.?|"
+    r"(?:P?GS\.?\s?)?TS\.?|ThS\.?|Tiến sĩ|Thạc sĩ|Phó Giáo sư|Giáo sư|Prof\.?"
+)
 
 # Who led: "do X làm trưởng đoàn", "X dẫn đầu", "X chủ trì", "led by X".
 LEAD_AFTER_NAME = (

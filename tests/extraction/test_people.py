@@ -453,3 +453,14 @@ def test_a_school_named_after_someone_is_no_person_but_a_principal_named_after_i
     titled = "Phó Hiệu trưởng Trường Đào tạo cán bộ Phạm Thị Thanh Hương đã tiếp đoàn cán bộ Viêng Chăn."
     assert institution_names([titled]) == set()
     assert institution_names(["Trường THPT Chu Văn An tiếp đoàn học sinh Viêng Chăn."]) == {"chu van an"}
+
+
+def test_an_academic_honorific_before_a_name_is_an_honorific():
+    sentence = (
+        "Phát biểu bế giảng, TS Phạm Thị Thanh Hương, Phó Hiệu trưởng nhà trường đánh giá cao các học viên."
+    )
+    assert [mention.name for mention in find_mentions(sentence)] == ["Phạm Thị Thanh Hương"]
+    assert [m.name for m in find_mentions("Đón đoàn có PGS.TS Nguyễn Văn Minh và ThS Lê Thị Hoa.")] == [
+        "Nguyễn Văn Minh",
+        "Lê Thị Hoa",
+    ]
