@@ -398,3 +398,18 @@ def test_many_memoranda_signed_by_businesses_are_one_signing():
         )
     )
     assert events[("agreement", "mou")].date == datetime.date(2013, 6, 12)
+
+
+def test_a_plan_named_by_its_year_as_carried_out_is_an_earlier_plan_and_another_years_plan_another():
+    text = (
+        "Ngày 28/12, tại Hà Nội, Giám đốc Công an TP Hà Nội đã hội đàm với Đoàn đại biểu Công an Thủ đô "
+        "Viêng Chăn (Lào).\n\n"
+        "Tại buổi hội đàm, hai bên đã đánh giá kết quả thực hiện kế hoạch hợp tác năm 2024.\n\n"
+        "Kết thúc hội đàm, hai bên đã ký Kế hoạch hợp tác năm 2025 giữa Công an TP Hà Nội và Công an Thủ đô "
+        "Viêng Chăn."
+    )
+    plans = [e for e in extract(text, published=datetime.date(2025, 1, 3)) if e.category == "plan"]
+    assert sorted((plan.period, plan.date) for plan in plans) == [
+        ("2024", None),
+        ("2025", datetime.date(2024, 12, 28)),
+    ]

@@ -24,6 +24,7 @@ from events.extraction.types import Candidate
 SIGNING = re.compile(f"{vocabulary.SIGNING_WORDS}|{vocabulary.TERM_NAMED}", re.IGNORECASE)
 FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 # "giai đoạn 2022 - 2025", "their 2022-25 cooperation agreement"
+PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE = (re.compile(pattern) for pattern in vocabulary.PLAN_NAMED_BY_YEAR)
 PERIOD = re.compile(
     rf"(?:{vocabulary.TERM_WORDS})?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)(?!\d)", re.IGNORECASE
 )
@@ -133,9 +134,12 @@ def _read_agreement(sentence, found, category, cue):
     if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme or anniversary):
         return  # an item of a plan's content, or of a summary of the past
     named_by_parties = BETWEEN_THE_CAPITALS.search(text[cue.end() : cue.end() + 60])
-    if mentioned_only and not (period or signed_then or named_by_parties or anniversary):
+    named_by_year = _year_of_the_plan(text, cue) if category == "plan" and not period else ""
+    # A plan's year is its term, as a term is an agreement's: the 2024 plan is not the 2025 one.
+    period = period or named_by_year
+    if mentioned_only and not (period or signed_then or named_by_parties or anniversary or named_by_year):
         return  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
-    if not (SIGNING.search(text) or period or named_by_parties):
+    if not (SIGNING.search(text) or period or named_by_parties or (mentioned_only and named_by_year)):
         return
     if named_by_parties and not period and _agreement_of_kind_told(found, category):
         return  # the agreement between the capitals the article has already named
@@ -164,6 +168,14 @@ def _read_agreement(sentence, found, category, cue):
         )
     if category == "plan":
         _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _year_of_the_plan(text, cue):
+    """ "Kế hoạch hợp tác năm 2023", "the two capitals' 2023 cooperation plan": "2023", else ""."""
+    named = PLAN_YEAR_AFTER.search(text[cue.end() : cue.end() + 20]) or PLAN_YEAR_BEFORE.search(
+        text[max(0, cue.start() - 8) : cue.start()]
+    )
+    return re.search(r"(?:19|20)\d\d", named.group(0)).group(0) if named else ""
 
 
 def _anniversary_before(text, cue):
