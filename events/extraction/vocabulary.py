@@ -1504,7 +1504,7 @@ AGREEMENT_WORDS = (
 )
 # A plan named by its year, as one carried out: "kết quả thực hiện Kế hoạch hợp tác năm 2023", "under the two
 # capitals' 2023 cooperation plan". (year after the plan's words, year before them)
-PLAN_NAMED_BY_YEAR = (r"^\s*(?:hợp tác\s+)?năm\s+(?:19|20)\d\d\b", r"\b(?:19|20)\d\d\s+$")
+PLAN_NAMED_BY_YEAR = (r"^\s*(?:hợp tác\s+)?năm\s+(?P<year>(?:19|20)\d\d)\b", r"\b(?P<year>(?:19|20)\d\d)\s+$")
 # Words that name a plan or programme, so a year after them is its name's year: "Kế hoạch năm 2025".
 PLAN_WORDS = r"kế hoạch|chương trình|\bplan\b|\bprogramme\b"
 # A plan that implements an agreement: "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025".

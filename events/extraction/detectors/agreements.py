@@ -175,7 +175,7 @@ def _year_of_the_plan(text, cue):
     named = PLAN_YEAR_AFTER.search(text[cue.end() : cue.end() + 20]) or PLAN_YEAR_BEFORE.search(
         text[max(0, cue.start() - 8) : cue.start()]
     )
-    return re.search(r"(?:19|20)\d\d", named.group(0)).group(0) if named else ""
+    return named.group("year") if named else ""
 
 
 def _anniversary_before(text, cue):
