@@ -271,7 +271,21 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\s*(?:đến nay|tới nay|đến giờ|nay\b|to date|until now)", re.IGNORECASE)
 
 
+# A holiday's own date in brackets after its name: "kỷ niệm 49 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân
+# Lào (2/12)", "Ngày Phụ nữ Việt Nam (20/10)", "Tết Bunpimay (14/4)": not the day of anything reported.
+_HOLIDAY_BEFORE_BRACKET = re.compile(
+    r"(?:Quốc khánh|[Nn]ational [Dd]ay|Ngày (?!Chủ nhật|Thứ)(?=[A-ZĐ])|Tết )[^()\n]{0,70}\(\s*$"
+)
+
+
+def _holidays_date(text, start, end):
+    digit = next((i for i in range(start, end) if text[i].isdigit()), start)
+    return bool(_HOLIDAY_BEFORE_BRACKET.search(text[max(0, digit - 90) : digit]))
+
+
 def _in_excluded_context(text, start, end):
+    if _holidays_date(text, start, end):
+        return True
     before = text[max(0, start - 45) : start]
     if NOT_EVENT_CONTEXT.search(before) and not _CLOSED_TERM.search(before):
         return True

@@ -469,3 +469,16 @@ def test_yesterday_afternoon_is_the_day_before_publication():
         "Chiều qua, Chủ tịch LĐLĐ thành phố Hà Nội đã tiếp đoàn.", published=datetime.date(2023, 6, 8)
     )
     assert (found.date, found.precision) == (datetime.date(2023, 6, 7), "day")
+
+
+def test_a_holidays_date_in_brackets_after_its_name_dates_nothing_reported():
+    national_day = (
+        "Bí thư Thành ủy vui mừng đón Đoàn đúng dịp kỷ niệm 49 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân "
+        "Lào (2/12)."
+    )
+    assert find_dates(national_day, published=datetime.date(2024, 11, 29)) == []
+    womens_day = "Hội LHPN tổ chức gặp mặt nhân Ngày Phụ nữ Việt Nam (20/10)."
+    assert find_dates(womens_day, published=datetime.date(2023, 10, 21)) == []
+    # A day in brackets after a part of the day is the day of what is told.
+    today = find_dates("Chiều nay (5/6), Hà Nội trao 20 tấn gạo.", published=datetime.date(2024, 6, 5))
+    assert {d.date for d in today} == {datetime.date(2024, 6, 5)}
