@@ -27,8 +27,11 @@ _AMOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_HEADS = "|".join(re.escape(head) for head in sorted(vocabulary.ITEM_HEADS, key=len, reverse=True))
+# Goods counted in words too, as small counts are written: "hai máy thở, một máy siêu âm".
+_ITEM_COUNT_WORDS = "|".join(word for word in vocabulary.ITEM_COUNT_WORDS)
 _ITEM = re.compile(
-    rf"(?<![\w.,])(?P<num>{NUMBER})\s*(?P<mult>(?:nghìn|ngàn|triệu)\b)?\s+(?P<head>{_ITEM_HEADS})\b",
+    rf"(?<![\w.,])(?P<num>{NUMBER}|(?:{_ITEM_COUNT_WORDS})(?=\s))\s*(?P<mult>(?:nghìn|ngàn|triệu)\b)?\s+"
+    rf"(?P<head>{_ITEM_HEADS})\b",
     re.IGNORECASE,
 )
 _QUALIFIER = re.compile(
@@ -129,7 +132,9 @@ def find_amounts(text, language="vi"):
         unit = vocabulary.CURRENCIES[match.group("cur").lower()]
         add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
     for match in _ITEM.finditer(text):
-        number = parse_number(match.group("num"), language)
+        written = match.group("num").lower()
+        counted = vocabulary.ITEM_COUNT_WORDS.get(written)
+        number = Decimal(counted) if counted else parse_number(written, language)
         unit = _item_unit(text, match.end("head"), match.group("head"))
         add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
     if language == "en":

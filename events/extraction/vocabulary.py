@@ -567,7 +567,15 @@ LAO_MARKERS = (
     "vàng viêng",
     "bắc lào",
     "nam lào",
+    # "bạn" after a body is the partner across the border, in an article already about Laos: "Bệnh viện
+    # Xanh Pôn trao tặng bệnh viện bạn hai máy thở", "giúp đỡ nước bạn".
     "phía bạn",
+    "nước bạn",
+    "thủ đô bạn",
+    "bệnh viện bạn",
+    "trường bạn",
+    "ngành y tế bạn",
+    "lực lượng bạn",
 )
 LAO_MARKERS_EN = ("lao",)
 VIETNAM_MARKERS = (
@@ -1348,6 +1356,9 @@ NOT_RESULTS = r"kế hoạch|phấn đấu|mục tiêu|dự kiến|đến năm|t
 # --- Cues the detectors and the stages after them combine ------------------------------------
 
 # A number of things: "hai", "four", as in "ký kết bốn biên bản", "tám tỉnh ... mỗi tỉnh 20.000 USD".
+# Small counts of goods written as words before an item ("hai máy thở", "một máy siêu âm"). "năm" (five, and
+# year) and "ba" are left out: "năm 2024 máy" is no count, and "ba" is also a title ("bà" folded).
+ITEM_COUNT_WORDS = {"một": 1, "hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 COUNT_WORDS = {
     "hai": 2,
     "ba": 3,

@@ -444,3 +444,16 @@ def test_who_attended_a_projects_hand_over_takes_part_in_the_project():
     events = kinds(extract(text, published=datetime.date(2024, 6, 20)))
     project = events[("agreement", "funded_project")]
     assert {"Phouvong Vongkhamsao", "Nguyen Manh Quyen"} <= set(names(project))
+
+
+def test_a_gift_to_the_partner_hospital_is_a_gift_to_the_lao_side():
+    text = (
+        "Đoàn y bác sĩ Bệnh viện Đa khoa Xanh Pôn khám cho hơn 500 người tại Bệnh viện Hữu nghị Mittaphab, "
+        "Thủ đô Viêng Chăn, trong 5 ngày từ 28/10 đến 1/11.\n\n"
+        "Ngày 28/10, hai bệnh viện ký biên bản ghi nhớ hợp tác giai đoạn 2024 - 2027 với Sở Y tế Hà Nội. "
+        "Cũng trong ngày này, Bệnh viện Xanh Pôn trao tặng bệnh viện bạn hai máy thở và vật tư trị giá 300 "
+        "triệu đồng."
+    )
+    gift = kinds(extract(text, published=datetime.date(2024, 11, 3)))[("agreement", "aid")]
+    assert (gift.date, gift.direction) == (datetime.date(2024, 10, 28), "to_laos")
+    assert amounts(gift) == [(Decimal(2), "máy thở"), (Decimal(300000000), "VND")]

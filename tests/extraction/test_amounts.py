@@ -162,3 +162,14 @@ def test_the_number_in_a_diseases_name_counts_nothing_and_no_unit_ends_on_of():
         (Decimal(10000), "doses"),
         (Decimal(20), "ventilators"),
     ]
+
+
+def test_small_counts_of_goods_written_as_words_are_counted():
+    text = "Bệnh viện Xanh Pôn trao tặng hai máy thở, một máy siêu âm và thuốc trị giá 300 triệu đồng."
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [
+        (Decimal(2), "máy thở"),
+        (Decimal(1), "máy siêu âm"),
+        (Decimal(300000000), "VND"),
+    ]
+    # "năm" is also "year": "cả năm máy móc" counts nothing.
+    assert [a.unit for a in find_amounts("Cả năm máy móc của bệnh viện hoạt động tốt.")] == []
