@@ -27,6 +27,7 @@ _AMOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_HEADS = "|".join(re.escape(head) for head in sorted(vocabulary.ITEM_HEADS, key=len, reverse=True))
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:năm|year)\s+$", re.IGNORECASE)
 # Goods counted in words too, as small counts are written: "hai máy thở, một máy siêu âm".
 _ITEM_COUNT_WORDS = "|".join(word for word in vocabulary.ITEM_COUNT_WORDS)
 _ITEM = re.compile(
@@ -132,6 +133,8 @@ def find_amounts(text, language="vi"):
         unit = vocabulary.CURRENCIES[match.group("cur").lower()]
         add(match.start(), match.end(), _scaled(number, match.group("mult")), unit)
     for match in _ITEM.finditer(text):
+        if _YEAR_WORD_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+            continue  # "Trong năm 2024 máy móc ...": a year, not a count
         written = match.group("num").lower()
         counted = vocabulary.ITEM_COUNT_WORDS.get(written)
         number = Decimal(counted) if counted else parse_number(written, language)

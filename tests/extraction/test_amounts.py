@@ -173,3 +173,5 @@ def test_small_counts_of_goods_written_as_words_are_counted():
     ]
     # "năm" is also "year": "cả năm máy móc" counts nothing.
     assert [a.unit for a in find_amounts("Cả năm máy móc của bệnh viện hoạt động tốt.")] == []
+    # Nor is a year before a goods noun a count: "Trong năm 2024 máy móc ...".
+    assert [a.unit for a in find_amounts("Trong năm 2024 máy móc được bàn giao đầy đủ.")] == []
