@@ -209,7 +209,8 @@ _EN_WEEKDAY = re.compile(
 # Dates that are not the day something happened: anniversaries, terms, targets, laws coming into force.
 NOT_EVENT_CONTEXT = re.compile(
     r"kỷ niệm|ngày thành lập|ngày sinh|hiệu lực|đến năm|tầm nhìn|giai đoạn|nhiệm kỳ|kế hoạch năm|tổng kết|"
-    r"mục tiêu|anniversary|founding|by 20\d\d|vision|period|term",
+    r"mục tiêu|anniversary|founding|by 20\d\d|vision|period|term|"
+    r"into force|(?:takes?|took|taking) effect|effective (?:from|on|as of)",
     re.IGNORECASE,
 )
 # "(17/3/1930 - 17/3/2025)": an anniversary span in brackets.

@@ -482,3 +482,10 @@ def test_a_holidays_date_in_brackets_after_its_name_dates_nothing_reported():
     # A day in brackets after a part of the day is the day of what is told.
     today = find_dates("Chiều nay (5/6), Hà Nội trao 20 tấn gạo.", published=datetime.date(2024, 6, 5))
     assert {d.date for d in today} == {datetime.date(2024, 6, 5)}
+
+
+def test_the_day_a_law_comes_into_force_dates_nothing_reported():
+    text = "Hanoi is preparing to put into force the 2024 Law on the Capital from January 1, 2025."
+    assert [d.date for d in find_dates(text, published=datetime.date(2024, 11, 30)) if d.day] == []
+    text = "The new rules take effect on March 1, 2025, the ministry said."
+    assert [d.date for d in find_dates(text, published=datetime.date(2025, 2, 10)) if d.day] == []
