@@ -273,6 +273,9 @@ MEETING_ANAPHORA = (
 # Delegations. "Trưởng đoàn" or "dẫn đầu" alone only say who led: they are not a visit cue.
 VISIT_CUES = (
     r"chuyến thăm|chuyến công tác|thăm và làm việc|thăm, làm việc|thăm chính thức|thăm hữu nghị|"
+    # A trip named by what it was for: "Đoàn 40 giáo viên, học sinh ... vừa có chuyến giao lưu văn hóa, giáo
+    # dục tại Thủ đô Viêng Chăn (từ 12 đến 15/3)".
+    r"chuyến (?:giao lưu|khảo sát|học tập|tham quan học tập|thực tế)|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm(?!(?:,| và) (?:động viên|hỏi thăm))|sang làm việc|"
     # "đã trao đổi nhiều đoàn công tác các cấp": delegations summed up, not one visit.
     r"(?<!nhiều )(?<!các )(?<!hàng chục )đoàn công tác|"

@@ -275,3 +275,16 @@ def test_a_troupes_stay_to_perform_gives_the_visit_its_days():
     )
     visit = events[("delegation", "visit")]
     assert (visit.date, visit.date_end) == (datetime.date(2017, 7, 12), datetime.date(2017, 7, 18))
+
+
+def test_a_trip_named_by_what_it_was_for_is_a_visit():
+    text = (
+        "Đoàn 40 giáo viên, học sinh Trường THPT Chu Văn An (Hà Nội) vừa có chuyến giao lưu văn hóa, giáo "
+        "dục tại Thủ đô Viêng Chăn, Lào (từ 12 đến 15/3)."
+    )
+    visit = kinds(extract(text, published=datetime.date(2025, 3, 16)))[("delegation", "visit")]
+    assert (visit.date, visit.date_end, visit.direction) == (
+        datetime.date(2025, 3, 12),
+        datetime.date(2025, 3, 15),
+        "to_laos",
+    )
