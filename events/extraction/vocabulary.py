@@ -371,6 +371,9 @@ ANOTHER_PROJECT = (
 )
 # Another signing of the same kind, by other parties: "... also inked an MoU", "Sở Y tế cũng ký ...".
 ANOTHER_SIGNING = r"\balso (?:signed|inked)\b|\bcũng (?:đã )?ký(?: kết)?\b|\bcòn ký(?: kết)?\b"
+# The first signing of an agreement renewed now: "Hai tổ chức công đoàn đã ký thỏa thuận hợp tác lần đầu vào
+# năm 2008", "first signed in 2013". Another, earlier signing.
+FIRST_SIGNING = r"\blần đầu\b|\bđầu tiên\b|\bfirst (?:signed|inked)\b|\bsigned (?:their|its|the) first\b"
 
 # Aid is a verb plus money or goods given between the sides.
 AID_VERBS = (

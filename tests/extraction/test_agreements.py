@@ -413,3 +413,17 @@ def test_a_plan_named_by_its_year_as_carried_out_is_an_earlier_plan_and_another_
         ("2024", None),
         ("2025", datetime.date(2024, 12, 28)),
     ]
+
+
+def test_the_first_signing_of_an_agreement_renewed_now_is_another_earlier_signing():
+    text = (
+        "Sáng 9/5, tại trụ sở Liên hiệp Công đoàn Thủ đô Viêng Chăn, Liên đoàn Lao động thành phố Hà Nội và "
+        "Liên hiệp Công đoàn Thủ đô Viêng Chăn đã hội đàm.\n\n"
+        "Kết thúc hội đàm, hai bên đã ký Thỏa thuận hợp tác giai đoạn 2023 - 2028. Hai tổ chức công đoàn đã "
+        "ký thỏa thuận hợp tác lần đầu vào năm 2008."
+    )
+    agreements = [e for e in extract(text, published=datetime.date(2023, 5, 17)) if e.model == "agreement"]
+    assert sorted((a.period, a.date) for a in agreements) == [
+        ("", datetime.date(2008, 1, 1)),
+        ("2023-2028", datetime.date(2023, 5, 9)),
+    ]

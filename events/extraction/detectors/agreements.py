@@ -16,7 +16,7 @@ from events.extraction.detectors.shared import (
     Findings,
     Sentence,
     add_amounts,
-    date_told_again,
+    day_instead_of_a_span,
     planned,
 )
 from events.extraction.types import Candidate
@@ -49,6 +49,7 @@ BASIS = re.compile(vocabulary.BASIS, re.IGNORECASE)
 ANNIVERSARY_COUNT = re.compile(vocabulary.ANNIVERSARY_COUNT, re.IGNORECASE)
 SIGNED_BY_BUSINESSES = re.compile(vocabulary.SIGNED_BY_BUSINESSES, re.IGNORECASE)
 ANOTHER_SIGNING = re.compile(vocabulary.ANOTHER_SIGNING, re.IGNORECASE)
+FIRST_SIGNING = re.compile(vocabulary.FIRST_SIGNING, re.IGNORECASE)
 BETWEEN_THE_CAPITALS = re.compile(vocabulary.BETWEEN_THE_CAPITALS, re.IGNORECASE)
 AGREEMENT_WORDS = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_WORDS
@@ -210,7 +211,9 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
     """A signed (or named) agreement, joined to one of the same kind and term already found, unless the
     sentence tells another signing ("... also inked an MoU")."""
     another = ANOTHER_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.start()])
-    own = None if earlier else _signing_date(sentence, cue)
+    first_signing = FIRST_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.end() + 60])
+    another, earlier = another or first_signing, earlier or bool(first_signing and found.candidates)
+    own = None if earlier and not first_signing else _signing_date(sentence, cue)
     existing = next(
         (
             c
@@ -226,7 +229,7 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
     if existing:
         existing.sentences.append(sentence.number)
         existing.period = existing.period or period
-        existing.date = date_told_again(existing.date, own)
+        existing.date = day_instead_of_a_span(existing.date, own) or existing.date or own
         return
     found.candidates.append(
         Candidate(

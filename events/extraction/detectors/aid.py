@@ -14,7 +14,7 @@ from events.extraction.detectors.shared import (
     Findings,
     Sentence,
     add_amounts,
-    date_told_again,
+    day_instead_of_a_span,
 )
 from events.extraction.sides import has_marker
 from events.extraction.types import Candidate
@@ -369,7 +369,11 @@ def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
     same.sentences.append(sentence.number)
     add_amounts(same, amounts)
     # "Nhân dịp này, Sở Y tế Hà Nội đã trao tặng ...": on the day the article last named.
-    same.date = date_told_again(same.date, own or (found.last_day if on_the_occasion else None))
+    same.date = (
+        day_instead_of_a_span(same.date, own or (found.last_day if on_the_occasion else None))
+        or same.date
+        or own
+    )
     same.part_of_occasion = same.part_of_occasion or on_the_occasion
 
 

@@ -71,11 +71,11 @@ def add_amounts(candidate, amounts):
     candidate.amounts.extend(amount for amount in amounts if not any(same_amount(amount, k) for k in known))
 
 
-def date_told_again(known, own):
-    """The date of a signing or gift a later sentence tells again, with `own`, that sentence's date: its
-    own day where the first sentence gave only the span of the trip it happened on ("Trong khuôn khổ
-    chuyến công tác từ ngày 5 - 8/12, đoàn ... ký kết biên bản ghi nhớ", then "Chiều cùng ngày, hai bên
-    đã ký kết ..."); else the first date found."""
+def day_instead_of_a_span(known, own):
+    """The day a later sentence telling a signing or gift again gives it (`own`), where the first
+    sentence gave only the span of the trip it happened on ("Trong khuôn khổ chuyến công tác từ ngày 5 -
+    8/12, đoàn ... ký kết biên bản ghi nhớ", then "Chiều cùng ngày, hai bên đã ký kết ..."); else None,
+    and the date first found stands."""
     if known is not None and known.date_end and own is not None and own.day and not own.date_end:
         return own
-    return known or own
+    return None
