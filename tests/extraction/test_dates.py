@@ -489,3 +489,8 @@ def test_the_day_a_law_comes_into_force_dates_nothing_reported():
     assert [d.date for d in find_dates(text, published=datetime.date(2024, 11, 30)) if d.day] == []
     text = "The new rules take effect on March 1, 2025, the ministry said."
     assert [d.date for d in find_dates(text, published=datetime.date(2025, 2, 10)) if d.day] == []
+
+
+def test_last_and_a_month_name_is_that_month_before_the_page_date():
+    found = find_dates("He recalled his online talks last November.", published=datetime.date(2022, 1, 14))
+    assert [(d.date, d.precision) for d in found] == [(datetime.date(2021, 11, 1), "month")]
