@@ -361,3 +361,14 @@ def test_the_ceremonies_that_open_and_close_a_course_are_on_its_first_and_last_d
     course, closing = events[("delegation", "training")], events[("meeting", "other")]
     assert (course.date, course.date_end) == (datetime.date(2023, 6, 5), datetime.date(2023, 6, 16))
     assert (closing.date, closing.date_end) == (datetime.date(2023, 6, 16), None)
+
+
+def test_same_day_is_never_the_day_something_ran_until():
+    text = (
+        "Tối 12/10, tại Nhà Văn hóa Quốc gia Lào ở Thủ đô Viêng Chăn, UBND thành phố Hà Nội khai mạc Những "
+        "ngày Văn hóa Hà Nội tại Viêng Chăn.\n\n"
+        "Triển lãm ảnh được khai mạc cùng thời điểm và trưng bày đến hết ngày 15/10.\n\n"
+        "Chiều cùng ngày, Đô trưởng Thủ đô Viêng Chăn đã tiếp chào xã giao Đoàn công tác thành phố Hà Nội."
+    )
+    call = kinds(extract(text, published=datetime.date(2023, 10, 13)))[("meeting", "courtesy_call")]
+    assert call.date == datetime.date(2023, 10, 12)

@@ -46,7 +46,10 @@ def _read_sentence(article, number, found):
         dates.append(
             replace(found.last_day, start=same_day.start(), end=same_day.end(), text=same_day.group(0))
         )
-    found.last_day = next((d for d in reversed(dates) if d.day and d.date and not d.date_end), found.last_day)
+    found.last_day = next(
+        (d for d in reversed(dates) if d.day and d.date and not d.date_end and not _an_end(text, d)),
+        found.last_day,
+    )
     return Sentence(
         number=number,
         text=text,
@@ -54,6 +57,15 @@ def _read_sentence(article, number, found):
         lao_related=number in article.lao_sentences,
         names_delegation=bool(DELEGATION_WORD.search(text)),
     )
+
+
+# "trưng bày đến hết ngày 15/10", "on display until October 15": when something ends, not a day anything
+# was told to happen on, so no later "cùng ngày" refers to it.
+_UNTIL = re.compile(r"(?:đến hết(?: ngày)?|đến ngày|kéo dài đến|\buntil|\btill|\bthrough)\s*$", re.IGNORECASE)
+
+
+def _an_end(text, found):
+    return bool(_UNTIL.search(text[max(0, found.start - 20) : found.start]))
 
 
 def _still_to_come(text, found):
