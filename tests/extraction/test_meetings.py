@@ -725,3 +725,13 @@ def test_a_promotion_roadshow_held_by_the_visiting_delegation_is_a_gathering_of_
     )
     events = kinds(extract(text, published=datetime.date(2022, 10, 20)))
     assert events[("meeting", "other")].date == datetime.date(2022, 10, 18)
+
+
+def test_talks_of_the_two_sides_before_a_signing_told_first_are_the_sides_talks():
+    text = (
+        "Xaysetha district in Vientiane and Long Bien district in Hanoi signed a memorandum of understanding "
+        "on the morning of March 3.\n\n"
+        "Before the signing, the two sides held talks to review cooperation over the past decade."
+    )
+    talks = kinds(extract(text, published=datetime.date(2023, 3, 6)))[("meeting", "talks")]
+    assert talks.date == datetime.date(2023, 3, 3)

@@ -226,12 +226,15 @@ def _anaphora_category(meeting_word):
 
 
 def _about_the_occasion(sentence, found, lead_lost):
-    """A meeting with the Lao side: it names that side, or, once a meeting or a Lao visit is told, it
-    names "the delegation" or points back at the meeting ("On November 30, Chairman ... received the
-    delegation")."""
+    """A meeting with the Lao side: it names that side, or, once a meeting, a Lao visit or a signing is
+    told, it names "the delegation" or points back at the meeting ("On November 30, Chairman ... received
+    the delegation")."""
     if sentence.lao_related or lead_lost:
         return True
-    host_known = found.meeting or found.first("visit")
+    # "Xaysetha and Long Bien districts signed a memorandum ... Before the signing, the two sides held
+    # talks": a signing between the sides told already places "the two sides" as well as a meeting does.
+    signed_here = any(c.kind == "agreement" and not c.earlier for c in found.candidates)
+    host_known = found.meeting or found.first("visit") or signed_here
     delegation_named = sentence.names_delegation or DELEGATION_OR_SIDES.search(sentence.text)
     return bool(host_known and (delegation_named or MEETING_ANAPHORA.search(sentence.text)))
 
