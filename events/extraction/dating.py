@@ -34,6 +34,7 @@ MEETING_TIES = [
 ]
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
+DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
 TITLE_YEAR = re.compile(rf"(?<![\d/.–-])(?:(?:{vocabulary.YEAR_WORDS})\s+)?((?:19|20)\d\d)(?![\d/.–-])")
 NOT_AN_EVENT_YEAR = re.compile(vocabulary.NOT_AN_EVENT_YEAR, re.IGNORECASE)
@@ -135,7 +136,22 @@ def event_date(candidate, occasion, candidates, article):
         date = _year_of_the_anniversary(candidate, occasion)
     if (date is None or date.date is None) and article.reference.published:
         date = _publication_month(candidate, article.sentences, article.reference) or date
-    return _day_of_the_ceremony(candidate, date)
+    return _span_of_days_counted(candidate, _day_of_the_ceremony(candidate, date), article)
+
+
+def _span_of_days_counted(candidate, date, article):
+    """A visit "for a three-day visit from March 2": from its first day to its last (March 4)."""
+    if candidate.kind != "delegation" or date is None or date.date is None or date.date_end or not date.day:
+        return date
+    sentence = article.sentences[candidate.sentence]
+    counted = DAYS_FROM.search(sentence[max(0, date.start - 70) : date.start]) if date.text else None
+    if counted is None or sentence[date.start : date.end] != date.text:
+        return date
+    written = counted.group("n").lower()
+    days = int(written) if written.isdigit() else vocabulary.COUNT_WORDS.get(written, 0)
+    if not 2 <= days <= 31:
+        return date
+    return replace(date, date_end=date.date + datetime.timedelta(days=days - 1))
 
 
 def _day_of_the_ceremony(candidate, date):

@@ -398,6 +398,12 @@ AID_GOODS = (
 # Gifts told as many, over a period: "Riêng trong giai đoạn 2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều
 # đợt trang thiết bị", "Hanoi has supported Vientiane many times": a summary, no gift of its own.
 MANY_GIFTS = r"\bnhiều (?:đợt|lần|lượt)\b|\b(?:many|several|numerous) (?:times|rounds|batches|occasions)\b"
+# A stay counted in days from its first day: "for a three-day visit from March 2", "chuyến thăm 3 ngày từ
+# ngày 2/3". (The count, then the first day's words.)
+DAYS_FROM = (
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"[- ](?:day|ngày)\b[^.;]{0,30}?\b(?:from|từ)(?: ngày)?\s*$"
+)
 # The ceremonies that open and close a course or a festival: held on its first and on its last day.
 OPENING_CEREMONY = r"khai giảng|khai mạc|\bopening ceremony\b"
 CLOSING_CEREMONY = r"bế giảng|bế mạc|tốt nghiệp|trao bằng|\b(?:closing|graduation) ceremony\b"

@@ -372,3 +372,19 @@ def test_same_day_is_never_the_day_something_ran_until():
     )
     call = kinds(extract(text, published=datetime.date(2023, 10, 13)))[("meeting", "courtesy_call")]
     assert call.date == datetime.date(2023, 10, 12)
+
+
+def test_a_stay_counted_in_days_from_its_first_day_spans_those_days():
+    text = (
+        "Xaysetha district in Vientiane and Long Bien district in Hanoi signed a memorandum of understanding "
+        "on March 3.\n\nThe Long Bien delegation was in Vientiane for a three-day visit from March 2."
+    )
+    visit = kinds(extract(text, published=datetime.date(2023, 3, 6)))[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2023, 3, 2), datetime.date(2023, 3, 4))
+    # Counted back from its end, it is not read: "returned home on Monday after a five-day visit".
+    text = (
+        "A delegation of Vientiane returned home on Monday after a five-day working visit to Hanoi, during "
+        "which the two capitals signed a cooperation plan."
+    )
+    visit = kinds(extract(text, published=datetime.date(2024, 12, 3)))[("delegation", "visit")]
+    assert visit.date_end is None or visit.date_end != visit.date + datetime.timedelta(days=4)
