@@ -34,8 +34,8 @@ MEETING_TIES = [
 ]
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
-DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
+DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
 TITLE_YEAR = re.compile(rf"(?<![\d/.–-])(?:(?:{vocabulary.YEAR_WORDS})\s+)?((?:19|20)\d\d)(?![\d/.–-])")
 NOT_AN_EVENT_YEAR = re.compile(vocabulary.NOT_AN_EVENT_YEAR, re.IGNORECASE)
 MEETINGS_WITH_A_HOST = {"talks", "reception", "courtesy_call"}
