@@ -6,7 +6,9 @@ its visit's day, or the article's year. Every other event without a date of its 
 the occasion: a signing or gift told as part of it takes its day (or month), a visit and a course
 take its date (a visit the month only, as the trip may have begun before the meeting), a meeting
 during the visit the visit's month; what is still undated takes the month of publication, unless it
-is told as past or still to come. Never a guess: an event the text cannot date stays undated."""
+is told as past or still to come. A ceremony that opens or closes a course dated by its span takes
+its first or last day, and a stay counted in days from its first day spans them. Never a guess: an
+event the text cannot date stays undated."""
 
 import datetime
 import re
