@@ -398,12 +398,6 @@ AID_GOODS = (
 # Gifts told as many, over a period: "Riêng trong giai đoạn 2020 - 2022, Hà Nội đã hỗ trợ Viêng Chăn nhiều
 # đợt trang thiết bị", "Hanoi has supported Vientiane many times": a summary, no gift of its own.
 MANY_GIFTS = r"\bnhiều (?:đợt|lần|lượt)\b|\b(?:many|several|numerous) (?:times|rounds|batches|occasions)\b"
-# A stay counted in days from its first day: "for a three-day visit from March 2", "chuyến thăm 3 ngày từ
-# ngày 2/3". (The count, then the first day's words.)
-DAYS_FROM = (
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-    r"[- ](?:day|ngày)\b[^.;]{0,30}?\b(?:from|từ)(?: ngày)?\s*$"
-)
 # The ceremonies that open and close a course or a festival: held on its first and on its last day.
 OPENING_CEREMONY = r"khai giảng|khai mạc|\bopening ceremony\b"
 CLOSING_CEREMONY = r"bế giảng|bế mạc|tốt nghiệp|trao bằng|\b(?:closing|graduation) ceremony\b"
@@ -1368,9 +1362,6 @@ NOT_RESULTS = r"kế hoạch|phấn đấu|mục tiêu|dự kiến|đến năm|t
 # --- Cues the detectors and the stages after them combine ------------------------------------
 
 # A number of things: "hai", "four", as in "ký kết bốn biên bản", "tám tỉnh ... mỗi tỉnh 20.000 USD".
-# Small counts of goods written as words before an item ("hai máy thở", "một máy siêu âm"). "năm" (five, and
-# year) and "ba" are left out: "năm 2024 máy" is no count, and "ba" is also a title ("bà" folded).
-ITEM_COUNT_WORDS = {"một": 1, "hai": 2, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 COUNT_WORDS = {
     "hai": 2,
     "ba": 3,
@@ -1391,6 +1382,17 @@ COUNT_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+# Small counts of goods written as words before an item ("hai máy thở", "một máy siêu âm"). "năm" (five, and
+# year) and "ba" are left out: "năm 2024 máy" is no count, and "ba" is also a title ("bà" folded).
+ITEM_COUNT_WORDS = {"một": 1} | {
+    word: COUNT_WORDS[word] for word in ("hai", "bốn", "sáu", "bảy", "tám", "chín", "mười")
+}
+# A stay counted in days from its first day: "for a three-day visit from March 2", "chuyến thăm 3 ngày từ
+# ngày 2/3". (The count, then the first day's words.)
+DAYS_FROM = (
+    r"\b(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")"
+    r"[- ](?:day|ngày)\b[^.;]{0,30}?\b(?:from|từ)(?: ngày)?\s*$"
+)
 # Words between a count and the agreements counted: "ký kết 18 văn bản thỏa thuận", "four new MoUs".
 COUNTED_DOCUMENT_WORDS = r"văn bản|bản|new|more"
 # Businesses, not the capitals' bodies, signed them: "Vietnamese and Lao enterprises signed nine memoranda

@@ -111,12 +111,7 @@ def _read_agreement(sentence, found, category, cue):
     if copies is None:
         return  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general
     mentioned_only = CARRIED_OUT.search(text[max(0, cue.start() - 34) : cue.start()])
-    # The parties can run long ("Thỏa thuận hợp tác giữa Đảng bộ, chính quyền Thủ đô Hà Nội và Đảng bộ,
-    # chính quyền Thủ đô Viêng Chăn giai đoạn 2022-2025"), or the term come first ("their 2022-25 ...").
-    period = PERIOD.search(text[cue.start() : cue.end() + 160]) or PERIOD.search(
-        text[max(0, cue.start() - 12) : cue.start()]
-    )
-    period = period_text(period) if period else ""
+    period = _term(text, cue, category)
     # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
     signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
         d.start > cue.end() for d in sentence.dates
@@ -135,12 +130,9 @@ def _read_agreement(sentence, found, category, cue):
     if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme or anniversary):
         return  # an item of a plan's content, or of a summary of the past
     named_by_parties = BETWEEN_THE_CAPITALS.search(text[cue.end() : cue.end() + 60])
-    named_by_year = _year_of_the_plan(text, cue) if category == "plan" and not period else ""
-    # A plan's year is its term, as a term is an agreement's: the 2024 plan is not the 2025 one.
-    period = period or named_by_year
-    if mentioned_only and not (period or signed_then or named_by_parties or anniversary or named_by_year):
+    if mentioned_only and not (period or signed_then or named_by_parties or anniversary):
         return  # "thực hiện thỏa thuận hợp tác": an unnamed agreement, not an event
-    if not (SIGNING.search(text) or period or named_by_parties or (mentioned_only and named_by_year)):
+    if not (SIGNING.search(text) or period or named_by_parties):
         return
     if named_by_parties and not period and _agreement_of_kind_told(found, category):
         return  # the agreement between the capitals the article has already named
@@ -169,6 +161,19 @@ def _read_agreement(sentence, found, category, cue):
         )
     if category == "plan":
         _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _term(text, cue, category):
+    """An agreement's term, or "": "giai đoạn 2022-2025" after a name whose parties can run long
+    ("Thỏa thuận hợp tác giữa Đảng bộ, chính quyền Thủ đô Hà Nội và ... giai đoạn 2022-2025") or before it
+    ("their 2022-25 ..."). A plan's year is its term, as a term is an agreement's: the 2024 plan is not
+    the 2025 one."""
+    period = PERIOD.search(text[cue.start() : cue.end() + 160]) or PERIOD.search(
+        text[max(0, cue.start() - 12) : cue.start()]
+    )
+    if period:
+        return period_text(period)
+    return _year_of_the_plan(text, cue) if category == "plan" else ""
 
 
 def _year_of_the_plan(text, cue):
