@@ -68,11 +68,12 @@ def another_locality_leads(title):
 
 
 # Vientiane Province is not Vientiane Capital: "tỉnh Viêng Chăn", "Vientiane province".
-_VIENTIANE_PROVINCE = re.compile(r"\btinh (?:vieng chan|vientiane)\b|\b(?:vieng chan|vientiane) province\b")
+_VIENTIANE_FOLDED = "|".join(re.escape(fold(name)) for name in vocabulary.VIENTIANE_NAMES)
+_VIENTIANE_PROVINCE = re.compile(rf"\btinh (?:{_VIENTIANE_FOLDED})\b|\b(?:{_VIENTIANE_FOLDED}) province\b")
 _OTHER_LAO_PROVINCE = re.compile(
     r"\b(?:" + "|".join(re.escape(fold(name)) for name in vocabulary.OTHER_LAO_PROVINCES) + r")\b"
 )
-_VIENTIANE_CAPITAL = re.compile(r"\b(?:vieng chan|vientiane)\b")
+_VIENTIANE_CAPITAL = re.compile(rf"\b(?:{_VIENTIANE_FOLDED})\b")
 
 
 def another_lao_province_leads(title):
