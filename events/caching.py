@@ -2,7 +2,11 @@
 
 Every committed change bumps Revision (events/signals.py), and the revision is part of every key, so a
 cached value never outlives the data it shows, in any process; entries of older revisions simply
-expire. One decorator for every cached view body: `cached_per_revision(key_of)`."""
+expire. One decorator for every cached view body: `cached_per_revision(key_of)`.
+
+A page that shows one record and a few of its neighbours (an event's page) is cached instead until what
+it shows changes: `cached_until_changed(key_of)`, checked against ChangeMark, so an edit to one event
+leaves the pages that do not show it cached."""
 
 import functools
 import hashlib
@@ -13,7 +17,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from .models import Revision
+from .models import ChangeMark, Revision
 
 
 def cached_per_revision(key_of):
@@ -37,6 +41,37 @@ def cached_per_revision(key_of):
             if value is None:
                 value = build(*args, **kwargs)
                 cache.set(key, value, settings.TIMELINE_CACHE_SECONDS)
+            return value
+
+        return cached
+
+    return decorator
+
+
+def cached_until_changed(key_of):
+    """Cache the decorated function's value under `key_of(*args)` alone, for FRAGMENT_CACHE_SECONDS (0
+    turns caching off), and serve it while none of the ChangeMark keys it depends on has changed since.
+    The function returns (value, keys). The revision is read before the function reads anything, so a
+    write that commits while it runs marks its keys in a later revision and the value is built again.
+
+    A hit costs one cache read and one indexed query (bench/README, section N)."""
+
+    def decorator(build):
+        name = f"{build.__module__}.{build.__qualname__}"
+
+        @functools.wraps(build)
+        def cached(*args, **kwargs):
+            if not settings.FRAGMENT_CACHE_SECONDS:
+                return build(*args, **kwargs)[0]
+            parts = "|".join(map(str, key_of(*args, **kwargs)))
+            key = f"{name}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
+            entry = cache.get(key)
+            if entry is not None and not ChangeMark.changed_since(entry["revision"], entry["marks"]):
+                return entry["value"]
+            revision = Revision.current()
+            value, marks = build(*args, **kwargs)
+            entry = {"revision": revision, "marks": sorted(set(marks)), "value": value}
+            cache.set(key, entry, settings.FRAGMENT_CACHE_SECONDS)
             return value
 
         return cached

@@ -12,7 +12,7 @@ from .models import (
     ReviewStatus,
     Source,
 )
-from .signals import record_changed
+from .signals import marks_of, record_changed
 
 
 def audit(user, action, obj, changes=None):
@@ -45,15 +45,16 @@ def field_changes(form):
 @transaction.atomic
 def set_status(events, status, user):
     action = AuditEntry.Action.APPROVE if status == ReviewStatus.REVIEWED else AuditEntry.Action.REJECT
-    changed = 0
+    changed = []
     for event in events.select_for_update():
         if event.status == status:
             continue
         audit(user, action, event, {"status": [event.status, status]})
         Event.objects.filter(pk=event.pk).update(status=status)
-        changed += 1
-    record_changed()
-    return changed
+        changed.append(event)
+    if changed:
+        record_changed(marks=[mark for event in changed for mark in marks_of(event)])
+    return len(changed)
 
 
 @transaction.atomic

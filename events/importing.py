@@ -455,7 +455,14 @@ def attach_details(event, data, known, *, created=False):
     Amount.objects.bulk_create(amounts)
     Event.organizations.through.objects.bulk_create(links)
     if new or amounts or links:
-        record_changed()
+        people = [f"person:{participation.person_id}" for participation in new]
+        record_changed(
+            marks=[
+                f"event:{event.pk}",
+                *people,
+                *(f"organization:{org.pk}" for org in organizations.values()),
+            ]
+        )
     if created:
         organization_names = [org.name for org in organizations.values()]
     else:

@@ -719,6 +719,37 @@ class MergedOrganization(models.Model):
         return f"{self.old_id} → {self.organization_id}"
 
 
+class ChangeMark(models.Model):
+    """The revision in which something a page shows last changed, one row for each event, person,
+    organisation, article and year that ever changed (`key`: "event:12", "person:3", "year:2024"), and
+    one, EVERYTHING, for writes that do not say what they changed.
+
+    A page cached by caching.cached_until_changed is served while none of the marks it names changed
+    after the revision it was built in: an edit to one event costs the pages that show that event,
+    not every page (events/signals.py says which write marks what)."""
+
+    EVERYTHING = "everything"
+
+    key = models.CharField(max_length=40, primary_key=True)
+    revision = models.BigIntegerField()
+
+    def __str__(self):
+        return f"{self.key} @ {self.revision}"
+
+    @classmethod
+    def mark(cls, keys, revision):
+        marks = [cls(key=key, revision=revision) for key in sorted(set(keys))]
+        cls.objects.bulk_create(
+            marks, update_conflicts=True, unique_fields=["key"], update_fields=["revision"]
+        )
+
+    @classmethod
+    def changed_since(cls, revision, keys):
+        """Whether any of `keys`, or EVERYTHING, changed in a revision after `revision`."""
+        keys = [*keys, cls.EVERYTHING]
+        return cls.objects.filter(key__in=keys, revision__gt=revision).exists()
+
+
 class Revision(models.Model):
     """One row whose number goes up after every committed change to the record (events/signals.py).
 
@@ -750,10 +781,13 @@ class Revision(models.Model):
         return RevisionState(*row) if row else RevisionState(0, UNCHANGED_SINCE)
 
     @classmethod
-    def bump(cls):
+    def bump(cls, marks=(ChangeMark.EVERYTHING,)):
+        """The next revision, in which `marks` (ChangeMark keys: what changed) are marked changed."""
         now = timezone.now()
         if not cls.objects.filter(pk=1).update(number=F("number") + 1, changed_at=now):
             cls.objects.get_or_create(pk=1, defaults={"number": 1, "changed_at": now})
+        if marks:
+            ChangeMark.mark(marks, cls.current())
 
 
 class RevisionState(typing.NamedTuple):

@@ -1,4 +1,5 @@
-"""Every change to the record bumps Revision, which the timeline's cache is keyed on."""
+"""Every change to the record bumps Revision, which the timeline's cache is keyed on, and marks what
+changed (ChangeMark), which the pages cached until their content changes are checked against."""
 
 import contextlib
 import threading
@@ -9,6 +10,8 @@ from django.utils import timezone
 from .models import (
     Agreement,
     Amount,
+    Article,
+    ChangeMark,
     Delegation,
     Event,
     Meeting,
@@ -26,17 +29,49 @@ WATCHED = [Event, Meeting, Delegation, Agreement, Participation, Amount, Source,
 _batch = threading.local()
 
 
-def record_changed(sender=None, **kwargs):
-    """Connected to model signals; call it directly after queryset.update() or bulk_create().
+def record_changed(sender=None, instance=None, marks=None, **kwargs):
+    """Connected to model signals; call it directly after queryset.update() or bulk_create(), with the
+    `marks` (ChangeMark keys, see marks_of) of what changed, or none to mark everything changed.
 
     The bump happens inside the writer's transaction, so other processes see the new number exactly
     when they can see the new rows. Its row lock makes writers queue for the rest of their
     transaction; imports already queue on their advisory lock, and an article's transaction is short.
     """
+    if marks is None:
+        marks = marks_of(instance)
     if getattr(_batch, "depth", 0):
-        _batch.changed = True
+        _batch.marks.update(marks)
     else:
-        Revision.bump()
+        Revision.bump(marks)
+
+
+def organizations_changed(sender, instance, pk_set=None, **kwargs):
+    """An event's organisations added or removed (from either side of the link)."""
+    if isinstance(instance, Event):
+        events, organizations = {instance.pk}, pk_set or ()
+    else:
+        events, organizations = pk_set or (), {instance.pk}
+    if kwargs.get("action", "").startswith("post_"):
+        marks = [*(f"event:{pk}" for pk in events), *(f"organization:{pk}" for pk in organizations)]
+        record_changed(marks=marks if pk_set else [ChangeMark.EVERYTHING])
+
+
+def marks_of(instance):
+    """The ChangeMark keys a saved or deleted row marks: the pages that show it (an event's detail page
+    names its own event, people, organisations, articles, year, and the events it lists as related).
+    An event's save also marks its year and its people, whose lists of related events it may enter."""
+    if isinstance(instance, Event):
+        people = Participation.objects.filter(event_id=instance.pk).values_list("person_id", flat=True)
+        years = [f"year:{instance.date.year}"] if instance.date else []
+        return [f"event:{instance.pk}", *years, *(f"person:{pk}" for pk in people)]
+    if isinstance(instance, Participation):
+        return [f"event:{instance.event_id}", f"person:{instance.person_id}"]
+    if isinstance(instance, (Amount, Source)):
+        return [f"event:{instance.event_id}"]
+    for model in (Person, Organization, Article):
+        if isinstance(instance, model):
+            return [f"{model.__name__.lower()}:{instance.pk}"]
+    return [ChangeMark.EVERYTHING]
 
 
 @contextlib.contextmanager
@@ -46,13 +81,20 @@ def one_revision():
     _batch.depth = getattr(_batch, "depth", 0) + 1
     outermost = _batch.depth == 1
     if outermost:
-        _batch.changed = False
+        _batch.marks = set()
     try:
         yield
     finally:
         _batch.depth -= 1
-    if outermost and _batch.changed:
-        Revision.bump()
+    if outermost and _batch.marks:
+        Revision.bump(_batch.marks)
+
+
+def article_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    """An article's title, outlet or date corrected shows on the pages of its events. A new article is on
+    no page yet, and an extraction's bookkeeping (update_fields) changes nothing a page shows."""
+    if not created and update_fields is None:
+        record_changed(instance=instance)
 
 
 def recount_sources(sender, instance, **kwargs):
@@ -65,6 +107,9 @@ def connect():
     for model in WATCHED:
         post_save.connect(record_changed, sender=model, dispatch_uid=f"revision-save-{model.__name__}")
         post_delete.connect(record_changed, sender=model, dispatch_uid=f"revision-delete-{model.__name__}")
-    m2m_changed.connect(record_changed, sender=Event.organizations.through, dispatch_uid="revision-m2m")
+    m2m_changed.connect(
+        organizations_changed, sender=Event.organizations.through, dispatch_uid="revision-m2m"
+    )
+    post_save.connect(article_changed, sender=Article, dispatch_uid="revision-article")
     post_save.connect(recount_sources, sender=Source, dispatch_uid="source-count-save")
     post_delete.connect(recount_sources, sender=Source, dispatch_uid="source-count-delete")

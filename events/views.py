@@ -24,7 +24,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import pgettext_lazy
 
 from . import counterparts, currency, event_rows, facet_cube, formatting, search
-from .caching import cached_per_revision, per_url, per_url_and_day
+from .caching import cached_per_revision, cached_until_changed, per_url, per_url_and_day
 from .filter_panel import active_filters, filter_chips, filter_panel, selected_names
 from .filters import (
     EventFilter,
@@ -231,12 +231,29 @@ def page_body(request, template, context):
     return {"title": context["title"], "content": render_to_string(template, context, request)}
 
 
-@cached_per_revision(per_url_and_day)
+@cached_until_changed(per_url_and_day)
 def event_detail_body(request, pk):
+    """The page's body, and the ChangeMark keys of what it shows (caching.cached_until_changed)."""
     event = published_event_or_404(pk)
     permalink = request.build_absolute_uri(event.get_absolute_url())
     context = {**event_context(event), "title": event.title, "permalink": permalink}
-    return page_body(request, "events/_event_detail.html", context)
+    return page_body(request, "events/_event_detail.html", context), shown_marks(context)
+
+
+def shown_marks(context):
+    """The ChangeMark keys of everything an event's page shows: a change to any of them marks it."""
+    event = context["event"]
+    people = {
+        member.person_id for group in context["participant_groups"] for member in group["participations"]
+    }
+    return [
+        f"event:{event.pk}",
+        *([f"year:{event.date.year}"] if event.date else []),
+        *(f"person:{pk}" for pk in people),
+        *(f"organization:{organization.pk}" for organization in context["organizations"]),
+        *(f"article:{source.article_id}" for source in context["sources"]),
+        *(f"event:{other.pk}" for other in context["related"]),
+    ]
 
 
 def event_detail(request, pk):
