@@ -525,7 +525,10 @@ def _end_of_related_box(lines, start):
     if index >= len(lines) or not lines[index].body_like or _is_end_marker(lines[index]):
         return None
     after = lines[index + 1] if index + 1 < len(lines) else None
-    if after is not None and not (after.body_like or _is_end_marker(after)):
+    # The paragraph may be followed by a photo's caption, credit and all ("... Ảnh: Minh Anh").
+    if after is not None and not (
+        after.body_like or _is_end_marker(after) or _PHOTO_CREDIT.search(after.text)
+    ):
         return None
     return index
 

@@ -955,3 +955,21 @@ def test_an_undated_box_low_in_the_article_is_dropped_when_the_story_goes_on_nam
         "Sáng 4/12, Hội đồng nhân dân xã Gia Lâm thông qua 10 nghị quyết quan trọng về kinh tế - xã hội.",
     ]
     assert paragraphs(clean_text(page(*story, *box, *others))) == story
+
+
+def test_a_box_inside_the_article_may_be_followed_by_a_paragraph_and_a_captioned_photo():
+    # The story resumes under the box with one paragraph, then a photo's caption with its credit, then
+    # more story: the box goes, the caption goes, the story stays.
+    box = [
+        "Tin liên quan",
+        "Hà Nội khởi công trường học tặng Thủ đô Viêng Chăn",
+        "Lãnh đạo thành phố tiếp đoàn (03/03/2015)",
+    ]
+    resumed = (
+        "Phát biểu tại buổi lễ, Phó Chủ tịch UBND thành phố Nguyễn Thị Hà cho biết ngôi trường là món quà "
+        "của Hà Nội."
+    )
+    caption = "Phó Chủ tịch UBND TP Nguyễn Thị Hà cắt băng khánh thành công trình. Ảnh: Minh Anh"
+    more = "Chiều cùng ngày, Đô trưởng Thủ đô Viêng Chăn đã tiếp đoàn công tác thành phố Hà Nội."
+    kept = paragraphs(clean_text(page(STORY[0], *box, resumed, caption, more, *STORY[1:])))
+    assert kept == [STORY[0], resumed, more, *STORY[1:]]

@@ -88,6 +88,7 @@ _ENGLISH_WORD = re.compile(
 
 
 _LAO_VOWELS = re.compile(r"ao|aa")
+_LAO_NAME_BEGINNING = re.compile("|".join(vocabulary.LAO_NAME_BEGINNINGS))
 
 
 # Words repeat across an article and a batch; folding them once is most of the name search's cost.
@@ -128,7 +129,11 @@ def _lao_word(word):
         and fold(word) not in vocabulary.NOT_NAME_WORDS
         and fold(word) not in vocabulary.ENGLISH_DEPARTMENT_WORDS
         # "Yiapaoher" ends as English words do, but "ao" and "aa" are Lao spellings English lacks.
-        and (not _ENGLISH_WORD.search(word) or _LAO_VOWELS.search(word.lower()) is not None)
+        and (
+            not _ENGLISH_WORD.search(word)
+            or _LAO_VOWELS.search(word.lower()) is not None
+            or _LAO_NAME_BEGINNING.match(word.lower()) is not None
+        )
     )
 
 

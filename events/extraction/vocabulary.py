@@ -611,6 +611,23 @@ PLACES = {
 }
 # Cities whose name is a person's: after "Thành phố" they are a place, not its leader's name.
 CITIES_NAMED_LIKE_PEOPLE = ("Hồ Chí Minh", "Ho Chi Minh")
+# Syllables Lao given names begin with. A word that ends as English words do ("-ing", "-er") is still
+# Lao when it begins with one: "Khamsing", "Bounsing", "Somsing".
+LAO_NAME_BEGINNINGS = (
+    "kham",
+    "boun",
+    "bun",
+    "som",
+    "souk",
+    "thong",
+    "vong",
+    "phou",
+    "keo",
+    "sing",
+    "chan",
+    "khon",
+)
+
 PLACES_IN_LAOS = {"Viêng Chăn", "Luang Prabang", "Xiêng Khoảng", "Champasak", "Lào"}
 PLACES_IN_VIETNAM = {"Hà Nội", "Việt Nam"}
 # Vietnam's other provinces and centrally-run cities (the 63 units before the 2025 merger, whose names

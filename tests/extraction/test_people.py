@@ -464,3 +464,11 @@ def test_an_academic_honorific_before_a_name_is_an_honorific():
         "Nguyễn Văn Minh",
         "Lê Thị Hoa",
     ]
+
+
+def test_a_lao_given_name_that_ends_as_english_words_do():
+    # "Khamsing" ends in "-ing", but begins as Lao given names do.
+    assert mentions("Đoàn do Đại tá Khamsing Sayakone dẫn đầu.") == [
+        ("Khamsing Sayakone", "la", "Đại tá", True)
+    ]
+    assert mentions("Director Housing Nguyen spoke.", language="en") == []
