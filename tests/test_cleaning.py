@@ -973,3 +973,12 @@ def test_a_box_inside_the_article_may_be_followed_by_a_paragraph_and_a_captioned
     more = "Chiều cùng ngày, Đô trưởng Thủ đô Viêng Chăn đã tiếp đoàn công tác thành phố Hà Nội."
     kept = paragraphs(clean_text(page(STORY[0], *box, resumed, caption, more, *STORY[1:])))
     assert kept == [STORY[0], resumed, more, *STORY[1:]]
+
+
+def test_a_caption_with_its_credit_after_dashes():
+    # Vientiane Times closes a caption with "-- Photo Thongdy".
+    caption = "Participants in the training course pose for a group photo in Hanoi. -- Photo Thongdy"
+    assert paragraphs(clean_text(page(*STORY[:2], caption, *STORY[2:]))) == STORY
+    # A dash inside a sentence that goes on is no credit.
+    line = "The two sides agreed -- photo exhibitions included -- to hold more cultural events this year."
+    assert line in paragraphs(clean_text(page(*STORY[:2], line, *STORY[2:])))

@@ -123,6 +123,26 @@ def test_the_course_told_again_gives_its_span_and_agreements_in_general_are_none
     assert not any(model == "agreement" for model, _category in events)
 
 
+def test_the_course_closed_on_a_day_takes_the_span_a_later_sentence_gives_it():
+    # The course is told by its closing ceremony; the next sentence, with no Lao word, gives its span.
+    text = (
+        "Chiều ngày 12-10, Công an TP Hà Nội tổ chức lễ bế giảng lớp bồi dưỡng nghiệp vụ cho 30 cán bộ Bộ "
+        "Chỉ huy An ninh Thủ đô Viêng Chăn (Lào). Lớp học diễn ra từ ngày 5-12/10 tại Trường Cao đẳng Cảnh "
+        "sát nhân dân I với 12 chuyên đề."
+    )
+    course = by_kind(extract(text, published=datetime.date(2024, 10, 13)))["delegation", "training"]
+    assert (course.date, course.date_end) == (datetime.date(2024, 10, 5), datetime.date(2024, 10, 12))
+    # English, a course named after five words: "completed a state administration and urban management
+    # course", then "The course, held ... from October 7 to November 1".
+    text = (
+        "Forty officials from Vientiane have completed a state administration and urban management course "
+        "in Hanoi. The course, held at Hanoi's Le Hong Phong Cadre Training School from October 7 to "
+        "November 1, was organised by the Hanoi Party Committee."
+    )
+    course = by_kind(extract(text, published=datetime.date(2019, 11, 5)))["delegation", "training"]
+    assert (course.date, course.date_end) == (datetime.date(2019, 10, 7), datetime.date(2019, 11, 1))
+
+
 def test_courses_in_general_and_a_years_summary_are_not_a_course():
     text = (
         "Ngày 28/12, Công an TP Hà Nội hội đàm với Đoàn đại biểu Công an Thủ đô Viêng Chăn. Trong năm qua, "

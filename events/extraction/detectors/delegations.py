@@ -45,7 +45,9 @@ def _course_cue(sentence, found):
     training = TRAINING.search(sentence.text)
     if training and sentence.lao_related and planned(sentence.text, training.start()):
         training = None
-    if not training and found.first("training") and (same_course := THE_COURSE.match(sentence.text)):
+    # "Lớp học diễn ra từ ngày 5-12/10 ...": a course word, but no Lao word, after the course was told.
+    continues = not (training and sentence.lao_related)
+    if continues and found.first("training") and (same_course := THE_COURSE.match(sentence.text)):
         sentence.lao_related = True
         return same_course
     return training
