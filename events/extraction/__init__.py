@@ -42,10 +42,12 @@ def extract_events(article: CleanArticle) -> list[ExtractedEvent]:
         or not sides.names_hanoi(article.title + "\n" + article.text)
         or sides.another_locality_leads(article.title)
         or sides.another_lao_province_leads(article.title)
+        or sides.another_country_leads(article.title, markers)
     ):
         # Vientiane and Phnom Penh, with Hanoi only in a list of partners; Ho Chi Minh City and Vientiane;
         # the two countries' leaders, with Hanoi only in "the Hanoi-Vientiane expressway"; Nghệ An and
-        # Vientiane, with Hanoi only in a comparison ("chỉ sau Hà Nội"); Hanoi and Luang Prabang.
+        # Vientiane, with Hanoi only in a comparison ("chỉ sau Hà Nội"); Hanoi and Luang Prabang; Hanoi and
+        # Phnom Penh, with Vientiane only in a line on Hanoi's other partners.
         return []
     candidates = find_candidates(reading, reading.body_sentences)
     candidates += events_of_the_headline(candidates, reading)

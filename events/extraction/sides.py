@@ -85,6 +85,17 @@ def another_lao_province_leads(title):
     return bool(another_province) and not _VIENTIANE_CAPITAL.search(outside_the_capital)
 
 
+_FOREIGN_PARTNER = re.compile(
+    r"\b(?:" + "|".join(re.escape(fold(name)) for name in vocabulary.OTHER_FOREIGN_PARTNERS) + r")\b"
+)
+
+
+def another_country_leads(title, markers):
+    """The title names a partner in another country and no Lao place: "Hanoi, Phnom Penh sign 2026
+    cooperation plan" (a line on Vientiane in the body is background)."""
+    return bool(_FOREIGN_PARTNER.search(fold(title))) and not has_marker(title, markers)
+
+
 def vietnam_side_present(article):
     """The Hanoi or Vietnamese side is named in the title or the opening, by a place or a person."""
     opening = "\n".join([article.title, *article.opening])

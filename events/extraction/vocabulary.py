@@ -635,6 +635,40 @@ PLACES_IN_VIETNAM = {"Hà Nội", "Việt Nam"}
 # the merged ones keep): an article whose title names one of them and not Hanoi is that locality's
 # cooperation with Vientiane ("Nghệ An và Thủ đô Viêng Chăn tăng cường hợp tác"), whatever it says of
 # Hanoi in passing.
+# Hanoi's partners in other countries, as titles name them: "Hanoi, Phnom Penh sign 2026 cooperation plan".
+OTHER_FOREIGN_PARTNERS = (
+    "Phnom Penh",
+    "Phnôm Pênh",
+    "Campuchia",
+    "Cambodia",
+    "Cambodian",
+    "Bangkok",
+    "Thái Lan",
+    "Thailand",
+    "Bắc Kinh",
+    "Beijing",
+    "Trung Quốc",
+    "China",
+    "Seoul",
+    "Hàn Quốc",
+    "Tokyo",
+    "Nhật Bản",
+    "Japan",
+    "Yangon",
+    "Myanmar",
+    "Singapore",
+    "Kuala Lumpur",
+    "Jakarta",
+    "Manila",
+    "Moscow",
+    "Mát-xcơ-va",
+    "Paris",
+    "Berlin",
+    "Havana",
+    "La Habana",
+    "Cuba",
+)
+
 OTHER_VIETNAMESE_LOCALITIES = (
     "An Giang",
     "Bà Rịa",

@@ -127,3 +127,16 @@ def test_another_lao_province_in_the_title_without_vientiane_capital_is_not_vien
     # Vientiane Capital named beside the province: its events are read.
     for title in ("Hà Nội tiếp đoàn Viêng Chăn và Luông Pha Băng", "Hà Nội tiếp đoàn đại biểu Lào"):
         assert extract(text, title=title, published=published), title
+
+
+def test_a_partner_in_another_country_in_the_title_without_a_lao_place_is_not_vientianes():
+    text = (
+        "Chairman of the Hanoi People's Committee Vu Duc Trung and Governor of Phnom Penh Sok Dara on "
+        "January 13 signed the two capitals' cooperation plan for 2026. Trung said Hanoi has maintained "
+        "traditional friendship with Vientiane and close ties with Phnom Penh."
+    )
+    published = datetime.date(2026, 1, 14)
+    assert extract(text, title="Hanoi, Phnom Penh sign 2026 cooperation plan", published=published) == []
+    # Named beside Vientiane, the other partner takes nothing away.
+    title = "Hanoi, Vientiane and Phnom Penh sign cooperation plans"
+    assert extract(text, title=title, published=published)
