@@ -277,8 +277,8 @@ VISIT_CUES = (
     # dục tại Thủ đô Viêng Chăn (từ 12 đến 15/3)".
     r"chuyến (?:giao lưu|khảo sát|học tập|tham quan học tập|thực tế)|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm(?!(?:,| và) (?:động viên|hỏi thăm))|sang làm việc|"
-    # "đã trao đổi nhiều đoàn công tác các cấp": delegations summed up, not one visit.
-    r"(?<!nhiều )(?<!các )(?<!hàng chục )đoàn công tác|"
+    # "đã trao đổi nhiều đoàn công tác các cấp", "trao đổi 14 đoàn công tác": delegations summed up.
+    r"(?<!nhiều )(?<!các )(?<!hàng chục )(?<!\d )đoàn công tác|"
     # "Đoàn đại biểu Thành phố Hà Nội ... đã lên đường thăm Lào"
     r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
     # A study visit: "Đoàn cán bộ Thủ đô Viêng Chăn đã sang học tập kinh nghiệm tại Hà Nội".
@@ -318,7 +318,8 @@ VISIT_CUES = (
 # "các lớp bồi dưỡng mà Hà Nội hỗ trợ": courses in general, not the one an article reports.
 TRAINING_CUES = (
     # "đã tổ chức hàng chục lớp đào tạo cho hơn 1.000 lượt cán bộ": courses summed up, not one course.
-    r"(?<!các )(?<!những )(?<!nhiều )(?<!hàng chục )(?<!hàng trăm )(?<!hàng loạt )"
+    # "phối hợp tổ chức 3 lớp bồi dưỡng": courses counted in a year's summary.
+    r"(?<!các )(?<!những )(?<!nhiều )(?<!hàng chục )(?<!hàng trăm )(?<!hàng loạt )(?<!\d )"
     r"(?:lớp|khóa|khoá) (?:đào tạo|bồi dưỡng|tập huấn|học)|"
     r"\btraining (?:course|class|programme|program)\b|"
     # "completed a state administration and urban management course"
@@ -1456,7 +1457,11 @@ MANY_WORDS = r"các|những|nhiều|many|several|various"
 # reports that they were signed: one earlier event of that kind, undated, even in a summary of the past.
 MANY_SIGNED = (
     r"(?:đã|từng)\s+(?:ký kết|ký)\s+(?:được\s+)?(?:nhiều|hàng loạt)\s+(?:biên bản\s+|văn bản\s+)?$|"
-    r"\b(?:have|has|had)\s+(?:signed|inked)\s+(?:many|several|a number of)\s+$"
+    r"\b(?:have|has|had)\s+(?:signed|inked)\s+(?:many|several|a number of)\s+$|"
+    # Counted, by the two sides: "các sở, ngành hai bên đã ký kết 6 biên bản ghi nhớ" (a city's count of
+    # agreements with every partner, "thành phố đã ký kết 18 văn bản", is not the two capitals').
+    r"(?:hai bên|hai thủ đô|two sides|two capitals|both sides)\b[^.;]{0,30}?"
+    r"(?:đã|từng|have|has|had)\s+(?:ký kết|ký|signed|inked)\s+\d+\s+(?:biên bản\s+|văn bản\s+)?$"
 )
 # An agreement named as the basis of what is told was signed before it: "Based on the cooperation
 # agreements signed between the two capitals, Hanoi's agencies have ...", "Trên cơ sở thỏa thuận hợp tác đã
@@ -1520,9 +1525,9 @@ SAME_DAY = (
 # Words that tie an aid hand-over or a signing to the meeting being reported.
 SAME_OCCASION = (
     r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"
-    r"kết thúc (?:buổi|cuộc )?(?:hội đàm|làm việc|tiếp)|sau (?:buổi|cuộc )?hội đàm|tại hội đàm|"
+    r"kết thúc (?:buổi|cuộc )?(?:hội đàm|làm việc|tiếp)|sau (?:buổi|cuộc )?hội đàm|tại hội đàm|tại hội nghị|"
     r"following the talks|after the talks|at the end of the|"
-    r"during the|at the (?:meeting|reception|talks|event|ceremony)"
+    r"during the|at the (?:meeting|reception|talks|event|ceremony|conference)"
 )
 
 # Delegations. The word, and the word or "the sides" as the subject of what a delegation does; the

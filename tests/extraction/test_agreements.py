@@ -3,7 +3,7 @@
 import datetime
 from decimal import Decimal
 
-from tests.extraction import amounts, extract, kinds
+from tests.extraction import amounts, by_kind, extract, kinds, names
 
 # --- Signings and the kind of agreement ---
 
@@ -427,3 +427,27 @@ def test_the_first_signing_of_an_agreement_renewed_now_is_another_earlier_signin
         ("", datetime.date(2008, 1, 1)),
         ("2023-2028", datetime.date(2023, 5, 9)),
     ]
+
+
+def test_a_years_summary_counts_memoranda_as_one_signing_of_that_year_and_courses_and_delegations_as_none():
+    text = (
+        "Ngày 15/1, Ủy ban nhân dân thành phố Hà Nội và Chính quyền Thủ đô Viêng Chăn (Lào) tổ chức Hội nghị "
+        "trực tuyến tổng kết hợp tác năm 2025. Đồng chủ trì hội nghị có Phó Chủ tịch UBND thành phố Hà Nội "
+        "Đặng Quốc Bảo và Phó Đô trưởng Thủ đô Viêng Chăn Anousone Phommavong. Trong năm 2025, các sở, ngành "
+        "hai bên đã ký kết 6 biên bản ghi nhớ hợp tác; trao đổi 14 đoàn công tác và phối hợp tổ chức 3 lớp "
+        "bồi dưỡng cán bộ. Tại hội nghị, hai bên đã ký Kế hoạch hợp tác năm 2026 giữa thành phố Hà Nội và "
+        "Thủ đô Viêng Chăn."
+    )
+    events = by_kind(extract(text, published=datetime.date(2026, 1, 16)))
+    memoranda = events["agreement", "mou"]
+    assert (memoranda.date, memoranda.date_precision) == (datetime.date(2025, 1, 1), "year")
+    assert ("delegation", "training") not in events and ("delegation", "visit") not in events
+    # Signed "at the conference": by the conference's co-chairs.
+    assert names(events["agreement", "plan"]) == {"Đặng Quốc Bảo", "Anousone Phommavong"}
+    # Counted memoranda signed on a day the sentence gives are that day's signing.
+    text = (
+        "Sáng 12/6, tại Hội nghị xúc tiến thương mại Hà Nội - Viêng Chăn, các doanh nghiệp hai bên đã ký 15 "
+        "biên bản ghi nhớ hợp tác."
+    )
+    memoranda = by_kind(extract(text, published=datetime.date(2013, 6, 13)))["agreement", "mou"]
+    assert memoranda.date == datetime.date(2013, 6, 12)

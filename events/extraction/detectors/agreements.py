@@ -88,7 +88,8 @@ def _copies(sentence, cue):
     a_few = 2 <= copies <= 10
     if a_few and any(d.day for d in sentence.dates) and not by_businesses:
         return copies
-    if MANY_SIGNED.search(before_cue) or (copies >= 2 and by_businesses):
+    told_as_many = MANY_SIGNED.search(_dates_blanked(sentence)[max(0, cue.start() - 70) : cue.start()])
+    if told_as_many or (copies >= 2 and by_businesses):
         # "đã ký nhiều biên bản ghi nhớ": told as done, one event of the kind; "companies ... on November 24
         # inked nine memoranda", "các doanh nghiệp hai bên đã ký 15 biên bản ghi nhớ": counted, signed by
         # businesses, one signing however many (the day's "24" counts nothing).
@@ -116,7 +117,10 @@ def _read_agreement(sentence, found, category, cue):
     signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
         d.start > cue.end() for d in sentence.dates
     )
-    many_signed = MANY_SIGNED.search(text[max(0, cue.start() - 30) : cue.start()])
+    # Many signed, with no day given: one earlier signing of the kind (with a day, that day's signing).
+    many_signed = MANY_SIGNED.search(text[max(0, cue.start() - 70) : cue.start()]) and not any(
+        d.day for d in sentence.dates
+    )
     # A signing on the programme of the visit reported is an event of it, even told ahead.
     on_the_programme = VISIT_PROGRAMME.search(text[: cue.start()])
     told_ahead = FUTURE.search(text[max(0, cue.start() - 70) : cue.start()]) or FUTURE_AFTER.search(
@@ -155,12 +159,21 @@ def _read_agreement(sentence, found, category, cue):
         told_ahead=bool(told_ahead and on_the_programme),
         years_before=_years_counted(before_name) if anniversary else 0,
     )
+    if many_signed and len(found.candidates) > told and found.candidates[-1].date is None:
+        # "Trong năm 2025, các sở, ngành hai bên đã ký kết 6 biên bản ghi nhớ": signed in that year.
+        found.candidates[-1].date = _year_told_before(sentence, cue)
     if copies and len(found.candidates) > told:
         found.candidates.extend(
             replace(found.candidates[-1], sentences=[sentence.number]) for _ in range(copies - 1)
         )
     if category == "plan":
         _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _year_told_before(sentence, cue):
+    """The year alone ("Trong năm 2025", "In 2025") that the sentence gives before the cue, or None."""
+    years = [d for d in sentence.dates if d.end <= cue.start() and d.date and d.precision == "year"]
+    return years[-1] if years else None
 
 
 def _term(text, cue, category):
