@@ -261,8 +261,10 @@ def _month_number(word):
 # A term already closed by its years: "for the 2024-2025 period on Wednesday" dates the signing.
 _CLOSED_TERM = re.compile(
     r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*(?:period|term)?\s*(?:,\s*)?"
-    # "giai đoạn 2022 - 2025, ký ngày 04/4/2022 tại Viêng Chăn"
-    r"(?:(?:được\s+)?(?:ký kết|ký|signed)\s+)?(?:on|in|vào|ngày|\()?\s*$",
+    # "giai đoạn 2022 - 2025, ký ngày 04/4/2022 tại Viêng Chăn", "giai đoạn 2019-2024 mà hai bên ký kết năm
+    # 2019", "2019-2024 period which the two sides signed in 2019"
+    r"(?:(?:(?:mà|which|that)\s+[^\d.;,]{0,25}?)?(?:được\s+)?(?:ký kết|ký|signed)\s+)?"
+    r"(?:on|in|vào|ngày|\()?\s*$",
     re.IGNORECASE,
 )
 

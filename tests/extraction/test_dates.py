@@ -494,3 +494,15 @@ def test_the_day_a_law_comes_into_force_dates_nothing_reported():
 def test_last_and_a_month_name_is_that_month_before_the_page_date():
     found = find_dates("He recalled his online talks last November.", published=datetime.date(2022, 1, 14))
     assert [(d.date, d.precision) for d in found] == [(datetime.date(2021, 11, 1), "month")]
+
+
+def test_the_year_a_term_was_signed_in_after_a_relative_clause():
+    # A year after a term is no date ("giai đoạn 2019-2024 ... năm 2024" would be the term's), but the year
+    # the term "mà hai bên ký kết" in is the signing's.
+    for text, year in (
+        ("Biên bản ghi nhớ giai đoạn 2019-2024 mà hai bên ký kết năm 2019 đã được thực hiện tốt.", 2019),
+        ("the memorandum for the 2019-2024 period which the two sides signed in 2019", 2019),
+        ("Biên bản ghi nhớ giai đoạn 2019-2024, hoàn thành năm 2024.", None),
+    ):
+        found = [d.date.year for d in find_dates(text) if d.precision == "year"]
+        assert found == ([year] if year else []), text
