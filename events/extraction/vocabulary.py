@@ -477,6 +477,9 @@ PROJECT_NOUNS = (
 HANOI_GIFT = (
     r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"
     r"Hà Nội|Hà Nội[^.;]{0,30}?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|tặng|đầu tư)|"
+    # "với tổng kinh phí 28 tỷ đồng từ ngân sách thành phố Hà Nội"
+    r"(?:kinh phí|ngân sách|vốn)[^.;]{0,60}?\b(?:từ|của)\s+(?:ngân sách\s+)?(?:thành phố |Thủ đô |TP\.? ?)?"
+    r"Hà Nội|"
     r"\b(?:gift|funded|financed|funding|sponsored)\b[^.;]{0,60}?\b(?:Ha ?noi|Hà Nội)|"
     r"\b(?:Ha ?noi|Hà Nội)-funded|"
     # Hanoi hands the work over: "Hanoi officials handed over the Lao-Vietnam Friendship Kindergarten to
@@ -2091,7 +2094,7 @@ GATHERING_KINDS = (
 # Công an hai thành phố sẽ ký biên bản hợp tác vào ngày 20/2", "The agenda of the visit includes ...".
 VISIT_PROGRAMME = (
     r"^(?:[^,.;]{1,20},\s*)?(?:Trong khuôn khổ|Trong) chuyến (?:thăm|công tác)|"
-    r"(?:agenda|programme|program|itinerary) of the (?:visit|trip)\b"
+    r"\b(?:agenda|programme|program|itinerary) of the (?:visit|trip)\b"
 )
 
 # Abbreviations in bodies' names, spelled out (folded): "UBND TP Hà Nội" is "Ủy ban nhân dân thành phố

@@ -457,3 +457,16 @@ def test_a_gift_to_the_partner_hospital_is_a_gift_to_the_lao_side():
     gift = kinds(extract(text, published=datetime.date(2024, 11, 3)))[("agreement", "aid")]
     assert (gift.date, gift.direction) == (datetime.date(2024, 10, 28), "to_laos")
     assert amounts(gift) == [(Decimal(2), "máy thở"), (Decimal(300000000), "VND")]
+
+
+def test_a_work_inaugurated_and_paid_for_from_hanois_budget_is_a_funded_project():
+    text = (
+        "Sáng 30/8, tại huyện Sikhottabong, Thủ đô Viêng Chăn (Lào), thành phố Hà Nội và chính quyền Thủ đô "
+        "Viêng Chăn đã long trọng tổ chức lễ khánh thành và bàn giao Trường Tiểu học Hữu nghị Hà Nội - Viêng "
+        "Chăn. "
+        "Dự buổi lễ có Phó Chủ tịch UBND thành phố Nguyễn Thị Hà. Công trình gồm 16 phòng học, với tổng kinh "
+        "phí 28 tỷ đồng từ ngân sách thành phố Hà Nội."
+    )
+    project = by_kind(extract(text, published=datetime.date(2019, 8, 31)))["agreement", "funded_project"]
+    assert project.date == datetime.date(2019, 8, 30)
+    assert amounts(project) == [(Decimal("28000000000"), "VND")]
