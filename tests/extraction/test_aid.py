@@ -470,3 +470,20 @@ def test_a_work_inaugurated_and_paid_for_from_hanois_budget_is_a_funded_project(
     project = by_kind(extract(text, published=datetime.date(2019, 8, 31)))["agreement", "funded_project"]
     assert project.date == datetime.date(2019, 8, 30)
     assert amounts(project) == [(Decimal("28000000000"), "VND")]
+
+
+def test_a_gift_of_money_for_several_works_is_a_gift():
+    # "để hỗ trợ xây dựng một số công trình": what the money is for, not Hanoi's many works summed up.
+    text = (
+        "Ngày 7 tháng 4, Chủ tịch UBND thành phố Hà Nội và Đô trưởng Thủ đô Viêng Chăn đã hội đàm. Nhân dịp "
+        "này, thành phố Hà Nội trao tặng Thủ đô Viêng Chăn 1 tỷ đồng để hỗ trợ xây dựng một số công trình "
+        "phúc lợi."
+    )
+    gift = by_kind(extract(text, published=datetime.date(2009, 4, 8)))["agreement", "aid"]
+    assert (gift.date, amounts(gift)) == (datetime.date(2009, 4, 7), [(Decimal("1000000000"), "VND")])
+    # Hanoi's funding of several works told as a whole is still no gift.
+    text = (
+        "Ngày 7 tháng 4, Chủ tịch UBND thành phố Hà Nội và Đô trưởng Thủ đô Viêng Chăn đã hội đàm. Thời gian "
+        "qua, Hà Nội đã hỗ trợ xây dựng một số công trình tại Viêng Chăn."
+    )
+    assert ("agreement", "aid") not in by_kind(extract(text, published=datetime.date(2009, 4, 8)))

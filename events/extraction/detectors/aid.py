@@ -46,6 +46,8 @@ RECIPIENT_WHO_RECEIVED = re.compile(
 )
 DEFAULT_RECIPIENT_OF_LAO_AID = vocabulary.HANOI_NAMES[0]
 GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
+# What a gift is for, just before the works it pays for: "... 1 tỷ đồng để ", "... to help".
+GIFT_FOR = re.compile(r"\b(?:để|nhằm|to|for)\s+$", re.IGNORECASE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -178,8 +180,12 @@ def _after_many_projects(number, found, article):
 
 
 def _many_projects_as_a_whole(sentence):
-    """The sentence that tells Hanoi's funding of many works as a whole is no gift of its own."""
-    return bool(MANY_PROJECTS_FUNDED.search(sentence.text)) and not PROJECTS_LISTED.search(sentence.text)
+    """The sentence that tells Hanoi's funding of many works as a whole is no gift of its own; a gift made
+    for them is one ("trao tặng ... 1 tỷ đồng để hỗ trợ xây dựng một số công trình phúc lợi")."""
+    many = MANY_PROJECTS_FUNDED.search(sentence.text)
+    if not many or PROJECTS_LISTED.search(sentence.text):
+        return False
+    return not GIFT_FOR.search(sentence.text[: many.start()])
 
 
 def _project_cost(sentence, found, article):
