@@ -165,9 +165,12 @@ def find_amounts(text, language="vi"):
 
 def _clean_recipient(text):
     text = re.sub(r"^(?:cho|tới|đến|to|for)\s+", "", text.strip(" ,:;-"), flags=re.IGNORECASE)
-    text = re.sub(r"\s+(?:với|gồm|là|số tiền|khoản|trị giá)$", "", text)
-    # The purpose that follows is not part of the recipient: "... to help them fight COVID-19".
-    text = re.split(r"\s+(?:to help|to support|to fight|in order|để|nhằm|phục vụ|góp phần)\b", text)[0]
+    text = re.sub(r"\s+(?:với|gồm|là|số tiền|khoản|trị giá|with)$", "", text)
+    # The purpose that follows is not part of the recipient: "... to help them fight COVID-19"; nor the way
+    # the gift went: "Hanoi via the Lao Embassy in Vietnam", "Viêng Chăn thông qua Đại sứ quán".
+    text = re.split(
+        r"\s+(?:to help|to support|to fight|in order|để|nhằm|phục vụ|góp phần|via|through|thông qua)\b", text
+    )[0]
     return text.strip(" ,:;-")
 
 

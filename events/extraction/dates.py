@@ -199,8 +199,8 @@ _LAST_YEAR = re.compile(
 _EN_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_EN_MONTH}\s+(?P<y>(?:19|20)\d\d)\b")
 # "In March, a delegation from Hanoi paid a working visit": a month, its year from the publication date.
 _EN_MONTH_ONLY = re.compile(
-    r"\b(?i:in|during|last) (?:(?i:early|mid|late)[ -])?(?P<mon>January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b(?!\s*\d)"
+    r"\b(?i:in|during|last|this) (?:(?i:early|mid|late)[ -])?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)"
 )
 _EN_WEEKDAY = re.compile(
     r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

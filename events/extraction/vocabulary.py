@@ -383,7 +383,9 @@ AID_VERBS = (
     r"\bdonat(?:e|ed|es|ing)\b|\bpresent(?:ed|s)?\b|\b(?:hand|handed|handing) "
     r"over\b|\bgave\b|\bgifts?\b|\bdonations?\b|\baid\b|\bsupport(?:ed)?\b|"
     # "received medical equipment worth 4.2 billion kip from the Hanoi Department of Health"
-    r"\breceived\b(?=[^;]{0,80}?\bfrom\b)"
+    r"\breceived\b(?=[^;]{0,80}?\bfrom\b)|"
+    # "the Vientiane Capital authorities again sent 300 million kip to Hanoi"
+    r"\bsent\b(?=[^;]{0,60}?\bto\b)"
 )
 # The ceremony of a gift, told after the gift: "The handover ceremony was held ... on Friday", "Lễ trao
 # tặng diễn ra sáng 12/5".

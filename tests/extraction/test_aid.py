@@ -487,3 +487,21 @@ def test_a_gift_of_money_for_several_works_is_a_gift():
         "qua, Hà Nội đã hỗ trợ xây dựng một số công trình tại Viêng Chăn."
     )
     assert ("agreement", "aid") not in by_kind(extract(text, published=datetime.date(2009, 4, 8)))
+
+
+def test_a_gift_the_lao_side_sent_this_month_is_its_own_gift_to_hanoi():
+    # "sent ... to" gives; "This August" is the page's year; the giver is the clause just before the verb
+    # (Hanoi, in the clause before it, is not); the recipient ends before "via".
+    text = (
+        "Hanoi Party Secretary Le Minh Duc and his Vientiane counterpart Bounkhong Sayavong on November 17 "
+        "held online talks. In April 2020, Hanoi presented Vientiane with 50,000 face masks and US$100,000 "
+        "in cash. This August, when Hanoi was under social distancing, the Vientiane Capital authorities "
+        "again sent 300 million kip to Hanoi via the Lao Embassy in Vietnam."
+    )
+    gifts = [e for e in extract(text, published=datetime.date(2021, 11, 18)) if e.category == "aid"]
+    by_direction = {gift.direction: gift for gift in gifts}
+    from_vientiane = by_direction["to_hanoi"]
+    assert (from_vientiane.date, from_vientiane.date_precision) == (datetime.date(2021, 8, 1), "month")
+    assert amounts(from_vientiane) == [(Decimal("300000000"), "LAK")]
+    assert [a.recipient for a in from_vientiane.amounts] == ["Hanoi"]
+    assert [a.recipient for a in by_direction["to_laos"].amounts] == ["Vientiane", "Vientiane"]

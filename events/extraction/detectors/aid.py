@@ -395,9 +395,14 @@ def _from_the_lao_side(text, verb, lao_markers):
     # Lào trao tặng ... Hà Nội" is still the Lao side giving.
     before = EMBASSY_NAME.sub(" ", text[: verb.start()])
     after = EMBASSY_NAME.sub(" ", text[verb.end() : verb.end() + 80])
+    # The giver is named just before the verb, in its own clause: "This August, when Hanoi was under social
+    # distancing, the Vientiane Capital authorities again sent ..." (Hanoi is in the clause before).
+    givers = [before[-80:], before.rsplit(",", 1)[-1][-80:]]
     return (
-        has_marker(before[-80:], lao_markers)
-        and not has_marker(before[-80:], vocabulary.VIETNAM_MARKERS)
+        any(
+            has_marker(giver, lao_markers) and not has_marker(giver, vocabulary.VIETNAM_MARKERS)
+            for giver in givers
+        )
         and has_marker(after, vocabulary.VIETNAM_MARKERS)
         and not has_marker(after[:40], lao_markers)
     )
