@@ -190,7 +190,7 @@ _DISTRICT_PLACES = (
 )
 _ENGLISH_DISTRICT = re.compile(
     r"\b(?P<district>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?P<body>"
-    + "|".join(pattern for pattern, _head in vocabulary.ENGLISH_DISTRICT_BODIES)
+    + "|".join(pattern for pattern, _head, _level in vocabulary.ENGLISH_DISTRICT_BODIES)
     + r")\b"
 )
 
@@ -713,12 +713,15 @@ def _english_districts(text):
             continue
         level, district, side = found
         body = match.group("body")
-        head = next(
-            head for pattern, head in vocabulary.ENGLISH_DISTRICT_BODIES if re.fullmatch(pattern, body)
+        head, level = next(
+            (head, ward or level)
+            for pattern, head, ward in vocabulary.ENGLISH_DISTRICT_BODIES
+            if re.fullmatch(pattern, body)
         )
         start = match.end("district") - len(" ".join(words[-len(district.split()) :]))
         if head is None:
-            name = f"{level[0].upper()}{level[1:]} {district}"
+            # "Xaysetha district signed ...", "Governor of Xaysetha district": the district's administration.
+            name = f"{vocabulary.DISTRICT_ADMINISTRATIONS[side]} {level} {district}"
         elif head == "ủy":
             name = f"{'Quận' if level == 'quận' else 'Huyện' if level == 'huyện' else 'Thị'} ủy {district}"
         else:

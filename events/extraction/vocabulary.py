@@ -2010,13 +2010,19 @@ VIENTIANE_DISTRICT_SPELLINGS = {
     "Hatsayfong": "Hadxayfong",
     "Sikhottabong": "Sikhottabong",
 }
-# English names of a district's bodies, after the district's name: (pattern, Vietnamese head, or None
-# for the district itself).
+# English names of a district's or ward's bodies, after its name: (pattern, Vietnamese head, or None for
+# the district or ward itself, whose body is its administration; the level, or None for the district's
+# own). Since July 2025 Hanoi's wards carry its old districts' names: "Hoan Kiem Ward People's Committee".
 ENGLISH_DISTRICT_BODIES = (
-    (r"District Party Committee|district Party Committee", "ủy"),
-    (r"District People['’]?s Committee|district People['’]?s Committee", "Ủy ban nhân dân"),
-    (r"[Dd]istrict", None),
+    (r"[Dd]istrict Party Committee", "ủy", None),
+    (r"[Dd]istrict People['’]?s Committee", "Ủy ban nhân dân", None),
+    (r"[Dd]istrict", None, None),
+    (r"[Ww]ard Party Committee", "Đảng ủy", "phường"),
+    (r"[Ww]ard People['’]?s Committee", "Ủy ban nhân dân", "phường"),
+    (r"[Ww]ard", None, "phường"),
 )
+# The body of a district or ward named alone ("Xaysetha district signed ..."): its administration.
+DISTRICT_ADMINISTRATIONS = {"vn": "Ủy ban nhân dân", "la": "Chính quyền"}
 # Titles of a country's leaders that name the national body they head, at the start of the title: the
 # holder's side says whose ("Tổng Bí thư" of Laos heads the Lao People's Revolutionary Party).
 NATIONAL_LEADER_TITLES = (

@@ -140,7 +140,7 @@ def test_english_district_and_department_bodies():
     )
     assert names(bodies_in(text)) == [
         ("Quận ủy Hoàn Kiếm", "vn"),
-        ("Huyện Chanthabuly", "la"),
+        ("Chính quyền huyện Chanthabuly", "la"),
         ("Sở Tư pháp Thủ đô Viêng Chăn", "la"),
         ("Sở Thông tin, Văn hóa và Du lịch Thủ đô Viêng Chăn", "la"),
     ]
@@ -559,3 +559,20 @@ def test_two_english_departments_in_a_row_and_vientianes_security_command():
         "the Vientiane Capital Security Command",
     ):
         assert names(bodies_in(text)) == [("Bộ Chỉ huy An ninh Thủ đô Viêng Chăn", "la")], text
+
+
+def test_a_district_or_ward_named_alone_takes_part_through_its_administration_and_a_wards_bodies():
+    text = (
+        "Hanoi's Hoan Kiem ward and Vientiane's Chanthabouly district signed a twinning agreement, "
+        "witnessed by the Tay Ho Ward Party Committee and Chairman of the Hoan Kiem Ward People's Committee "
+        "Pham Tuan Linh."
+    )
+    assert [(body.name, body.side) for body in bodies_in(text)] == [
+        ("Ủy ban nhân dân phường Hoàn Kiếm", "vn"),
+        ("Chính quyền huyện Chanthabuly", "la"),
+        ("Đảng ủy phường Tây Hồ", "vn"),
+        ("Ủy ban nhân dân phường Hoàn Kiếm", "vn"),
+    ]
+    assert [body.name for body in bodies_in("Governor of Xaysetha district, Vientiane")] == [
+        "Chính quyền huyện Xaysetha"
+    ]
