@@ -314,7 +314,9 @@ _ONLY_TABLE_RULES = re.compile(r"^[\s|:+-]*$")
 _PHOTO_CREDIT = re.compile(
     r"(?:\(\s*(?:ảnh|hình|nguồn ảnh|photo|photos|image|đồ họa|đồ hoạ|video|clip)\b[^()]{0,80}\)"
     r"|\(\s*[\w./ ]{0,25}\b(?:photo|ảnh)\s*\)"
-    r"|(?:^|[.)]\s*|\s[–—-]\s*)(?:ảnh|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|đồ họa)\s*:\s*[^.!?]{1,60}"
+    # "Ảnh: VGP/Nhật Bắc", "Ảnh: H.M.T" (initials: a dot inside the credit)
+    r"|(?:^|[.)]\s*|\s[–—-]\s*)(?:ảnh|photo|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|đồ họa)\s*:\s*"
+    r"(?:[^.!?]|\.(?=\w)){1,60}\.?"
     r"|[–—-]\s*(?:VNA|VNS|VOV|VGP|TTXVN)(?:/\w+)*\s+photo\b[^.!?]{0,40}"
     # "-- Photo Thongdy" (Vientiane Times): a credit after dashes, no colon.
     r"|\s(?:--|[–—])\s*(?:photo|ảnh)\s+[^\W\d_][^.!?]{0,40})\s*\|?\s*$",

@@ -982,3 +982,8 @@ def test_a_caption_with_its_credit_after_dashes():
     # A dash inside a sentence that goes on is no credit.
     line = "The two sides agreed -- photo exhibitions included -- to hold more cultural events this year."
     assert line in paragraphs(clean_text(page(*STORY[:2], line, *STORY[2:])))
+
+
+def test_a_caption_credited_with_initials():
+    caption = "Bí thư Thành đoàn Hà Nội và đồng chí Khonesavanh Xayavong ký kết biên bản ghi nhớ. Ảnh: H.M.T"
+    assert paragraphs(clean_text(page(*STORY[:2], caption, *STORY[2:]))) == STORY

@@ -97,6 +97,10 @@ def _opening(paragraphs):
     return paragraphs[:4]
 
 
+# The two capitals named together, in an article about Hanoi and Vientiane: the Lao side is one of them.
+BOTH_CAPITALS = re.compile(r"\bhai (?:Thủ đô|thủ đô)\b|\b(?:the|both) (?:two )?capitals\b")
+
+
 def _lao_sentences(sentences, body_count, people, markers):
     """The sentences that name the Lao side, one of the article's Lao people, or a Lao guest by one part
     of the name ("Mayor Phetsamone received the Hanoi delegation"). The title is read on its own: only
@@ -115,6 +119,8 @@ def _lao_sentences(sentences, body_count, people, markers):
             return True
         if number >= body_count:
             return False
+        if BOTH_CAPITALS.search(sentence):
+            return True  # "trận bóng đá giao hữu giữa đội tuyển thanh niên hai Thủ đô"
         if any(number in p.sentences for p in lao):
             return True
         return bool(part_of_a_lao_name and part_of_a_lao_name.search(sentence))

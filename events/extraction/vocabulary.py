@@ -24,7 +24,7 @@ LAOS = "|".join(LAOS_NAMES)
 JOINT_EVENTS = (
     r"lễ hội|tuần văn hóa|tuần văn hoá|(?:những )?ngày văn hóa|(?:những )?ngày văn hoá|triển lãm|hội chợ|"
     r"ngày hội|liên hoan|"
-    r"giải (?:bóng đá|thể thao|giao hữu)|trận giao hữu"
+    r"giải (?:bóng đá|thể thao|giao hữu)|trận (?:bóng đá |bóng chuyền |thể thao )?giao hữu"
 )
 
 # Event cues: (pattern, model, category). The first pattern that matches in a sentence wins for
@@ -139,7 +139,8 @@ MEETING_CUES = (
         r"(?:diễn ra|tổ chức|khai mạc|bế mạc)\s+(?:[^.;]{0,30}?\s)?"
         rf"(?:{JOINT_EVENTS}|(?:hội nghị|chương trình) xúc tiến|roadshow)|"
         rf"(?:{JOINT_EVENTS})[^.;]{{0,120}}?"
-        r"(?:diễn ra|được tổ chức|khai mạc|bế mạc)",
+        # "Hội chợ ... do Hội LHPN hai bên phối hợp tổ chức từ ngày 6 đến 9/3"
+        r"(?:diễn ra|được tổ chức|(?:phối hợp|cùng|đồng) tổ chức|khai mạc|bế mạc)",
         "other",
     ),
     # Friendship exchanges and ceremonies of the communities: "tổ chức chương trình giao lưu hữu nghị",

@@ -735,3 +735,18 @@ def test_talks_of_the_two_sides_before_a_signing_told_first_are_the_sides_talks(
     )
     talks = kinds(extract(text, published=datetime.date(2023, 3, 6)))[("meeting", "talks")]
     assert talks.date == datetime.date(2023, 3, 3)
+
+
+def test_a_friendly_match_and_a_fair_of_the_two_capitals_are_gatherings():
+    # "hai Thủ đô" names the Lao side too; "trận bóng đá giao hữu", and a fair "phối hợp tổ chức".
+    text = (
+        "Hôm qua (14/8), Thành đoàn Hà Nội đã tổ chức hội đàm với đoàn đại biểu Đoàn Thanh niên Thủ đô "
+        "Viêng Chăn. Trước đó, chiều 13/8, tại sân vận động Hàng Đẫy đã diễn ra trận bóng đá giao hữu giữa "
+        "đội tuyển thanh niên hai Thủ đô. Hội chợ sản phẩm thanh niên hai Thủ đô do hai bên phối hợp tổ chức "
+        "từ ngày 12 đến 15/8."
+    )
+    gatherings = [e for e in extract(text, published=datetime.date(2023, 8, 15)) if e.category == "other"]
+    assert sorted((e.date, e.date_end) for e in gatherings) == [
+        (datetime.date(2023, 8, 12), datetime.date(2023, 8, 15)),
+        (datetime.date(2023, 8, 13), None),
+    ]
