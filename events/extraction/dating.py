@@ -35,6 +35,7 @@ MEETING_TIES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
 ]
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
+RIGHT_AFTER = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
 DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
@@ -128,6 +129,8 @@ def event_date(candidate, occasion, candidates, article):
             or candidate.category in {"visit", "training"}
         ):
             date = _date_of_the_trip(candidate, occasion)
+    if date is None and candidate.kind == "meeting":
+        date = _day_of_the_meeting_it_followed(candidate, candidates, article.sentences)
     if date is None and candidate.kind == "meeting" and candidate.category != "online_talks":
         date = _date_within_the_visit(occasion, candidates)
     if date is None and candidate is occasion:
@@ -237,6 +240,21 @@ def _date_of_the_trip(candidate, occasion):
     ):
         return as_month(date)
     return date
+
+
+def _day_of_the_meeting_it_followed(candidate, candidates, sentences):
+    """Talks held "Ngay sau buổi tiếp", "Following the reception": the day of that meeting, the nearest
+    one told before of the kind the sentence names."""
+    followed = RIGHT_AFTER.search(sentences[candidate.sentence])
+    if followed is None:
+        return None
+    tie = next((category for pattern, category in MEETING_TIES if pattern.search(followed.group(0))), None)
+    before = [
+        m
+        for m in _single_day_meetings(candidate, candidates, candidate)
+        if m.sentence < candidate.sentence and (not tie or m.category == tie)
+    ]
+    return as_day(max(before, key=lambda m: m.sentence).date) if before else None
 
 
 def _date_within_the_visit(occasion, candidates):

@@ -16,6 +16,7 @@ ATTENDANCE = re.compile(vocabulary.ATTENDANCE, re.IGNORECASE)
 CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
 SPEAKING_THERE = re.compile(vocabulary.SPEAKING_THERE)
 COUNTERPART = re.compile(vocabulary.COUNTERPART, re.IGNORECASE)
+RIGHT_AFTER = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
 
 
 @dataclass
@@ -75,7 +76,9 @@ def participants(candidate, occasion, article, at_occasion):
         for person in article.people.values():
             if person.lead:
                 found.setdefault(fold(person.name), person)
-    if candidate.part_of_occasion or candidate is occasion:
+    # "Ngay sau buổi tiếp, hai đoàn đã tiến hành hội đàm": the same people, at the table again.
+    right_after = candidate.kind == "meeting" and RIGHT_AFTER.search(article.sentences[candidate.sentence])
+    if candidate.part_of_occasion or candidate is occasion or right_after:
         for person in at_occasion.people:
             found.setdefault(fold(person.name), person)
     for person in _counterparts_of(candidate, article, at_occasion, found):

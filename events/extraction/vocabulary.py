@@ -1312,6 +1312,14 @@ VISIT_TIE = (
 # Words that tie it to the first day of a visit.
 FIRST_DAY = r"ngày đầu tiên|ngay khi đến|ngay sau khi đến|on (?:the|its) first day|on arrival|upon arrival"
 # Words that name the meeting of the occasion it was part of: (pattern, meeting category).
+# A meeting told as held right after another, the same day: "Ngay sau buổi tiếp, hai đoàn đã tiến hành hội
+# đàm", "Following the reception, the two sides held talks".
+RIGHT_AFTER_A_MEETING = (
+    r"^(?:[^,.;]{0,20},\s*)?(?:ngay |tiếp |liền )?(?:sau|kết thúc) (?:buổi|cuộc) "
+    r"(?:tiếp|hội đàm|làm việc|gặp)\w*|"
+    r"^(?:[^,.;]{0,20},\s*)?(?:right |immediately |shortly )?(?:after|following) the "
+    r"(?:reception|talks|meeting)"
+)
 MEETING_TIES = (
     (r"hội đàm|\btalks\b", "talks"),
     (r"buổi tiếp|cuộc tiếp|\breception\b|\bwas received\b", "reception"),

@@ -750,3 +750,14 @@ def test_a_friendly_match_and_a_fair_of_the_two_capitals_are_gatherings():
         (datetime.date(2023, 8, 12), datetime.date(2023, 8, 15)),
         (datetime.date(2023, 8, 13), None),
     ]
+
+
+def test_talks_held_right_after_a_reception_are_on_its_day_with_its_people():
+    text = (
+        "Sáng 29-3, tại Hà Nội, Thiếu tướng Nguyễn Đình Khôi, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội đã tiếp đoàn "
+        "cán bộ Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn do Đại tá Sengphachanh Vongsavath làm trưởng đoàn, sang "
+        "thăm và làm việc từ ngày 27-3 đến 31-3. Ngay sau buổi tiếp, hai đoàn đã tiến hành hội đàm."
+    )
+    talks = by_kind(extract(text, published=datetime.date(2023, 3, 30)))["meeting", "talks"]
+    assert (talks.date, talks.date_precision) == (datetime.date(2023, 3, 29), "day")
+    assert names(talks) == {"Nguyễn Đình Khôi", "Sengphachanh Vongsavath"}
