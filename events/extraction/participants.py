@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import vocabulary
 from events.extraction.detectors.shared import DELEGATION_OR_SIDES
+from events.extraction.organizations import bodies_in
 from events.extraction.people import as_extracted, proper_name_people, title_spans
 from events.extraction.sides import has_marker
 from events.text import fold
@@ -17,6 +18,11 @@ CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
 SPEAKING_THERE = re.compile(vocabulary.SPEAKING_THERE)
 COUNTERPART = re.compile(vocabulary.COUNTERPART, re.IGNORECASE)
 RIGHT_AFTER = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
+# The title of a body's head: "Chủ tịch LĐLĐ TP Hà Nội", "Giám đốc Sở Y tế Hà Nội", "Director of ...".
+HEAD_OF = re.compile(
+    r"(?:Chủ tịch|Giám đốc|Bí thư|Tư lệnh|Hiệu trưởng|Chỉ huy trưởng|"
+    r"Chairman|Chairwoman|Director|Secretary)\b"
+)
 
 
 @dataclass
@@ -68,6 +74,8 @@ def participants(candidate, occasion, article, at_occasion):
     for person in _named_in_its_sentences(candidate, article, at_occasion):
         found[fold(person.name)] = person
     for person in _named_by_their_title(candidate, article, at_occasion):
+        found.setdefault(fold(person.name), person)
+    for person in _heads_of_the_bodies_giving(candidate, article, at_occasion):
         found.setdefault(fold(person.name), person)
     if candidate is not occasion and any(
         DELEGATION_OR_SIDES.search(article.sentences[n]) for n in candidate.sentences
@@ -136,6 +144,20 @@ def _named_by_their_title(candidate, article, at_occasion):
     for person in article.people.values():
         role = fold(person.role)
         if len(role) > 16 and role in titles:
+            yield person
+
+
+def _heads_of_the_bodies_giving(candidate, article, at_occasion):
+    """A gift or a work given by a body ("LĐLĐ TP Hà Nội đã trao tặng 300 triệu kíp ...") is given by the one
+    whose title heads that body in the article ("Chủ tịch LĐLĐ TP Hà Nội Lê Đình Hùng"), and received by
+    the head of the body it goes to."""
+    if candidate.category not in {"aid", "funded_project"}:
+        return
+    named = {
+        body.name for n in _own_sentences(candidate, at_occasion) for body in bodies_in(article.sentences[n])
+    }
+    for person in article.people.values():
+        if HEAD_OF.match(person.role) and {body.name for body in bodies_in(person.role, person.side)} & named:
             yield person
 
 

@@ -505,3 +505,13 @@ def test_a_gift_the_lao_side_sent_this_month_is_its_own_gift_to_hanoi():
     assert amounts(from_vientiane) == [(Decimal("300000000"), "LAK")]
     assert [a.recipient for a in from_vientiane.amounts] == ["Hanoi"]
     assert [a.recipient for a in by_direction["to_laos"].amounts] == ["Vientiane", "Vientiane"]
+
+
+def test_a_gift_a_body_gives_is_given_by_the_head_the_article_names_for_it():
+    text = (
+        "Sáng 11/11, Chủ tịch LĐLĐ TP Hà Nội Lê Đình Hùng đã tiếp đoàn đại biểu Liên hiệp Công đoàn Thủ đô "
+        "Viêng Chăn do bà Viengkhame Sengsouriya làm trưởng đoàn. Chia sẻ khó khăn đó, LĐLĐ TP Hà Nội đã "
+        "trao tặng 300 triệu kíp hỗ trợ đoàn viên Thủ đô Viêng Chăn bị ảnh hưởng bởi mưa lũ."
+    )
+    gift = by_kind(extract(text, published=datetime.date(2025, 11, 12)))["agreement", "aid"]
+    assert "Lê Đình Hùng" in names(gift)
