@@ -2,8 +2,8 @@
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
 the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
-of general rules (December 2026), and tests/corpus_written (sets U, V, W and X) was blind until its first
-runs guided others, so none is a blind test any more: the evaluation's larger set of real articles is.
+of general rules (December 2026), and tests/corpus_written (sets U, V, W, X, Y and Z) was blind until its
+first runs guided others, so none is a blind test any more: the evaluation's larger set of real articles is.
 """
 
 import functools
@@ -76,7 +76,7 @@ class ExtractionQualityTests(TestCase):
     def test_the_written_corpus_does_not_get_worse(self):
         result = self.score(TESTS / "corpus_written" / "gold")
         self.assertGreaterEqual(result["f1"], 0.90, json.dumps(result["counts"]))
-        self.assertGreaterEqual(result["people_recall"], 0.85)
+        self.assertGreaterEqual(result["people_recall"], 0.88)
         self.assertGreaterEqual(result["date_exact"], 0.93)
         # Set W took organisation precision from .93 (U and V) to .89: its gold leaves out some bodies the
         # extractor reads from leaders' titles (the Party committee of a delegation's deputy secretary).
@@ -89,5 +89,13 @@ class ExtractionQualityTests(TestCase):
         for name in (
             "c17_hanoitimes_hanoi_fukuoka_cooperation_no_event.txt",
             "c18_ktdt_hdnd_giam_sat_cong_tac_doi_ngoai_no_event.txt",
+            # Hanoi with Champasak, Da Nang with Vientiane, Vientiane with Ho Chi Minh City, Hanoi with
+            # Phnom Penh (sets Y and Z).
+            "https://hanoimoi.vn/lanh-dao-thanh-uy-ha-noi-tiep-doan-dai-bieu-tinh-champasak-lao-619372.html",
+            "https://baotintuc.vn/dia-phuong/da-nang-va-thu-do-vieng-chan-ky-ket-ghi-nho-hop-tac-giai-doan-2025-"
+            "2029-20241203071522410.html",
+            "https://www.vientianetimes.org.la/vientiane-ho-chi-minh-city-boost-cooperation-in-urban-management-"
+            "40127.html",
+            "https://hanoitimes.vn/hanoi-phnom-penh-sign-2026-cooperation-plan-731206.html",
         ):
             self.assertNotIn(name, sources)
