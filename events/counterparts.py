@@ -53,6 +53,7 @@ def counterparts(links, field, own, timeline_url):
     rows = counterpart_rows(links, field, own.pk, own.side)
     return [
         {
+            "id": row[f"{field}_id"],
             "name": row[f"{field}__name"],
             "url": object_url(f"events:{field}", row[f"{field}_id"]),
             "count": row["count"],

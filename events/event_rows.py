@@ -48,7 +48,8 @@ def listed(events):
 
 
 def with_rows(events):
-    """The events, each with `row_html` set: from the cache where its digest is there, else drawn."""
+    """The events, each with `row_html` set: from the cache where its digest is there, else drawn; and
+    `named_people`, the ids of the people its row names (what a cached page of rows depends on)."""
     events = list(events)
     digests = row_digests(events)
     language = get_language()
@@ -71,8 +72,16 @@ def row_digests(events):
     """{pk: digest of everything the event's row shows}, from plain values: no model is built."""
     pks = [event.pk for event in events]
     shown = {event.pk: [getattr(event, name) for name in SHOWN_FIELDS] for event in events}
-    people = Participation.objects.filter(event_id__in=pks).order_by("-is_lead", "id")
+    people = (
+        Participation.objects.filter(event_id__in=pks).order_by("-is_lead", "id").values_list(*SHOWN_PEOPLE)
+    )
     amounts = Amount.objects.filter(event_id__in=pks).order_by("position", "id")
-    for row in [*people.values_list(*SHOWN_PEOPLE), *amounts.values_list(*SHOWN_AMOUNTS)]:
+    for event in events:
+        event.named_people = set()
+    named = {event.pk: event.named_people for event in events}
+    for row in people:
+        shown[row[0]].append(row[1:])
+        named[row[0]].add(row[1])
+    for row in amounts.values_list(*SHOWN_AMOUNTS):
         shown[row[0]].append(row[1:])
     return {pk: hashlib.sha256(repr(values).encode()).hexdigest()[:32] for pk, values in shown.items()}

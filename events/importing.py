@@ -29,7 +29,7 @@ from .models import (
     Source,
 )
 from .reading import ArticleInput, ReadFailure, read_inputs
-from .signals import one_revision, record_changed
+from .signals import marks_of, one_revision, record_changed
 from .text import fold, has_marks
 
 logger = logging.getLogger(__name__)
@@ -455,14 +455,8 @@ def attach_details(event, data, known, *, created=False):
     Amount.objects.bulk_create(amounts)
     Event.organizations.through.objects.bulk_create(links)
     if new or amounts or links:
-        people = [f"person:{participation.person_id}" for participation in new]
-        record_changed(
-            marks=[
-                f"event:{event.pk}",
-                *people,
-                *(f"organization:{org.pk}" for org in organizations.values()),
-            ]
-        )
+        # After the bulk inserts, so the event's marks name its new people and organisations too.
+        record_changed(marks=marks_of(event))
     if created:
         organization_names = [org.name for org in organizations.values()]
     else:

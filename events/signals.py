@@ -52,26 +52,45 @@ def organizations_changed(sender, instance, pk_set=None, **kwargs):
     else:
         events, organizations = pk_set or (), {instance.pk}
     if kwargs.get("action", "").startswith("post_"):
-        marks = [*(f"event:{pk}" for pk in events), *(f"organization:{pk}" for pk in organizations)]
+        marks = [
+            *(mark for pk in events for mark in event_marks(pk)),
+            *(f"organization:{pk}" for pk in organizations),
+        ]
         record_changed(marks=marks if pk_set else [ChangeMark.EVERYTHING])
 
 
 def marks_of(instance):
-    """The ChangeMark keys a saved or deleted row marks: the pages that show it (an event's detail page
-    names its own event, people, organisations, articles, year, and the events it lists as related).
-    An event's save also marks its year and its people, whose lists of related events it may enter."""
+    """The ChangeMark keys a saved or deleted row marks: the pages that show it.
+
+    An event's page names its own event, people, organisations, articles, year, and the events it lists
+    as related; a person's or an organisation's page lists their events' rows (with the people and
+    amounts of each) and counterparts. So whatever changes an event (itself, its people, amounts or
+    sources) marks the event and each of its people and organisations; an event's own save marks its
+    year too, whose events' pages list it as related."""
     if isinstance(instance, Event):
-        people = Participation.objects.filter(event_id=instance.pk).values_list("person_id", flat=True)
         years = [f"year:{instance.date.year}"] if instance.date else []
-        return [f"event:{instance.pk}", *years, *(f"person:{pk}" for pk in people)]
+        return [*event_marks(instance.pk), *years]
     if isinstance(instance, Participation):
-        return [f"event:{instance.event_id}", f"person:{instance.person_id}"]
+        return [*event_marks(instance.event_id), f"person:{instance.person_id}"]
     if isinstance(instance, (Amount, Source)):
-        return [f"event:{instance.event_id}"]
+        return event_marks(instance.event_id)
     for model in (Person, Organization, Article):
         if isinstance(instance, model):
             return [f"{model.__name__.lower()}:{instance.pk}"]
     return [ChangeMark.EVERYTHING]
+
+
+def event_marks(pk):
+    """An event's mark and those of its people and organisations (two small indexed queries)."""
+    people = Participation.objects.filter(event_id=pk).values_list("person_id", flat=True)
+    organizations = Event.organizations.through.objects.filter(event_id=pk).values_list(
+        "organization_id", flat=True
+    )
+    return [
+        f"event:{pk}",
+        *(f"person:{id}" for id in people),
+        *(f"organization:{id}" for id in organizations),
+    ]
 
 
 @contextlib.contextmanager

@@ -307,8 +307,10 @@ def related_events(event, people):
     return found[:RELATED_EVENTS]
 
 
-@cached_per_revision(per_url)
+@cached_until_changed(per_url)
 def person_detail_body(request, pk):
+    """The page's body, and the ChangeMark keys of what it shows: the person (every change to one of
+    their events marks them, signals.marks_of), and each other person it names."""
     # Someone named only in rejected extractions is not public.
     person = Person.objects.public().with_event_count().filter(pk=pk).first()
     if person is None:
@@ -336,15 +338,18 @@ def person_detail_body(request, pk):
         "counterparts": counterparts.of_person(person, reverse("events:timeline")),
         "other_side": OTHER_SIDE_LABELS.get(person.side, ""),
     }
-    return page_body(request, "events/_person_detail.html", context)
+    named = [*people_named_in(context["groups"]), *(row["id"] for row in context["counterparts"])]
+    marks = [f"person:{person.pk}", *(f"person:{other}" for other in named)]
+    return page_body(request, "events/_person_detail.html", context), marks
 
 
 def person_detail(request, pk):
     return detail_page(request, pk, person_detail_body, MergedPerson, "person")
 
 
-@cached_per_revision(per_url)
+@cached_until_changed(per_url)
 def organization_detail_body(request, pk):
+    """As person_detail_body: the organisation, the people its events' rows name, its counterparts."""
     organization = get_object_or_404(Organization.objects.public(), pk=pk)
     events = public_events().filter(organizations=organization)
     context = {
@@ -354,7 +359,23 @@ def organization_detail_body(request, pk):
         "counterparts": counterparts.of_organization(organization, reverse("events:timeline")),
         "other_side": OTHER_SIDE_LABELS.get(organization.side, ""),
     }
-    return page_body(request, "events/_organization_detail.html", context)
+    marks = [
+        f"organization:{organization.pk}",
+        *(f"person:{pk}" for pk in people_named_in(context["groups"])),
+        *(f"organization:{row['id']}" for row in context["counterparts"]),
+    ]
+    return page_body(request, "events/_organization_detail.html", context), marks
+
+
+def people_named_in(groups):
+    """The people the rows of a page of events name (event_rows.with_rows read them)."""
+    return {
+        pk
+        for group in groups
+        for month in group["months"]
+        for event in month["events"]
+        for pk in event.named_people
+    }
 
 
 def organization_detail(request, pk):

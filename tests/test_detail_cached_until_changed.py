@@ -8,8 +8,8 @@ from unittest import mock
 from django.test import TestCase, override_settings
 
 from events import curation, views
-from events.models import Article, Event, Participation, ReviewStatus
-from events.signals import record_changed
+from events.models import Amount, Article, Event, Organization, Participation, ReviewStatus
+from events.signals import marks_of, record_changed
 
 from .builders import curator_group, make_article, make_meeting, make_person
 
@@ -137,3 +137,70 @@ class EventPageCachedUntilChangedTests(TestCase):
     def test_with_fragments_off_every_request_builds_the_page(self):
         self.page()
         self.assertTrue(self.page()[1])
+
+
+class PersonAndOrganizationPagesCachedUntilChangedTests(TestCase):
+    """A person's and an organisation's pages: served from the cache until one of their events, a person
+    their rows name, or the record itself changes."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.dung = make_person("Đinh Tiến Dũng", side="vn")
+        cls.anouphap = make_person("Anouphap Tounalom", side="la")
+        cls.stranger = make_person("Người khác", side="vn")
+        cls.committee = Organization.objects.create(name="Thành ủy Hà Nội", side="vn")
+        cls.talks = make_meeting(
+            title="Hội đàm hai Thủ đô",
+            date=datetime.date(2024, 3, 11),
+            people=[(cls.dung, "Bí thư", True), (cls.anouphap, "Bí thư", True)],
+        )
+        cls.talks.organizations.add(cls.committee)
+        cls.elsewhere = make_meeting(
+            title="Sự kiện không liên quan", date=datetime.date(2012, 5, 5), people=[(cls.stranger, "", True)]
+        )
+
+    def page(self, obj):
+        with mock.patch.object(views, "page_body", wraps=views.page_body) as built:
+            response = self.client.get(obj.get_absolute_url())
+        self.assertEqual(response.status_code, 200)
+        return response.content.decode(), built.called
+
+    def test_served_from_the_cache_until_something_shown_changes(self):
+        for obj in (self.dung, self.committee):
+            with self.subTest(obj=obj):
+                self.page(obj)
+                self.assertFalse(self.page(obj)[1])
+                self.elsewhere.title = f"Đã sửa cho {obj}"
+                self.elsewhere.save()
+                self.assertFalse(self.page(obj)[1])  # an event the page does not show
+
+    def test_an_edit_to_one_of_its_events_shows(self):
+        for obj in (self.dung, self.committee):
+            with self.subTest(obj=obj):
+                self.page(obj)
+                self.talks.title = f"Hội đàm, sửa cho {obj}"
+                self.talks.save()
+                html, built = self.page(obj)
+                self.assertTrue(built)
+                self.assertIn(f"Hội đàm, sửa cho {obj}", html)
+
+    def test_a_renamed_counterpart_and_an_amount_added_by_bulk_insert_show(self):
+        self.page(self.dung)
+        self.page(self.committee)
+        self.anouphap.name = "Anouphap Tounalom (Bí thư)"
+        self.anouphap.save()
+        self.assertIn("Anouphap Tounalom (Bí thư)", self.page(self.dung)[0])
+        self.assertIn("Anouphap Tounalom (Bí thư)", self.page(self.committee)[0])
+        # The import adds amounts with bulk_create and marks the event itself (importing.attach_details).
+        Amount.objects.bulk_create([Amount(event=self.talks, value=5000, unit="USD", position=0)])
+        record_changed(marks=marks_of(self.talks))
+        self.assertIn("5.000 USD", self.page(self.dung)[0])
+        self.assertIn("5.000 USD", self.page(self.committee)[0])
+
+    def test_someone_joining_one_of_its_events_shows(self):
+        self.page(self.dung)
+        guest = make_person("Sengphet Houngboungnuang", side="la")
+        Participation.objects.create(event=self.talks, person=guest, role="Đại sứ")
+        html, built = self.page(self.dung)
+        self.assertTrue(built)
+        self.assertIn("Sengphet Houngboungnuang", html)  # a counterpart now
