@@ -117,10 +117,7 @@ def _read_agreement(sentence, found, category, cue):
     signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
         d.start > cue.end() for d in sentence.dates
     )
-    # Many signed, with no day given: one earlier signing of the kind (with a day, that day's signing).
-    many_signed = MANY_SIGNED.search(text[max(0, cue.start() - 70) : cue.start()]) and not any(
-        d.day for d in sentence.dates
-    )
+    many_signed = _many_signed_before(sentence, cue)
     # A signing on the programme of the visit reported is an event of it, even told ahead.
     on_the_programme = VISIT_PROGRAMME.search(text[: cue.start()])
     told_ahead = FUTURE.search(text[max(0, cue.start() - 70) : cue.start()]) or FUTURE_AFTER.search(
@@ -159,8 +156,7 @@ def _read_agreement(sentence, found, category, cue):
         told_ahead=bool(told_ahead and on_the_programme),
         years_before=_years_counted(before_name) if anniversary else 0,
     )
-    if many_signed and len(found.candidates) > told and found.candidates[-1].date is None:
-        # "Trong năm 2025, các sở, ngành hai bên đã ký kết 6 biên bản ghi nhớ": signed in that year.
+    if len(found.candidates) > told and many_signed and found.candidates[-1].date is None:
         found.candidates[-1].date = _year_told_before(sentence, cue)
     if copies and len(found.candidates) > told:
         found.candidates.extend(
@@ -170,8 +166,17 @@ def _read_agreement(sentence, found, category, cue):
         _add_agreement_a_plan_implements(sentence, found, cue)
 
 
+def _many_signed_before(sentence, cue):
+    """Many of the kind told as signed, with no day given: one earlier signing of the kind (with a day,
+    that day's signing)."""
+    return bool(MANY_SIGNED.search(sentence.text[max(0, cue.start() - 70) : cue.start()])) and not any(
+        d.day for d in sentence.dates
+    )
+
+
 def _year_told_before(sentence, cue):
-    """The year alone ("Trong năm 2025", "In 2025") that the sentence gives before the cue, or None."""
+    """The year alone that the sentence gives before the cue, or None: "Trong năm 2025, các sở, ngành hai
+    bên đã ký kết 6 biên bản ghi nhớ" were signed in 2025."""
     years = [d for d in sentence.dates if d.end <= cue.start() and d.date and d.precision == "year"]
     return years[-1] if years else None
 
