@@ -478,19 +478,7 @@ def _dated_related_box(lines, start):
 # of which one is longer than any Vietnamese syllable ("Khamphet Vongsouthi"). The two capitals and the
 # two countries, which every related headline names too, are no sign of the story.
 _WORD_OR_MARK = re.compile(r"[^\W\d_]+|\S")
-_NAMES_OF_EVERY_STORY = {
-    "ha",
-    "noi",
-    "hanoi",
-    "vieng",
-    "chan",
-    "vientiane",
-    "viet",
-    "nam",
-    "vietnam",
-    "lao",
-    "laos",
-}
+_NAMES_OF_EVERY_STORY = re.compile(r"\b(?:ha noi|hanoi|vieng chan|vientiane|viet nam|vietnam|laos|lao)\b")
 
 
 def _story_names(text):
@@ -499,7 +487,8 @@ def _story_names(text):
         if token[0].isupper():
             run.append(token)
             continue
-        words = [word for word in fold(" ".join(run)).split() if word not in _NAMES_OF_EVERY_STORY]
+        # The capitals' and countries' names go as whole names: "Hà" alone is a given name ("Nguyễn Thị Hà").
+        words = _NAMES_OF_EVERY_STORY.sub(" ", fold(" ".join(run))).split()
         if len(words) >= 3 or (len(words) == 2 and max(map(len, words)) > 7):
             names.add(" ".join(words))
         run = []

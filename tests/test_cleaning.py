@@ -987,3 +987,19 @@ def test_a_caption_with_its_credit_after_dashes():
 def test_a_caption_credited_with_initials():
     caption = "Bí thư Thành đoàn Hà Nội và đồng chí Khonesavanh Xayavong ký kết biên bản ghi nhớ. Ảnh: H.M.T"
     assert paragraphs(clean_text(page(*STORY[:2], caption, *STORY[2:]))) == STORY
+
+
+def test_a_name_that_shares_a_syllable_with_the_capital_still_names_the_story():
+    # "Nguyễn Thị Hà" is a name of the story, though "Hà" begins "Hà Nội": after an undated box low on the
+    # page, a paragraph naming her again goes on with the story.
+    story = [
+        "Sáng 30/8, Phó Chủ tịch UBND thành phố Nguyễn Thị Hà dự lễ khánh thành trường học tặng Viêng Chăn.",
+        *STORY[1:],
+    ]
+    box = [
+        "Tin liên quan",
+        "Hà Nội khởi công trường học tặng Thủ đô Viêng Chăn",
+        "Lãnh đạo thành phố tiếp đoàn",
+    ]
+    more = ["Phát biểu tại buổi lễ, Phó Chủ tịch UBND thành phố Nguyễn Thị Hà cảm ơn các nhà tài trợ."]
+    assert paragraphs(clean_text(page(*story, *box, *more))) == [*story, *more]
