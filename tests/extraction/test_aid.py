@@ -515,3 +515,16 @@ def test_a_gift_a_body_gives_is_given_by_the_head_the_article_names_for_it():
     )
     gift = by_kind(extract(text, published=datetime.date(2025, 11, 12)))["agreement", "aid"]
     assert "Lê Đình Hùng" in names(gift)
+
+
+def test_two_gifts_in_one_sentence_given_the_two_ways_are_two_gifts():
+    text = (
+        "Hanoi Party Secretary Le Minh Duc and his Vientiane counterpart Bounkhong Sayavong on November 17 "
+        "held online talks. In April 2020, Hanoi presented Vientiane with 50,000 face masks and US$100,000 "
+        "in cash, while Vientiane gave Hanoi US$20,000 to support its fight against the virus."
+    )
+    gifts = {
+        e.direction: e for e in extract(text, published=datetime.date(2021, 11, 18)) if e.category == "aid"
+    }
+    assert amounts(gifts["to_laos"]) == [(Decimal("50000"), "face masks"), (Decimal("100000"), "USD")]
+    assert amounts(gifts["to_hanoi"]) == [(Decimal("20000"), "USD")]

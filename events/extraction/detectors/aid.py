@@ -46,6 +46,8 @@ RECIPIENT_WHO_RECEIVED = re.compile(
 )
 DEFAULT_RECIPIENT_OF_LAO_AID = vocabulary.HANOI_NAMES[0]
 GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
+# Where a sentence's second clause begins: "..., while ...", "...; ...", "..., còn ...".
+CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|trong khi(?: đó)?|còn)\s+|;\s+", re.IGNORECASE)
 # What a gift is for, just before the works it pays for: "... 1 tỷ đồng để ", "... to help".
 GIFT_FOR = re.compile(r"\b(?:để|nhằm|to|for)\s+$", re.IGNORECASE)
 
@@ -315,6 +317,11 @@ def _gift(sentence, found, article):
         # Aid words without anything given, gifts summed up, thanks for help: the sentence is told, no gift.
         return True
     reverse = _from_the_lao_side(text, verb, article.lao_markers)
+    other_way = _gift_the_other_way(sentence, verb, reverse, article)
+    if other_way:
+        # "Hanoi presented Vientiane with ..., while Vientiane gave Hanoi US$20,000": two gifts, in the
+        # order told.
+        amounts = [a for a in amounts if not any(same_amount(a, b) for b in other_way[1])]
     if reverse:
         subject = RECIPIENT_WHO_RECEIVED.match(text)
         for amount in amounts:
@@ -323,7 +330,23 @@ def _gift(sentence, found, article):
             )
     own = _gift_date(sentence, verb, article)
     _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion)
+    if other_way:
+        other_verb, other_amounts = other_way
+        other_own = _gift_date(sentence, other_verb, article)
+        _add_gift(sentence, found, other_verb, other_own, other_amounts, not reverse, on_the_occasion)
     return True
+
+
+def _gift_the_other_way(sentence, verb, reverse, article):
+    """A second clause that gives the other way ("..., while Vientiane gave Hanoi US$20,000", "..., còn
+    Viêng Chăn tặng Hà Nội ..."): (its verb, its amounts), or None."""
+    text = sentence.text
+    second = CLAUSE_BREAK.search(text, verb.end())
+    other_verb = AID_VERB.search(text, second.end()) if second else None
+    if other_verb is None or _from_the_lao_side(text, other_verb, article.lao_markers) == reverse:
+        return None
+    amounts = aid_amounts(text[second.end() :], article.language)
+    return (other_verb, amounts) if amounts else None
 
 
 def _gift_date(sentence, verb, article):
