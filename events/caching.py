@@ -30,8 +30,7 @@ def cached_per_revision(key_of):
 
         @functools.wraps(build)
         def cached(*args, **kwargs):
-            parts = "|".join(map(str, key_of(*args, **kwargs)))
-            digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
+            digest = key_digest(key_of, args, kwargs)
             revision = kwargs.get("revision")
             if revision is None:
                 request = args[0] if args and isinstance(args[0], HttpRequest) else None
@@ -63,8 +62,7 @@ def cached_until_changed(key_of):
         def cached(*args, **kwargs):
             if not settings.FRAGMENT_CACHE_SECONDS:
                 return build(*args, **kwargs)[0]
-            parts = "|".join(map(str, key_of(*args, **kwargs)))
-            key = f"{name}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
+            key = f"{name}:{key_digest(key_of, args, kwargs)}"
             entry = cache.get(key)
             if entry is not None and not ChangeMark.changed_since(entry["revision"], entry["marks"]):
                 return entry["value"]
@@ -77,6 +75,12 @@ def cached_until_changed(key_of):
         return cached
 
     return decorator
+
+
+def key_digest(key_of, args, kwargs):
+    """The digest of what `key_of` names for a call: the part of a cache key the call's arguments give."""
+    parts = "|".join(map(str, key_of(*args, **kwargs)))
+    return hashlib.sha256(parts.encode()).hexdigest()[:32]
 
 
 def revision_of(request):
