@@ -12,7 +12,7 @@ Every word the stages look for is in vocabulary.py.
 import re
 
 from events.cleaning import CleanArticle
-from events.extraction import dating, direction, participants, sides
+from events.extraction import dating, direction, participants, sides, vocabulary
 from events.extraction.detectors import find_candidates
 from events.extraction.occasion import choose_occasion, events_of_the_headline, implied_visit
 from events.extraction.organizations import delegations_bodies, organizations_of
@@ -97,8 +97,7 @@ def _opening(paragraphs):
     return paragraphs[:4]
 
 
-# The two capitals named together, in an article about Hanoi and Vientiane: the Lao side is one of them.
-BOTH_CAPITALS = re.compile(r"\bhai (?:Thủ đô|thủ đô)\b|\b(?:the|both) (?:two )?capitals\b")
+BOTH_CAPITALS = re.compile(vocabulary.BOTH_CAPITALS)
 
 
 def _lao_sentences(sentences, body_count, people, markers):

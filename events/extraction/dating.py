@@ -25,7 +25,13 @@ from events.extraction.dates import (
     upcoming_anniversary_year,
     year_of_a_yearless_month,
 )
-from events.extraction.detectors.shared import FUTURE, HABITUAL, MILESTONE, SAME_OCCASION
+from events.extraction.detectors.shared import (
+    FUTURE,
+    HABITUAL,
+    MILESTONE,
+    RIGHT_AFTER_A_MEETING,
+    SAME_OCCASION,
+)
 
 PAST_REFERENCE = re.compile("|".join([vocabulary.PAST_REFERENCE, vocabulary.RECENT_PAST]), re.IGNORECASE)
 IMPLEMENTATION_PLAN = re.compile(vocabulary.IMPLEMENTATION_PLAN, re.IGNORECASE)
@@ -35,7 +41,6 @@ MEETING_TIES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
 ]
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
-RIGHT_AFTER = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
 DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
@@ -245,7 +250,7 @@ def _date_of_the_trip(candidate, occasion):
 def _day_of_the_meeting_it_followed(candidate, candidates, sentences):
     """Talks held "Ngay sau buổi tiếp", "Following the reception": the day of that meeting, the nearest
     one told before of the kind the sentence names."""
-    followed = RIGHT_AFTER.search(sentences[candidate.sentence])
+    followed = RIGHT_AFTER_A_MEETING.search(sentences[candidate.sentence])
     if followed is None:
         return None
     tie = next((category for pattern, category in MEETING_TIES if pattern.search(followed.group(0))), None)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.extraction import vocabulary
-from events.extraction.detectors.shared import DELEGATION_OR_SIDES
+from events.extraction.detectors.shared import DELEGATION_OR_SIDES, RIGHT_AFTER_A_MEETING
 from events.extraction.organizations import bodies_in
 from events.extraction.people import as_extracted, proper_name_people, title_spans
 from events.extraction.sides import has_marker
@@ -17,12 +17,7 @@ ATTENDANCE = re.compile(vocabulary.ATTENDANCE, re.IGNORECASE)
 CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
 SPEAKING_THERE = re.compile(vocabulary.SPEAKING_THERE)
 COUNTERPART = re.compile(vocabulary.COUNTERPART, re.IGNORECASE)
-RIGHT_AFTER = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
-# The title of a body's head: "Chủ tịch LĐLĐ TP Hà Nội", "Giám đốc Sở Y tế Hà Nội", "Director of ...".
-HEAD_OF = re.compile(
-    r"(?:Chủ tịch|Giám đốc|Bí thư|Tư lệnh|Hiệu trưởng|Chỉ huy trưởng|"
-    r"Chairman|Chairwoman|Director|Secretary)\b"
-)
+HEAD_OF = re.compile(vocabulary.BODY_HEAD_TITLES)
 
 
 @dataclass
@@ -85,7 +80,9 @@ def participants(candidate, occasion, article, at_occasion):
             if person.lead:
                 found.setdefault(fold(person.name), person)
     # "Ngay sau buổi tiếp, hai đoàn đã tiến hành hội đàm": the same people, at the table again.
-    right_after = candidate.kind == "meeting" and RIGHT_AFTER.search(article.sentences[candidate.sentence])
+    right_after = candidate.kind == "meeting" and RIGHT_AFTER_A_MEETING.search(
+        article.sentences[candidate.sentence]
+    )
     if candidate.part_of_occasion or candidate is occasion or right_after:
         for person in at_occasion.people:
             found.setdefault(fold(person.name), person)

@@ -1312,6 +1312,18 @@ VISIT_TIE = (
 # Words that tie it to the first day of a visit.
 FIRST_DAY = r"ngày đầu tiên|ngay khi đến|ngay sau khi đến|on (?:the|its) first day|on arrival|upon arrival"
 # Words that name the meeting of the occasion it was part of: (pattern, meeting category).
+# The two capitals named together, in an article about Hanoi and Vientiane: the Lao side is one of them
+# ("trận bóng đá giao hữu giữa đội tuyển thanh niên hai Thủ đô").
+BOTH_CAPITALS = r"\bhai (?:Thủ đô|thủ đô)\b|\b(?:the|both) (?:two )?capitals\b"
+# Where a sentence's second clause begins: "..., while ...", "...; ...", "..., còn ...".
+CLAUSE_BREAK = r",\s*(?:while|whereas|trong khi(?: đó)?|còn)\s+|;\s+"
+# What a gift is for, just before the works it pays for: "... 1 tỷ đồng để ", "... to help".
+GIFT_FOR = r"\b(?:để|nhằm|to|for)\s+$"
+# The title of a body's head: "Chủ tịch LĐLĐ TP Hà Nội", "Giám đốc Sở Y tế Hà Nội", "Director of ...".
+BODY_HEAD_TITLES = (
+    r"(?:Chủ tịch|Giám đốc|Bí thư|Tư lệnh|Hiệu trưởng|Chỉ huy trưởng|"
+    r"Chairman|Chairwoman|Director|Secretary)\b"
+)
 # A meeting told as held right after another, the same day: "Ngay sau buổi tiếp, hai đoàn đã tiến hành hội
 # đàm", "Following the reception, the two sides held talks".
 RIGHT_AFTER_A_MEETING = (

@@ -46,10 +46,8 @@ RECIPIENT_WHO_RECEIVED = re.compile(
 )
 DEFAULT_RECIPIENT_OF_LAO_AID = vocabulary.HANOI_NAMES[0]
 GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
-# Where a sentence's second clause begins: "..., while ...", "...; ...", "..., còn ...".
-CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|trong khi(?: đó)?|còn)\s+|;\s+", re.IGNORECASE)
-# What a gift is for, just before the works it pays for: "... 1 tỷ đồng để ", "... to help".
-GIFT_FOR = re.compile(r"\b(?:để|nhằm|to|for)\s+$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(vocabulary.CLAUSE_BREAK, re.IGNORECASE)
+GIFT_FOR = re.compile(vocabulary.GIFT_FOR, re.IGNORECASE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
