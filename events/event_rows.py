@@ -69,7 +69,8 @@ def draw(event):
 
 
 def row_digests(events):
-    """{pk: digest of everything the event's row shows}, from plain values: no model is built."""
+    """{pk: digest of everything the event's row shows}, from plain values: no model is built. Each event
+    also gets `named_people`, the ids of the people its row names, read by the same query."""
     pks = [event.pk for event in events]
     shown = {event.pk: [getattr(event, name) for name in SHOWN_FIELDS] for event in events}
     people = (
