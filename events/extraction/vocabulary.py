@@ -1472,6 +1472,17 @@ DAYS_FROM = (
     r"\b(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")"
     r"[- ](?:day|ngày)\b[^.;]{0,30}?\b(?:from|từ)(?: ngày)?\s*$"
 )
+# A trip's last day, told as the day the delegation came home, then counted back: "returned home on Monday
+# after a five-day working visit", "đã về nước ngày 2/12 sau 5 ngày thăm và làm việc". (The words before
+# the day, then the count after it.)
+RETURNED_HOME = (
+    r"\b(?:returned (?:home|to (?:Vientiane|Hanoi|Laos|Vietnam))|arrived back home|"
+    r"về nước|trở về (?:nước|Thủ đô|Viêng Chăn|Hà Nội|Lào|Việt Nam))\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$"
+)
+DAYS_BEFORE_RETURN = (
+    r"^[)\s]*(?:,\s*)?(?:after|sau|kết thúc)\s+(?:a|an|the|chuyến|chuyến thăm)?\s*"
+    r"(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")[- ](?:day|ngày)\b"
+)
 # Words between a count and the agreements counted: "ký kết 18 văn bản thỏa thuận", "four new MoUs".
 COUNTED_DOCUMENT_WORDS = r"văn bản|bản|new|more"
 # Businesses, not the capitals' bodies, signed them: "Vietnamese and Lao enterprises signed nine memoranda
@@ -1585,6 +1596,9 @@ RECEIVED_BY_ENVOY = (
 CALL_AT_THE_EMBASSY = r"(?:thăm|chúc mừng|chúc Tết) Đại sứ quán|to the (?:Lao )?Embassy"
 # A visit still to come, in the words after its cue: "sẽ sang thăm ... dự kiến vào tháng 4 tới".
 PLANNED_AFTER = r"dự kiến|sắp tới|\b(?:next|later this) (?:week|month|year)\b"
+# Where the words after a visit's cue stop telling of the visit: "a working visit to Vietnam, during which
+# leaders ... signed a cooperation plan for next year" (the plan is for next year, not the visit).
+VISIT_CLAUSE_ENDS = r",\s*(?:during which|in which|where|trong đó|tại đó)\b"
 # "The course, held in Hanoi from May 8 to June 2, covered ...": the course just reported.
 THE_COURSE = (
     r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"

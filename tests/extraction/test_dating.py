@@ -381,10 +381,17 @@ def test_a_stay_counted_in_days_from_its_first_day_spans_those_days():
     )
     visit = kinds(extract(text, published=datetime.date(2023, 3, 6)))[("delegation", "visit")]
     assert (visit.date, visit.date_end) == (datetime.date(2023, 3, 2), datetime.date(2023, 3, 4))
-    # Counted back from its end, it is not read: "returned home on Monday after a five-day visit".
+
+
+def test_a_signing_after_the_talks_takes_the_day_of_the_talks_not_of_a_reception_told_between():
     text = (
-        "A delegation of Vientiane returned home on Monday after a five-day working visit to Hanoi, during "
-        "which the two capitals signed a cooperation plan."
+        "Hanoi Party Secretary Bui Thi Minh Hoai held talks in Hanoi on November 29 with a delegation of "
+        "Vientiane led by Anouphap Tounalom.\n\nOn November 28, the delegation was received by General "
+        "Secretary To Lam.\n\nAfter the talks, Chairman of the Hanoi People's Committee Tran Sy Thanh and "
+        "Mayor of Vientiane Atsaphangthong Siphandone signed the 2025 cooperation plan."
     )
-    visit = kinds(extract(text, published=datetime.date(2024, 12, 3)))[("delegation", "visit")]
-    assert visit.date_end is None or visit.date_end != visit.date + datetime.timedelta(days=4)
+    events = extract(text, published=datetime.date(2024, 11, 30))
+    assert [(e.category, e.date) for e in events if e.category == "talks"] == [
+        ("talks", datetime.date(2024, 11, 29))
+    ]
+    assert when(kinds(events)[("agreement", "plan")]) == (datetime.date(2024, 11, 29), "day")

@@ -308,3 +308,15 @@ def test_a_trip_named_by_what_it_was_for_is_a_visit():
         datetime.date(2025, 3, 15),
         "to_laos",
     )
+
+
+def test_a_visit_told_by_the_day_the_delegation_came_home_and_its_length():
+    text = (
+        "A high-level delegation of Vientiane returned home on Monday after a five-day working visit to "
+        "Vietnam, during which leaders of the two capitals signed a cooperation plan for next year.\n\n"
+        "Mr Anouphab held talks in Hanoi last Friday with Hanoi Party Secretary Bui Thi Minh Hoai."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 12, 3)))
+    visit = events["delegation", "visit"]
+    assert (visit.date, visit.date_end) == (datetime.date(2024, 11, 28), datetime.date(2024, 12, 2))
+    assert events["agreement", "plan"].date != datetime.date(2024, 12, 2)  # not the day they came home

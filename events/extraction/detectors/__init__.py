@@ -10,11 +10,16 @@ from dataclasses import replace
 
 from events.extraction import vocabulary
 from events.extraction.detectors import agreements, aid, delegations, meetings
-from events.extraction.detectors.shared import DELEGATION_WORD, Findings, Sentence
+from events.extraction.detectors.shared import DELEGATION_WORD, Findings, Sentence, returned_home
 
 DETECTORS = (meetings, delegations, agreements, aid)
 
 SAME_DAY = re.compile(vocabulary.SAME_DAY, re.IGNORECASE)
+MEETING_TIES = [
+    (re.compile(pattern, re.IGNORECASE), category)
+    for pattern, category in vocabulary.MEETING_TIES
+    if category
+]
 STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
 TOMORROW = re.compile(vocabulary.TOMORROW, re.IGNORECASE)
 
@@ -37,15 +42,20 @@ def _read_sentence(article, number, found):
     text = article.sentences[number]
     # "Công an hai Thủ đô sẽ ký biên bản hợp tác vào ngày 20/2": a date of what is still to come dates
     # nothing the article reports.
-    dates = [found for found in article.reference.dates_in(text) if not _still_to_come(text, found)]
+    # "returned home on Monday after a five-day visit": that day is the trip's last (delegations.py), not the
+    # day of a signing the sentence tells of.
+    dates = [
+        found
+        for found in article.reference.dates_in(text)
+        if not _still_to_come(text, found) and not returned_home(text, found)
+    ]
     same_day = SAME_DAY.search(text)
     if same_day and found.last_day and not any(d.day and not d.date_end for d in dates):
         # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named. A span of
         # days in the sentence is the visit's ("Earlier in the day, ... received the delegation, which is on
         # a working visit to Hanoi from November 19 to 22"), not the day of what the sentence tells.
-        dates.append(
-            replace(found.last_day, start=same_day.start(), end=same_day.end(), text=same_day.group(0))
-        )
+        day = _day_of_the_meeting_named(same_day.group(0), found) or found.last_day
+        dates.append(replace(day, start=same_day.start(), end=same_day.end(), text=same_day.group(0)))
     found.last_day = next(
         (d for d in reversed(dates) if d.day and d.date and not d.date_end and not _an_end(text, d)),
         found.last_day,
@@ -57,6 +67,18 @@ def _read_sentence(article, number, found):
         lao_related=number in article.lao_sentences,
         names_delegation=bool(DELEGATION_WORD.search(text)),
     )
+
+
+def _day_of_the_meeting_named(words, found):
+    """ "After the talks, ... signed": the day of the talks told last, where a reception on another day
+    was named since ("held talks on November 29 ... On November 28, the delegation was received by")."""
+    kind = next((category for pattern, category in MEETING_TIES if pattern.search(words)), None)
+    told = [
+        c.date
+        for c in found.candidates
+        if kind and c.category == kind and c.date and c.date.day and not c.date.date_end
+    ]
+    return told[-1] if told else None
 
 
 # "trưng bày đến hết ngày 15/10", "on display until October 15": when something ends, not a day anything

@@ -14,6 +14,7 @@ from events.extraction.detectors.shared import (
     Findings,
     Sentence,
     planned,
+    returned_home,
 )
 from events.extraction.types import Candidate
 
@@ -23,6 +24,7 @@ THE_COURSE = re.compile(vocabulary.THE_COURSE, re.IGNORECASE)
 AT_THE_EMBASSY = re.compile(vocabulary.AT_THE_EMBASSY)
 CALL_AT_THE_EMBASSY = re.compile(vocabulary.CALL_AT_THE_EMBASSY)
 PLANNED_AFTER = re.compile(vocabulary.PLANNED_AFTER, re.IGNORECASE)
+VISIT_CLAUSE_ENDS = re.compile(vocabulary.VISIT_CLAUSE_ENDS, re.IGNORECASE)
 EARLIER_VISIT = re.compile(vocabulary.EARLIER_VISIT, re.IGNORECASE)
 
 
@@ -35,7 +37,7 @@ def detect(sentence: Sentence, found: Findings, article):
         return False
     visit = VISIT.search(sentence.text)
     if visit and _a_trip(sentence.text, visit):
-        _add_visit(sentence, found, visit)
+        _add_visit(sentence, found, visit, article)
     return False
 
 
@@ -69,6 +71,12 @@ def _add_course(sentence, found, cue):
         course.date = own  # "attended the course ... held from April 15 to June 14"
 
 
+def _counted_back(sentence, article):
+    """ "returned home on Monday after a five-day working visit": the five days up to Monday."""
+    spans = (returned_home(sentence.text, d) for d in article.reference.dates_in(sentence.text))
+    return next(filter(None, spans), None)
+
+
 def _a_trip(text, visit):
     """Not a resident ambassador's call, nor a call at the embassy in Hanoi ("tới thăm và chúc mừng Đại
     sứ quán Lào"), nor a visit still to come, nor the visits of past years summed up."""
@@ -77,15 +85,16 @@ def _a_trip(text, visit):
     at_embassy = AT_THE_EMBASSY.search(text[visit.start() :]) or CALL_AT_THE_EMBASSY.search(
         text[visit.start() : visit.end() + 40]
     )
-    still_to_come = FUTURE.search(clause) or PLANNED_AFTER.search(text[visit.end() : visit.end() + 100])
+    after = VISIT_CLAUSE_ENDS.split(text[visit.end() : visit.end() + 100])[0]
+    still_to_come = FUTURE.search(clause) or PLANNED_AFTER.search(after)
     # "Trong 5 năm qua, Bộ Tư lệnh đã tổ chức 12 đoàn ... sang thăm": a summary of years, no one trip.
     summary_of_years = HABITUAL.search(clause)
     return not (by_envoy or at_embassy or still_to_come or summary_of_years)
 
 
-def _add_visit(sentence, found, cue):
+def _add_visit(sentence, found, cue, article):
     visit = found.first("visit")
-    own = date_of_event(sentence.dates, cue.start(), span=True)
+    own = _counted_back(sentence, article) or date_of_event(sentence.dates, cue.start(), span=True)
     earlier = EARLIER_VISIT.search(sentence.text[max(0, cue.start() - 30) : cue.end() + 80])
     if visit and (in_another_year(own, visit.date) or earlier):
         # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...", "mentioned the recent visit of ...

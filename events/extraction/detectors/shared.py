@@ -1,7 +1,8 @@
 """Patterns and helpers more than one detector uses."""
 
+import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from events.extraction import vocabulary
 from events.extraction.amounts import same_amount
@@ -18,6 +19,8 @@ DELEGATION_OR_SIDES = re.compile(rf"\b(?:{vocabulary.DELEGATION_OR_SIDES})\b")
 ENVOY = re.compile(vocabulary.ENVOY, re.IGNORECASE)
 MILESTONE = re.compile(vocabulary.PROJECT_MILESTONES, re.IGNORECASE)
 VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
+RETURNED_HOME = re.compile(vocabulary.RETURNED_HOME, re.IGNORECASE)
+DAYS_BEFORE_RETURN = re.compile(vocabulary.DAYS_BEFORE_RETURN, re.IGNORECASE)
 AGREEMENT_CUES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_CUES
 ]
@@ -56,6 +59,21 @@ class Findings:
             ),
             None,
         )
+
+
+def returned_home(text, found):
+    """The trip's days counted back from the day `found` the delegation came home ("returned home on
+    Monday after a five-day working visit": Wednesday to Monday), as a span; else None."""
+    counted = RETURNED_HOME.search(text[max(0, found.start - 40) : found.start]) and DAYS_BEFORE_RETURN.match(
+        text[found.end : found.end + 40]
+    )
+    if not counted or not found.day or found.date is None or found.date_end:
+        return None
+    written = counted.group("n").lower()
+    days = int(written) if written.isdigit() else vocabulary.COUNT_WORDS.get(written, 0)
+    if not 2 <= days <= 31:
+        return None
+    return replace(found, date=found.date - datetime.timedelta(days=days - 1), date_end=found.date)
 
 
 def planned(sentence, cue_start):
