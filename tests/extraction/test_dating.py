@@ -395,3 +395,28 @@ def test_a_signing_after_the_talks_takes_the_day_of_the_talks_not_of_a_reception
         ("talks", datetime.date(2024, 11, 29))
     ]
     assert when(kinds(events)[("agreement", "plan")]) == (datetime.date(2024, 11, 29), "day")
+
+
+def test_the_same_day_is_the_reports_day_not_the_day_a_past_agreement_was_signed():
+    text = (
+        "Sáng 14/6, Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh đã hội đàm với Đô trưởng Thủ đô Viêng Chăn "
+        "Atsaphangthong Siphandone.\n\nTheo Chủ tịch, trên cơ sở Biên bản thỏa thuận hợp tác giai đoạn "
+        "2022-2025 được lãnh đạo hai Thủ đô ký kết ngày 4/4/2022 tại Viêng Chăn, các sở, ngành đã triển khai "
+        "nhiều nội dung.\n\nChiều cùng ngày, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã tiếp xã giao Đô trưởng "
+        "Atsaphangthong Siphandone."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 6, 15)))
+    assert when(events["meeting", "courtesy_call"]) == (datetime.date(2023, 6, 14), "day")
+    # The earlier agreement is dated by the words that tell its signing.
+    assert when(events["agreement", "cooperation_agreement"]) == (datetime.date(2022, 4, 4), "day")
+
+
+def test_a_date_after_another_agreements_name_is_that_agreements():
+    text = (
+        "On Tuesday, Ha Noi Party Secretary Bui Thi Minh Hoai held talks with Vientiane Party Secretary "
+        "Anouphap Tounalom.\n\nAt the end of the talks, the two sides signed a cooperation plan for 2025, "
+        "the final year of the 2022-25 cooperation agreement that the two capitals signed in April 2022."
+    )
+    events = kinds(extract(text, published=datetime.date(2024, 11, 21)))
+    assert when(events["agreement", "plan"]) == (datetime.date(2024, 11, 19), "day")
+    assert when(events["agreement", "cooperation_agreement"]) == (datetime.date(2022, 4, 1), "month")

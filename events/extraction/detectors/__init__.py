@@ -57,7 +57,11 @@ def _read_sentence(article, number, found):
         day = _day_of_the_meeting_named(same_day.group(0), found) or found.last_day
         dates.append(replace(day, start=same_day.start(), end=same_day.end(), text=same_day.group(0)))
     found.last_day = next(
-        (d for d in reversed(dates) if d.day and d.date and not d.date_end and not _an_end(text, d)),
+        (
+            d
+            for d in reversed(dates)
+            if d.day and d.date and not d.date_end and not _an_end(text, d) and not _recalled(d, article)
+        ),
         found.last_day,
     )
     return Sentence(
@@ -84,6 +88,13 @@ def _day_of_the_meeting_named(words, found):
 # "trưng bày đến hết ngày 15/10", "on display until October 15": when something ends, not a day anything
 # was told to happen on, so no later "cùng ngày" refers to it.
 _UNTIL = re.compile(r"(?:đến hết(?: ngày)?|đến ngày|kéo dài đến|\buntil|\btill|\bthrough)\s*$", re.IGNORECASE)
+
+
+def _recalled(found, article):
+    """A day of a year before the page's, written with its year ("ký kết ngày 4/4/2022" in a report of
+    2023): a past event recalled, not the day the next "Chiều cùng ngày" continues."""
+    published = article.reference.published
+    return bool(published and not found.year_inferred and found.date.year < published.year)
 
 
 def _an_end(text, found):

@@ -22,6 +22,7 @@ from events.extraction.detectors.shared import (
 from events.extraction.types import Candidate
 
 SIGNING = re.compile(f"{vocabulary.SIGNING_WORDS}|{vocabulary.TERM_NAMED}", re.IGNORECASE)
+SIGNED = re.compile(vocabulary.SIGNING_WORDS, re.IGNORECASE)
 FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 # "giai đoạn 2022 - 2025", "their 2022-25 cooperation agreement"
 PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE = (re.compile(pattern) for pattern in vocabulary.PLAN_NAMED_BY_YEAR)
@@ -236,7 +237,7 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
     another = ANOTHER_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.start()])
     first_signing = FIRST_SIGNING.search(sentence.text[max(0, cue.start() - 40) : cue.end() + 60])
     another, earlier = another or first_signing, earlier or bool(first_signing and found.candidates)
-    own = None if earlier and not first_signing else _signing_date(sentence, cue)
+    own = _signing_date(sentence, cue) if not earlier or first_signing else _day_it_was_signed(sentence, cue)
     existing = next(
         (
             c
@@ -270,11 +271,32 @@ def _add_agreement(sentence, found, category, cue, period, earlier=False, told_a
     )
 
 
+def _next_agreement_named(text, cue):
+    """Where the sentence names another agreement after `cue`, or its end."""
+    after = [m.start() for pattern, _ in AGREEMENT_CUES if (m := pattern.search(text, cue.end()))]
+    return min(after, default=len(text))
+
+
+def _day_it_was_signed(sentence, cue):
+    """An earlier agreement's day or month, where the words after its name tell its signing: "trên cơ sở
+    Biên bản thỏa thuận hợp tác giai đoạn 2022-2025 được lãnh đạo hai Thủ đô ký kết ngày 4/4/2022"."""
+    after = sentence.text[cue.end() : cue.end() + 120]
+    signed = SIGNED.search(after)
+    if signed is None:
+        return None
+    start = cue.end() + signed.end()
+    told = [d for d in sentence.dates if start <= d.start <= start + 25 and d.precision != "year" and d.date]
+    return told[0] if told else None
+
+
 def _signing_date(sentence, cue):
     """A day or month near the cue; else "In 2019 the two cities signed ...", "signed their latest
     agreement in 2021": a year before the name or after the signing verb. A year inside the name
     ("Kế hoạch năm 2025") does not date it."""
-    date = date_of_event([d for d in sentence.dates if d.precision != "year"], cue.start())
+    # "signed a cooperation plan for 2025, the final year of the 2022-25 cooperation agreement that the two
+    # capitals signed in April 2022": a date after another agreement's name is that agreement's.
+    own_part = [d for d in sentence.dates if d.start < _next_agreement_named(sentence.text, cue)]
+    date = date_of_event([d for d in own_part if d.precision != "year"], cue.start())
     if date is not None:
         return date
 
@@ -284,7 +306,7 @@ def _signing_date(sentence, cue):
 
     years = [
         d
-        for d in sentence.dates
+        for d in own_part
         if d.precision == "year"
         and (d.start < cue.start() or (d.start > cue.end() and not names_the_year(d)))
     ]
