@@ -302,6 +302,11 @@ _FORM_FIELD = re.compile(
     r"^(?:ho (?:va )?ten|email|so dien thoai|dien thoai|dia chi|tieu de|noi dung|ma xac nhan|ma bao mat|"
     r"your name|name)\s*(?:\(\*\))?\s*:\s*(?:\(\*\))?$|\(\*\)$"
 )
+# "Theo dõi Kinh tế & Đô thị trên Google News", "Follow Hanoi Times on Facebook": the outlet's name between.
+_FOLLOW_LINE = re.compile(
+    r"^(?:hay |hãy )?(?:theo doi|follow|subscribe to)\b.{0,60}?\b(?:tren|on|qua|via)\s+"
+    r"(?:google news|facebook|zalo|youtube|tiktok|twitter|x|telegram|instagram|linkedin)\W*$"
+)
 _BREADCRUMB_START = re.compile(r"^(?:trang chu|home)\s*[>»›/|]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
 
@@ -548,7 +553,12 @@ def _is_furniture(line):
     if line.words > 30:
         return line.words <= 80 and _is_doubled(line.text)
     folded = line.folded
-    return bool(_WIDGET.match(folded) or _FORM_FIELD.search(folded) or _LINK_LINE.search(folded)) or (
+    return bool(
+        _WIDGET.match(folded)
+        or _FORM_FIELD.search(folded)
+        or _LINK_LINE.search(folded)
+        or _FOLLOW_LINE.match(folded)
+    ) or (
         _is_breadcrumb(line) or _is_doubled(line.text) or bool(_BRACKETED_LINK.fullmatch(line.text.strip()))
     )
 
@@ -725,18 +735,26 @@ def _drop_repeated_lines(lines):
 
 def _drop_masthead(lines, title):
     """Everything above a second copy of the headline near the top is the site's masthead: "Mừng Đảng
-    mừng Xuân 2026", "Logo", "Đăng ký mua gói ấn phẩm|Đăng nhập", a section name."""
+    mừng Xuân 2026", "Logo", "Đăng ký mua gói ấn phẩm|Đăng nhập", a section name, the site's menu."""
     folded_title = fold(title).rstrip(" .")
     if not folded_title:
         return lines
     for index, line in enumerate(lines[:10]):
         if line.folded.rstrip(" .") == folded_title:
             above = lines[:index]
-            if all(item.headline_like and item.words <= 15 for item in above):
+            if all(_masthead_like(item) for item in above):
                 # The page's own date line stays: the extractor may need its year.
                 return [item for item in above if _dateline_kind(item.text) == "page"] + lines[index:]
             break
     return lines
+
+
+def _masthead_like(line):
+    """A short line with no sentence, or a bar of parts between "|" ("Thời sự | Chính trị | Kinh tế | ...",
+    "KINH TẾ & ĐÔ THỊ | Thứ Sáu, 08/11/2019 | Đường dây nóng: 0961 010 808")."""
+    if line.ends_sentence or line.words > 40:
+        return False
+    return line.words <= 15 or line.text.count("|") >= 2
 
 
 def clean_text(body, *, title=""):

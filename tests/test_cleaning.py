@@ -461,6 +461,18 @@ def test_the_masthead_above_a_second_copy_of_the_headline_is_dropped():
     assert paragraphs(clean_text(page(masthead, TITLE, *STORY), title=TITLE)) == STORY
 
 
+def test_a_long_menu_and_a_bar_above_the_headline_are_masthead_and_a_follow_line_goes():
+    masthead = page(
+        "KINH TẾ & ĐÔ THỊ | Thứ Sáu, 08/11/2019 | Đường dây nóng: 0961 010 808",
+        "Thời sự | Chính trị | Kinh tế | Đô thị | Bất động sản | Văn hóa - Xã hội | Pháp luật | Thế giới | "
+        "Kinh tế xanh",
+        "Chính trị > Đối ngoại",
+    )
+    follow = "Theo dõi Kinh tế & Đô thị trên Google News"
+    text = clean_text(page(masthead, TITLE, follow, *STORY), title=TITLE)
+    assert paragraphs(text) == STORY
+
+
 def test_a_paragraph_that_repeats_a_phrase_is_kept():
     repeated = "Hà Nội - Viêng Chăn, Viêng Chăn - Hà Nội: " + STORY[1]
     assert paragraphs(clean_text(page(STORY[0], repeated, *STORY[2:]))) == [STORY[0], repeated, *STORY[2:]]

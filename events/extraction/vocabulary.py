@@ -1602,8 +1602,11 @@ VISIT_CLAUSE_ENDS = r",\s*(?:during which|in which|where|trong đó|tại đó)\
 # "The course, held in Hanoi from May 8 to June 2, covered ...": the course just reported.
 THE_COURSE = (
     r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"
-    r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài)"
+    r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài|"
+    r"(?:được )?khai giảng|(?:đã )?bắt đầu)"
 )
+# The course's first day, told after its closing: "Lớp học khai giảng ngày 9/9/2019, kéo dài 2 tháng".
+COURSE_OPENED = r"khai giảng|bắt đầu|\bopened\b|\bbegan\b|\bstarted\b"
 # A course named in a title: "Lớp bồi dưỡng ...", "Khóa ...".
 COURSE_WORDS = r"lớp|khóa|khoá"
 # A guest already in the host's city: "who is in Hanoi", "đang thăm Việt Nam".

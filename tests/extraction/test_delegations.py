@@ -320,3 +320,21 @@ def test_a_visit_told_by_the_day_the_delegation_came_home_and_its_length():
     visit = events["delegation", "visit"]
     assert (visit.date, visit.date_end) == (datetime.date(2024, 11, 28), datetime.date(2024, 12, 2))
     assert events["agreement", "plan"].date != datetime.date(2024, 12, 2)  # not the day they came home
+
+
+def test_a_course_told_by_its_closing_takes_its_first_day_from_a_later_sentence():
+    text = (
+        "Sáng nay (8/11), tại Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội đã diễn ra Lễ bế giảng "
+        "Lớp bồi dưỡng lý luận chính trị cho 30 cán bộ của Thủ đô Viêng Chăn (Lào).\n\nLớp học khai giảng "
+        "ngày 9/9/2019, kéo dài 2 tháng, là lớp thứ năm được tổ chức theo Kế hoạch hợp tác đào tạo cán bộ "
+        "giai đoạn 2016 - 2020 mà Thành ủy Hà Nội và Thành ủy Viêng Chăn ký kết năm 2016.\n\nChiều cùng "
+        "ngày, Phó Bí thư Thành ủy Hà Nội Nguyễn Ngọc Sơn đã tiếp thân mật đoàn học viên."
+    )
+    events = kinds(extract(text, published=datetime.date(2019, 11, 8)))
+    course = events["delegation", "training"]
+    assert (course.date, course.date_end) == (datetime.date(2019, 9, 9), datetime.date(2019, 11, 8))
+    # The plan is dated by its signing's year, not by the course's first day in the same sentence.
+    plan = events["agreement", "plan"]
+    assert (plan.date.year, plan.date_precision) == (2016, "year")
+    # "Chiều cùng ngày" is the closing ceremony's day, not the first day recalled since.
+    assert events["meeting", "reception"].date == datetime.date(2019, 11, 8)

@@ -54,7 +54,11 @@ def _read_sentence(article, number, found):
         # "Cùng ngày, ...", "In the afternoon the same day, ...": the day the article last named. A span of
         # days in the sentence is the visit's ("Earlier in the day, ... received the delegation, which is on
         # a working visit to Hanoi from November 19 to 22"), not the day of what the sentence tells.
-        day = _day_of_the_meeting_named(same_day.group(0), found) or found.last_day
+        day = (
+            _day_of_the_meeting_named(same_day.group(0), found)
+            or _day_of_the_last_event(found)
+            or found.last_day
+        )
         dates.append(replace(day, start=same_day.start(), end=same_day.end(), text=same_day.group(0)))
     found.last_day = next(
         (
@@ -88,6 +92,17 @@ def _day_of_the_meeting_named(words, found):
 # "trưng bày đến hết ngày 15/10", "on display until October 15": when something ends, not a day anything
 # was told to happen on, so no later "cùng ngày" refers to it.
 _UNTIL = re.compile(r"(?:đến hết(?: ngày)?|đến ngày|kéo dài đến|\buntil|\btill|\bthrough)\s*$", re.IGNORECASE)
+
+
+def _day_of_the_last_event(found):
+    """The single day of the event told last: "Chiều cùng ngày" continues the day reported, not a day
+    recalled since ("Lớp học khai giảng ngày 9/9/2019" after the course's closing ceremony today)."""
+    days = [
+        c.date
+        for c in found.candidates
+        if not c.earlier and c.date and c.date.day and c.date.date and not c.date.date_end
+    ]
+    return days[-1] if days else None
 
 
 def _recalled(found, article):

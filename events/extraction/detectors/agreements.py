@@ -222,10 +222,10 @@ def _agreement_of_kind_told(found, category):
 def _add_agreement_a_plan_implements(sentence, found, plan_cue):
     """ "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025": the plan names an agreement signed
     earlier, which is an event of its own (its date is elsewhere)."""
-    rest = sentence.text[plan_cue.end() :]
+    text = sentence.text
     for pattern, category in AGREEMENT_CUES[1:]:
-        named = pattern.search(rest)
-        named_period = named and PERIOD.search(rest[named.start() : named.end() + 40])
+        named = pattern.search(text, plan_cue.end())
+        named_period = named and PERIOD.search(text[named.start() : named.end() + 40])
         if named_period:
             _add_agreement(sentence, found, category, named, period_text(named_period), earlier=True)
             return
@@ -277,15 +277,20 @@ def _next_agreement_named(text, cue):
     return min(after, default=len(text))
 
 
-def _day_it_was_signed(sentence, cue):
-    """An earlier agreement's day or month, where the words after its name tell its signing: "trên cơ sở
-    Biên bản thỏa thuận hợp tác giai đoạn 2022-2025 được lãnh đạo hai Thủ đô ký kết ngày 4/4/2022"."""
-    after = sentence.text[cue.end() : cue.end() + 120]
-    signed = SIGNED.search(after)
+def _day_it_was_signed(sentence, cue, years=False):
+    """The date the words after an agreement's name give its signing: "trên cơ sở Biên bản thỏa thuận hợp
+    tác giai đoạn 2022-2025 được lãnh đạo hai Thủ đô ký kết ngày 4/4/2022"; with `years`, a year alone too
+    ("... giai đoạn 2016 - 2020 mà Thành ủy Hà Nội và Thành ủy Viêng Chăn ký kết năm 2016")."""
+    end = min(cue.end() + 120, _next_agreement_named(sentence.text, cue))
+    signed = SIGNED.search(sentence.text[cue.end() : end])
     if signed is None:
         return None
     start = cue.end() + signed.end()
-    told = [d for d in sentence.dates if start <= d.start <= start + 25 and d.precision != "year" and d.date]
+    told = [
+        d
+        for d in sentence.dates
+        if start <= d.start <= start + 25 and d.date and (years or d.precision != "year")
+    ]
     return told[0] if told else None
 
 
@@ -296,7 +301,9 @@ def _signing_date(sentence, cue):
     # "signed a cooperation plan for 2025, the final year of the 2022-25 cooperation agreement that the two
     # capitals signed in April 2022": a date after another agreement's name is that agreement's.
     own_part = [d for d in sentence.dates if d.start < _next_agreement_named(sentence.text, cue)]
-    date = date_of_event([d for d in own_part if d.precision != "year"], cue.start())
+    date = _day_it_was_signed(sentence, cue, years=True) or date_of_event(
+        [d for d in own_part if d.precision != "year"], cue.start()
+    )
     if date is not None:
         return date
 

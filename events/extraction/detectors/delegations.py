@@ -3,6 +3,7 @@ cadres (lớp bồi dưỡng, khóa đào tạo). One visit and one course per a
 second one in another year ("Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...")."""
 
 import re
+from dataclasses import replace
 
 from events.extraction import vocabulary
 from events.extraction.dates import date_of_event, in_another_year
@@ -26,6 +27,7 @@ CALL_AT_THE_EMBASSY = re.compile(vocabulary.CALL_AT_THE_EMBASSY)
 PLANNED_AFTER = re.compile(vocabulary.PLANNED_AFTER, re.IGNORECASE)
 VISIT_CLAUSE_ENDS = re.compile(vocabulary.VISIT_CLAUSE_ENDS, re.IGNORECASE)
 EARLIER_VISIT = re.compile(vocabulary.EARLIER_VISIT, re.IGNORECASE)
+COURSE_OPENED = re.compile(vocabulary.COURSE_OPENED, re.IGNORECASE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -69,6 +71,26 @@ def _add_course(sentence, found, cue):
     own = date_of_event(sentence.dates, cue.start(), span=True)
     if own and own.date_end and not (course.date and course.date.date_end):
         course.date = own  # "attended the course ... held from April 15 to June 14"
+    elif _opened_before_it_closed(sentence, own, course):
+        # "Sáng nay (8/11), ... Lễ bế giảng Lớp bồi dưỡng ...", then "Lớp học khai giảng ngày 9/9/2019".
+        course.date = replace(own, date_end=course.date.date)
+
+
+def _opened_before_it_closed(sentence, opened, course):
+    """The sentence gives the first day of a course told so far by one later day (its closing)."""
+    known = course.date
+    return bool(
+        COURSE_OPENED.search(sentence.text)
+        and opened
+        and opened.day
+        and opened.date
+        and not opened.date_end
+        and known
+        and known.day
+        and known.date
+        and not known.date_end
+        and opened.date < known.date
+    )
 
 
 def _counted_back(sentence, article):
