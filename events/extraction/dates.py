@@ -213,6 +213,13 @@ NOT_EVENT_CONTEXT = re.compile(
     r"into force|(?:takes?|took|taking) effect|effective (?:from|on|as of)",
     re.IGNORECASE,
 )
+# The day a review or a ceremony was held on, whatever it reviews or marks: "hội đàm trực tuyến tổng kết công
+# tác hợp tác năm 2024 diễn ra ngày 15/12/2024", "the anniversary ceremony held on September 5".
+HELD_ON = re.compile(
+    r"(?:diễn ra|được tổ chức|tổ chức|khai mạc|\bheld|took place)\s+(?:(?:vào|on)\s+)?"
+    r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
 # "(17/3/1930 - 17/3/2025)": an anniversary span in brackets.
 FULL_DATE = rf"\d{{1,2}}{SEP}\d{{1,2}}{SEP}(?:19|20)\d\d"
 # "(September 5, 1962 – September 5, 2022)", "(5 September 1962 - 5 September 2022)" in English.
@@ -290,7 +297,7 @@ def _in_excluded_context(text, start, end):
     if _holidays_date(text, start, end):
         return True
     before = text[max(0, start - 45) : start]
-    if NOT_EVENT_CONTEXT.search(before) and not _CLOSED_TERM.search(before):
+    if NOT_EVENT_CONTEXT.search(before) and not _CLOSED_TERM.search(before) and not HELD_ON.search(before):
         return True
     if _SINCE.search(before) or (
         _UNTIL_NOW.match(text, end)

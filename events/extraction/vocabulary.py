@@ -258,6 +258,9 @@ ASSOCIATION_NAMES = (
 MEETING_ANAPHORA = (
     r"(?:tại|trong) (?:buổi|cuộc)|(?:tại|trong) (?:hội đàm|hội kiến|cuộc gặp)|buổi tiếp|buổi làm việc|"
     r"buổi gặp|buổi hội đàm|"
+    # Opening a sentence, by who held it or how: "Cuộc hội đàm do đồng chí ... đồng chủ trì", "Buổi làm việc
+    # diễn ra trong không khí ...".
+    r"^(?:cuộc|buổi) (?:hội đàm|tiếp|làm việc|hội kiến|gặp)(?: mặt| gỡ| trực tuyến)? (?:do|được|diễn ra)\b|"
     # Who chaired it: "Chủ trì hội đàm, Trung tướng Đào Văn Khiêm ... cho biết", "Co-chairing the talks, ...".
     r"(?:[Cc]hủ trì|[Đđ]ồng chủ trì) (?:buổi |cuộc )?(?:hội đàm|tiếp|làm việc|hội kiến)|"
     r"\b(?:[Cc]o-)?chair(?:ing|ed) the (?:talks|meeting|reception)\b|"
@@ -740,6 +743,7 @@ OTHER_VIETNAMESE_LOCALITIES = (
     "TP. HCM",
     "TPHCM",
     "HCMC",
+    "HCM",  # "HCM City, Vientiane sign ...": the Vietnam News Agency's English name
     "Trà Vinh",
     "Tuyên Quang",
     "Vĩnh Long",

@@ -761,3 +761,15 @@ def test_talks_held_right_after_a_reception_are_on_its_day_with_its_people():
     talks = by_kind(extract(text, published=datetime.date(2023, 3, 30)))["meeting", "talks"]
     assert (talks.date, talks.date_precision) == (datetime.date(2023, 3, 29), "day")
     assert names(talks) == {"Nguyễn Đình Khôi", "Sengphachanh Vongsavath"}
+
+
+def test_a_review_held_on_a_day_is_dated_by_it_and_the_talks_named_again_are_the_same():
+    text = (
+        "Tại cuộc hội đàm trực tuyến tổng kết công tác hợp tác năm 2024 diễn ra ngày 15/12/2024, lãnh đạo "
+        "hai Thủ đô Hà Nội và Viêng Chăn đánh giá năm qua là một năm hợp tác sôi động.\n\nCuộc hội đàm do "
+        "đồng chí Trần Quang Vinh, Chủ tịch HĐND thành phố Hà Nội và đồng chí Souksavanh Thammavong, Đô "
+        "trưởng Thủ đô Viêng Chăn đồng chủ trì."
+    )
+    events = extract(text, published=datetime.date(2025, 1, 8))
+    assert [(e.category, e.date) for e in events] == [("online_talks", datetime.date(2024, 12, 15))]
+    assert {"Trần Quang Vinh", "Souksavanh Thammavong"} <= names(events[0])

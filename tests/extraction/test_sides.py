@@ -105,7 +105,11 @@ def test_ho_chi_minh_city_written_short_is_another_locality():
         "dẫn đầu. Bên cạnh quan hệ truyền thống với Thủ đô Hà Nội, Viêng Chăn mong muốn mở rộng hợp tác."
     )
     published = datetime.date(2023, 8, 16)
-    for title in ("TP.HCM và Thủ đô Viêng Chăn thúc đẩy hợp tác", "HCMC, Vientiane boost cooperation"):
+    for title in (
+        "TP.HCM và Thủ đô Viêng Chăn thúc đẩy hợp tác",
+        "HCMC, Vientiane boost cooperation",
+        "HCM City, Vientiane sign cooperation agreement",
+    ):
         assert extract(text, title=title, published=published) == []
     assert extract(text, title="Hà Nội, TP.HCM tiếp đoàn Viêng Chăn", published=published)
 
