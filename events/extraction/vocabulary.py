@@ -517,10 +517,12 @@ HABITUAL = (
 )
 LISTED_CONTENT = (
     r"trong đó có|bao gồm|gồm các|các nội dung|nhiệm vụ|theo kế hoạch|thời gian tới|"
-    # "Về đào tạo nguồn nhân lực, thành phố tiếp nhận 2 lớp bồi dưỡng": a plan's or a summary's heading.
-    r"(?-i:^\s*Về (?!phía)[^,]{3,60},)|"
     r"\binclud(?:es|ing|ed)\b|\bunder the (?:plan|agreement|mou)\b|\btasks?\b"
 )
+# "Về đào tạo nguồn nhân lực, thành phố tiếp nhận 2 lớp bồi dưỡng": a plan's or a summary's heading; an item
+# under it that gives its own day or month is an event told ("Về giáo dục - đào tạo, ngày 22/2/2024, ... đã
+# ký thỏa thuận hợp tác đào tạo").
+SUMMARY_HEADING = r"(?-i:^\s*Về (?!phía)[^,]{3,60},)"
 
 # After an agreement's name: "..., which is expected to be signed next year".
 FUTURE_AFTER = (

@@ -451,3 +451,19 @@ def test_a_years_summary_counts_memoranda_as_one_signing_of_that_year_and_course
     )
     memoranda = by_kind(extract(text, published=datetime.date(2013, 6, 13)))["agreement", "mou"]
     assert memoranda.date == datetime.date(2013, 6, 12)
+
+
+def test_items_of_a_years_summary_under_a_heading_are_events_when_they_give_their_day():
+    text = (
+        "Nhìn lại năm 2024, hợp tác giữa Hà Nội và Thủ đô Viêng Chăn có nhiều điểm nổi bật.\n\n"
+        "Về giáo dục - đào tạo, ngày 22/2/2024, Trường Đại học Thủ đô Hà Nội và Trường Cao đẳng Kỹ thuật Thủ "
+        "đô Viêng Chăn đã ký thỏa thuận hợp tác đào tạo.\n\nVề công tác cán bộ, từ ngày 4 đến ngày "
+        "22/11/2024, Sở Nội vụ Hà Nội phối hợp tổ chức lớp bồi dưỡng cho 25 cán bộ của Thủ đô Viêng Chăn "
+        "tại Hà Nội.\n\n"
+        "Về du lịch, hai bên ký kết biên bản ghi nhớ và tổ chức lớp bồi dưỡng hướng dẫn viên."
+    )
+    events = extract(text, published=datetime.date(2025, 1, 8))
+    assert sorted((e.category, e.date) for e in events) == [
+        ("cooperation_agreement", datetime.date(2024, 2, 22)),
+        ("training", datetime.date(2024, 11, 4)),
+    ]

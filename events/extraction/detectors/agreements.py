@@ -129,7 +129,9 @@ def _read_agreement(sentence, found, category, cue):
     anniversary = SIGNING_ANNIVERSARY.search(before_name)
     if told_ahead and not (on_the_programme or anniversary):
         return  # "Hai bên nhất trí sớm hoàn thiện dự thảo ... để ký kết": not signed yet
-    if planned(text, cue.start()) and not (signed_then or many_signed or on_the_programme or anniversary):
+    if planned(text, cue.start(), sentence.dates) and not (
+        signed_then or many_signed or on_the_programme or anniversary
+    ):
         return  # an item of a plan's content, or of a summary of the past
     named_by_parties = BETWEEN_THE_CAPITALS.search(text[cue.end() : cue.end() + 60])
     if mentioned_only and not (period or signed_then or named_by_parties or anniversary):

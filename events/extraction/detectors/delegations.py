@@ -47,7 +47,7 @@ def _course_cue(sentence, found):
     """A course named in the sentence, or "The course, held from May 8 to June 2, ..." continuing the
     course just told; such a sentence is about the Lao side for the detectors after this one too."""
     training = TRAINING.search(sentence.text)
-    if training and sentence.lao_related and planned(sentence.text, training.start()):
+    if training and sentence.lao_related and planned(sentence.text, training.start(), sentence.dates):
         training = None
     # "Lớp học diễn ra từ ngày 5-12/10 ...": a course word, but no Lao word, after the course was told.
     continues = not (training and sentence.lao_related)

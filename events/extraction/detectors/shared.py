@@ -12,6 +12,7 @@ from events.extraction.types import Candidate
 FUTURE = re.compile(vocabulary.FUTURE, re.IGNORECASE)
 HABITUAL = re.compile(vocabulary.HABITUAL, re.IGNORECASE)
 LISTED = re.compile(vocabulary.LISTED_CONTENT, re.IGNORECASE)
+SUMMARY_HEADING = re.compile(vocabulary.SUMMARY_HEADING, re.IGNORECASE)
 SAME_OCCASION = re.compile(vocabulary.SAME_OCCASION, re.IGNORECASE)
 RIGHT_AFTER_A_MEETING = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
 DELEGATION_WORD = re.compile(rf"\b(?:{vocabulary.DELEGATION_WORDS})\b", re.IGNORECASE)
@@ -76,11 +77,15 @@ def returned_home(text, found):
     return replace(found, date=found.date - datetime.timedelta(days=days - 1), date_end=found.date)
 
 
-def planned(sentence, cue_start):
+def planned(sentence, cue_start, dates=()):
     """The cue is a task for later or one item of a plan's content, in the clause before it, or part of a
-    summary of the past: "Trong năm qua, ...; Công an Hà Nội đã tổ chức 3 lớp bồi dưỡng ..."."""
+    summary of the past: "Trong năm qua, ...; Công an Hà Nội đã tổ chức 3 lớp bồi dưỡng ...". Under a
+    heading ("Về ..., "), an item the sentence's `dates` give a day or month before the cue is told."""
     clause = re.split(r"[;]", sentence[:cue_start])[-1]
-    return bool(FUTURE.search(clause) or LISTED.search(clause) or HABITUAL.search(sentence[:cue_start]))
+    dated = any(d.end <= cue_start and (d.day or d.precision == "month") for d in dates)
+    heading = SUMMARY_HEADING.search(clause) and not dated
+    told_later = FUTURE.search(clause) or LISTED.search(clause) or heading
+    return bool(told_later or HABITUAL.search(sentence[:cue_start]))
 
 
 def add_amounts(candidate, amounts):
