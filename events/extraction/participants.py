@@ -147,8 +147,10 @@ def _named_by_their_title(candidate, article, at_occasion):
 def _heads_of_the_bodies_giving(candidate, article, at_occasion):
     """A gift or a work given by a body ("LĐLĐ TP Hà Nội đã trao tặng 300 triệu kíp ...") is given by the one
     whose title heads that body in the article ("Chủ tịch LĐLĐ TP Hà Nội Lê Đình Hùng"), and received by
-    the head of the body it goes to."""
-    if candidate.category not in {"aid", "funded_project"}:
+    the head of the body it goes to; an agreement the article reports two bodies signing ("the Vientiane
+    Capital Education and Sports Department and the Hanoi Department of Education and Training signed a
+    memorandum") is signed by their heads. An agreement only recalled has no one named for it."""
+    if candidate.kind != "agreement" or candidate.earlier:
         return
     named = {
         body.name for n in _own_sentences(candidate, at_occasion) for body in bodies_in(article.sentences[n])

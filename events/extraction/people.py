@@ -384,13 +384,17 @@ def _inside_department_name(kept, rest):
     return any(field.startswith(joined) for field in _DEPARTMENT_FIELDS)
 
 
+TITLE_BODY_CHARS = 90
+
+
 def _role_before(sentence, start):
     before = _clause_before(sentence, start)
     best = None
     for match in TITLES.finditer(before):
         gap = before[match.end() :]
         gap_words = re.sub(r"\s*(?:" + vocabulary.HONORIFICS + r")\s*$", "", gap, flags=re.IGNORECASE).strip()
-        if len(gap) <= 60 and _office_words(gap_words) == gap_words.strip(" .,;:()"):
+        # A body's whole name may be long: "of the Vientiane Capital Education and Sports Department".
+        if len(gap) <= TITLE_BODY_CHARS and _office_words(gap_words) == gap_words.strip(" .,;:()"):
             best = match
     if best is None:
         return ""

@@ -143,3 +143,17 @@ def test_whoever_chaired_the_talks_told_after_them_takes_part():
         published=datetime.date(2022, 12, 21),
     )
     assert {person.name for person in talks.people} == {"Phonsavanh Keomanivong", "Đào Văn Khiêm"}
+
+
+def test_an_agreement_two_bodies_sign_is_signed_by_their_heads_and_a_recalled_one_by_no_one():
+    text = (
+        "The groundbreaking ceremony was attended by Director of the Vientiane Capital Education and Sports "
+        "Department Mr Bounmy Inthavong and Director of the Hanoi Department of Education and Training Mr "
+        "Tran The Cuong, who is leading a Hanoi education delegation on a working visit to Vientiane.\n\n"
+        "On Tuesday, the Vientiane Capital Education and Sports Department and the Hanoi Department of "
+        "Education and Training signed a memorandum of understanding on education cooperation.\n\n"
+        "The two departments first signed a cooperation agreement in 2015."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 8, 25)))
+    assert names(events["agreement", "mou"]) == {"Bounmy Inthavong", "Tran The Cuong"}
+    assert names(events["agreement", "cooperation_agreement"]) == set()
