@@ -1722,8 +1722,10 @@ GUEST_CUES = (
     r"chào xã giao|(?:đến|tới) chào(?! đón| mừng)|\bcourtesy calls? (?:to|on)\b|\bcalled on\b|"
     r"\bpaid a call on\b|"
     r"\bđã được\b(?=[^.;]{1,80}?\b(?:tiếp|đón tiếp|tiếp đón)(?:[\s.,;]|$))|"
-    # The guest named before a passive: "The Vientiane delegation ... was received by Hanoi leaders".
-    r"\b(?:was|were|is|are|been|being) (?:warmly |cordially )?(?:received|welcomed|hosted|greeted) by\b"
+    # The guest named before a passive: "The Vientiane delegation ... was received by Hanoi leaders", "was
+    # received on Tuesday by".
+    r"\b(?:was|were|is|are|been|being) (?:warmly |cordially )?(?:received|welcomed|hosted|greeted)"
+    r"(?: (?:on|in|at|earlier|later|yesterday|today)\b[^,;.]{0,30}?)? by\b"
 )
 # Hanoi in the name of a road or railway, not the city taking part.
 ROUTE_WORDS = r"cao tốc|đường sắt|tuyến đường|quốc lộ"

@@ -139,3 +139,13 @@ def test_a_venue_named_before_its_city_places_the_event_there():
         published=datetime.date(2024, 3, 6),
     )
     assert [event.place for event in events] == ["Hà Nội"]
+
+
+def test_a_delegation_received_on_a_day_by_a_host_is_the_guest():
+    text = (
+        "A Hanoi education delegation is on a working visit to Vientiane from 21 to 24 August.\n\n"
+        "The Hanoi delegation was received on Tuesday by Vice Mayor of Vientiane Capital, Ms Phetsamone "
+        "Keoduangdy, who said education was a priority area in the cooperation between the two capitals."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 8, 25)))
+    assert events["meeting", "reception"].direction == "to_laos"
