@@ -1485,6 +1485,13 @@ RETURNED_HOME = (
     r"\b(?:returned (?:home|to (?:Vientiane|Hanoi|Laos|Vietnam))|arrived back home|"
     r"về nước|trở về (?:nước|Thủ đô|Viêng Chăn|Hà Nội|Lào|Việt Nam))\s+(?:vào\s+|on\s+)?(?:ngày\s+)?$"
 )
+# The same, told as ended: "concluded a five-day visit to Hanoi on Thursday", "kết thúc chuyến thăm 5 ngày
+# tại Hà Nội vào ngày 7/3". (The count, then the last day.)
+CONCLUDED_DAYS = (
+    r"\b(?:concluded|wrapped up|ended|completed|kết thúc)\s+"
+    r"(?:a|an|its|their|the|his|her|chuyến(?: thăm)?)?\s*"
+    r"(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")[- ](?:day|ngày)\b[^.;,]{0,50}?\s*$"
+)
 DAYS_BEFORE_RETURN = (
     r"^[)\s]*(?:,\s*)?(?:after|sau|kết thúc)\s+(?:a|an|the|chuyến|chuyến thăm)?\s*"
     r"(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")[- ](?:day|ngày)\b"

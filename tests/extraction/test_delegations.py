@@ -338,3 +338,12 @@ def test_a_course_told_by_its_closing_takes_its_first_day_from_a_later_sentence(
     assert (plan.date.year, plan.date_precision) == (2016, "year")
     # "Chiều cùng ngày" is the closing ceremony's day, not the first day recalled since.
     assert events["meeting", "reception"].date == datetime.date(2019, 11, 8)
+
+
+def test_a_visit_told_as_concluded_on_a_day_after_so_many_days():
+    text = (
+        "A delegation of the Lao People's Revolutionary Youth Union of Vientiane Capital concluded a "
+        "five-day visit to Hanoi on Thursday, during which it met leaders of the Hanoi Youth Union."
+    )
+    visit = kinds(extract(text, published=datetime.date(2024, 3, 8)))["delegation", "visit"]
+    assert (visit.date, visit.date_end) == (datetime.date(2024, 3, 3), datetime.date(2024, 3, 7))
