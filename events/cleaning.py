@@ -307,6 +307,16 @@ _FOLLOW_LINE = re.compile(
     r"^(?:hay |hãy )?(?:theo doi|follow|subscribe to)\b.{0,60}?\b(?:tren|on|qua|via)\s+"
     r"(?:google news|facebook|zalo|youtube|tiktok|twitter|x|telegram|instagram|linkedin)\W*$"
 )
+
+
+def _follow_bar(folded):
+    """ "Theo dõi Báo Tin tức trên Google News | In bài | Cỡ chữ": a follow line, alone or among widgets."""
+    parts = [part.strip() for part in folded.split("|")]
+    return any(_FOLLOW_LINE.match(part) for part in parts) and all(
+        _FOLLOW_LINE.match(part) or _WIDGET.match(part) for part in parts
+    )
+
+
 _BREADCRUMB_START = re.compile(r"^(?:trang chu|home)\s*[>»›/|]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[>»›|]\s*|\s+/\s+")
 
@@ -557,7 +567,7 @@ def _is_furniture(line):
         _WIDGET.match(folded)
         or _FORM_FIELD.search(folded)
         or _LINK_LINE.search(folded)
-        or _FOLLOW_LINE.match(folded)
+        or _follow_bar(folded)
     ) or (
         _is_breadcrumb(line) or _is_doubled(line.text) or bool(_BRACKETED_LINK.fullmatch(line.text.strip()))
     )

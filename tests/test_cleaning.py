@@ -471,6 +471,8 @@ def test_a_long_menu_and_a_bar_above_the_headline_are_masthead_and_a_follow_line
     follow = "Theo dõi Kinh tế & Đô thị trên Google News"
     text = clean_text(page(masthead, TITLE, follow, *STORY), title=TITLE)
     assert paragraphs(text) == STORY
+    among_widgets = "Theo dõi Báo Tin tức trên Google News | In bài | Cỡ chữ"
+    assert paragraphs(clean_text(page(among_widgets, *STORY))) == STORY
 
 
 def test_a_paragraph_that_repeats_a_phrase_is_kept():

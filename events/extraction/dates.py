@@ -53,7 +53,9 @@ class DateReference:
 PART_OF_DAY = r"(?:(?:sáng|chiều|trưa|tối|đêm|rạng sáng|sáng sớm)\s+(?:nay\s+)?(?:hôm\s+nay\s+)?)"
 # A day/month without a year needs a word before it that makes it a date, so "22/22 chỉ tiêu"
 # or "24/7" are left alone.
-DATE_LEAD = r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|và|\(|-|–)"
+# A weekday before the day: "Thứ Ba, 14/5, tại trụ sở ...", "Chủ nhật (12/5)".
+WEEKDAY_LEAD = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,"
+DATE_LEAD = rf"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|và|\(|-|–|{WEEKDAY_LEAD})"
 
 # Between day, month and year: "26/8" in most papers, "26-8" in Hà Nội Mới, Nhân Dân and Quân đội
 # Nhân dân, "16.5" in Đại biểu Nhân dân and Lao Động. A dot or dash is only a separator between digits.

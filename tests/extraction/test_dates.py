@@ -25,6 +25,12 @@ def test_chieu_ngay_and_sang_forms_are_read():
     )
 
 
+def test_a_day_after_its_weekday_is_read():
+    published = datetime.date(2024, 5, 14)
+    assert first("Thứ Ba, 14/5, tại trụ sở Quận ủy", published=published).date == datetime.date(2024, 5, 14)
+    assert not find_dates("thứ ba 14 đội bóng", published=published)
+
+
 def test_a_full_date_keeps_its_own_year():
     found = first("ngày 17/2/2023, đoàn đã đến", published=PUBLISHED)
     assert found.date == datetime.date(2023, 2, 17)
