@@ -53,7 +53,7 @@ class DateReference:
 PART_OF_DAY = r"(?:(?:sáng|chiều|trưa|tối|đêm|rạng sáng|sáng sớm)\s+(?:nay\s+)?(?:hôm\s+nay\s+)?)"
 # A day/month without a year needs a word before it that makes it a date, so "22/22 chỉ tiêu"
 # or "24/7" are left alone.
-# A weekday before the day: "Thứ Ba, 14/5, tại trụ sở ...", "Chủ nhật (12/5)".
+# A weekday before the day: "Thứ Ba, 14/5, tại trụ sở ...", "Chiều thứ Ba, 13/10, ...".
 WEEKDAY_LEAD = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,"
 DATE_LEAD = rf"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|và|\(|-|–|{WEEKDAY_LEAD})"
 
@@ -71,7 +71,8 @@ _DAY_MONTH_YEAR = re.compile(
 # read as 12 March after the dash).
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/.-])")
 _DAY_MONTH = re.compile(
-    rf"(?P<lead>{DATE_LEAD})\s*(?:{PART_OF_DAY})?(?:ngày\s+)?(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}}){NOT_A_NUMBER}",
+    rf"(?P<lead>{DATE_LEAD})\s*(?:{PART_OF_DAY})?(?:{WEEKDAY_LEAD}\s*)?(?:ngày\s+)?"
+    rf"(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}}){NOT_A_NUMBER}",
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(r"ngày|hôm|sáng|chiều|trưa|tối|đêm", re.IGNORECASE)

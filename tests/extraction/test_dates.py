@@ -28,6 +28,7 @@ def test_chieu_ngay_and_sang_forms_are_read():
 def test_a_day_after_its_weekday_is_read():
     published = datetime.date(2024, 5, 14)
     assert first("Thứ Ba, 14/5, tại trụ sở Quận ủy", published=published).date == datetime.date(2024, 5, 14)
+    assert first("Chiều thứ Ba, 13/10, Công an", published=published).date == datetime.date(2023, 10, 13)
     assert not find_dates("thứ ba 14 đội bóng", published=published)
 
 
