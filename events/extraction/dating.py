@@ -34,6 +34,7 @@ from events.extraction.detectors.shared import (
 )
 
 PAST_REFERENCE = re.compile("|".join([vocabulary.PAST_REFERENCE, vocabulary.RECENT_PAST]), re.IGNORECASE)
+PAST_BEFORE_THE_CUE = re.compile(vocabulary.PAST_BEFORE_THE_CUE, re.IGNORECASE)
 IMPLEMENTATION_PLAN = re.compile(vocabulary.IMPLEMENTATION_PLAN, re.IGNORECASE)
 VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
 FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
@@ -211,7 +212,8 @@ def told_as_past(candidate, sentences, year):
     if candidate.earlier or candidate.title_only:
         return True
     sentence = sentences[candidate.sentence]
-    if PAST_REFERENCE.search(sentence) or HABITUAL.search(_before_the_cue(sentence, candidate.cue)):
+    before = _before_the_cue(sentence, candidate.cue)
+    if PAST_REFERENCE.search(sentence) or HABITUAL.search(before) or PAST_BEFORE_THE_CUE.search(before):
         return True
     if IMPLEMENTATION_PLAN.search(candidate.cue):
         # "kế hoạch triển khai thỏa thuận ... giai đoạn 2021 - 2025": the term is the agreement's.

@@ -1306,11 +1306,14 @@ ITEM_QUALIFIERS = (
 # rather than borrow the occasion's ("Trước đó, hai bên đã ký...", "Thời gian qua, Hà Nội đã hỗ trợ...").
 PAST_REFERENCE = (
     r"trước đó|trước đây|thời gian qua|những năm qua|nhiều năm qua|các năm qua|năm ngoái|năm trước|"
-    r"\btừng\b|kể từ|từ năm|lũy kế|"
+    r"kể từ|từ năm|lũy kế|"
     r"\bearlier\b|\bpreviously\b|\bin the past\b|\blast year\b|\bover the (?:past|years|last)\b|\bsince\b|"
     r"\bin total\b|\ba total of\b|\bso far\b|\bto date\b|\bhad (?:signed|provided|presented|donated)\b|"
     r"\b(?:was|were) signed in\b"
 )
+# "Hà Nội từng hỗ trợ ...", before the gift's words only: after them "từng" tells of the recipients
+# ("tặng quà cho các cựu chiến binh Lào từng chiến đấu tại Việt Nam").
+PAST_BEFORE_THE_CUE = r"\btừng\b"
 # Words that tie a signing or gift to the visit as a whole rather than to one meeting of it.
 VISIT_TIE = (
     r"trong khuôn khổ chuyến|trong chuyến|nhân chuyến|during the (?:visit|trip)|as part of the (?:visit|trip)"

@@ -420,3 +420,22 @@ def test_a_date_after_another_agreements_name_is_that_agreements():
     events = kinds(extract(text, published=datetime.date(2024, 11, 21)))
     assert when(events["agreement", "plan"]) == (datetime.date(2024, 11, 19), "day")
     assert when(events["agreement", "cooperation_agreement"]) == (datetime.date(2022, 4, 1), "month")
+
+
+def test_a_gift_to_veterans_who_once_fought_is_of_the_visit_not_told_as_past():
+    visit = (
+        "Từ ngày 2 đến 6/4, đoàn công tác Bộ Tư lệnh Thủ đô Hà Nội do Thiếu tướng Trần Văn Bình làm trưởng "
+        "đoàn đã thăm, làm việc tại Thủ đô Viêng Chăn (Lào).\n\nNgày 3/4, tại trụ sở Bộ Chỉ huy Quân sự Thủ "
+        "đô Viêng Chăn, đoàn đã hội đàm với Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn.\n\nNgày 4/4, đoàn đến chào "
+        "xã giao đồng chí Sisouk Vongphachanh, Phó Bí thư Thường trực Thành ủy Thủ đô Viêng Chăn.\n\n"
+    )
+    text = visit + (
+        "Trong thời gian ở Viêng Chăn, đoàn đã thăm, tặng 10 suất quà cho các gia đình chính sách, cựu chiến "
+        "binh Lào từng chiến đấu tại Việt Nam ở huyện Xaythany, mỗi suất quà trị giá 5 triệu kip; đồng thời "
+        "trao 300 triệu đồng hỗ trợ Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn sửa chữa nhà ở cho cán bộ, chiến sĩ."
+    )
+    published = datetime.date(2018, 4, 8)
+    gift = kinds(extract(text, published=published))[("agreement", "aid")]
+    assert when(gift) == (datetime.date(2018, 4, 1), "month")  # of the visit
+    earlier = visit + "Bộ Tư lệnh từng tặng Thủ đô Viêng Chăn 10 suất quà trị giá 5 triệu kip."
+    assert kinds(extract(earlier, published=published))[("agreement", "aid")].date is None
