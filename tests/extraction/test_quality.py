@@ -2,8 +2,9 @@
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
 the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
-of general rules (December 2026), and tests/corpus_written (sets U, V, W, X, Y and Z) was blind until its
-first runs guided others, so none is a blind test any more: the evaluation's larger set of real articles is.
+of general rules (December 2026), and tests/corpus_written (sets U, V, W, X, Y, Z, AA and AB) was blind
+until its first runs guided others, so none is a blind test any more: the evaluation's larger set of real
+articles is.
 """
 
 import functools
@@ -81,7 +82,7 @@ class ExtractionQualityTests(TestCase):
         # Set W took organisation precision from .93 (U and V) to .89: its gold leaves out some bodies the
         # extractor reads from leaders' titles (the Party committee of a delegation's deputy secretary).
         self.assertGreaterEqual(result["org_precision"], 0.87)
-        self.assertGreaterEqual(result["org_recall"], 0.74)
+        self.assertGreaterEqual(result["org_recall"], 0.76)
 
     def test_articles_without_a_hanoi_laos_event_produce_none(self):
         data = json.loads(self.export.read_text(encoding="utf-8"))
@@ -97,5 +98,14 @@ class ExtractionQualityTests(TestCase):
             "https://www.vientianetimes.org.la/vientiane-ho-chi-minh-city-boost-cooperation-in-urban-management-"
             "40127.html",
             "https://hanoitimes.vn/hanoi-phnom-penh-sign-2026-cooperation-plan-731206.html",
+            # Hanoi with Luang Prabang, Ho Chi Minh City ("HCM City") with Vientiane twice, Hai Phong with
+            # Vientiane, a national transport meeting (sets AA and AB).
+            "https://anninhthudo.vn/pho-chu-tich-ubnd-tp-ha-noi-tiep-tinh-truong-tinh-luang-prabang-post358214.antd",
+            "https://en.vietnamplus.vn/hcm-city-vientiane-sign-cooperation-agreement-for-2019-2023/153407.vnp",
+            "https://nhandan.vn/thanh-pho-ho-chi-minh-va-thu-do-vieng-chan-ky-ket-hop-tac-giai-doan-2023-2027-"
+            "post747215.html",
+            "https://vietnamnews.vn/politics-laws/1563208/hai-phong-vientiane-capital-boost-cooperation.html",
+            "https://baochinhphu.vn/pho-thu-tuong-tran-hong-ha-tiep-bo-truong-bo-cong-chinh-va-van-tai-lao-"
+            "102230214153622417.htm",
         ):
             self.assertNotIn(name, sources)
