@@ -77,6 +77,34 @@ def cached_until_changed(key_of):
     return decorator
 
 
+def each_until_changed(prefix, pks, build):
+    """{pk: value} for `pks`, each cached under `prefix:pk` for FRAGMENT_CACHE_SECONDS and served while none
+    of the ChangeMark keys it depends on changed since it was built; `build(missing_pks)` gives the others
+    as {pk: (value, keys)}. One cache read and one query check a whole page's values, as
+    cached_until_changed checks one (a JSON page of 500 events: each event's JSON is kept until its event,
+    people, organisations or articles change)."""
+    if not settings.FRAGMENT_CACHE_SECONDS:
+        return {pk: value for pk, (value, _keys) in build(pks).items()}
+    keys = {pk: f"{prefix}:{pk}" for pk in pks}
+    entries = cache.get_many(keys.values())
+    found = {pk: entries[key] for pk, key in keys.items() if key in entries}
+    stale = ChangeMark.changed_among(found)
+    missing = [pk for pk in pks if pk not in found or pk in stale]
+    values = {pk: entry["value"] for pk, entry in found.items() if pk not in stale}
+    if missing:
+        revision = Revision.current()
+        built = build(missing)
+        cache.set_many(
+            {
+                keys[pk]: {"revision": revision, "marks": sorted(set(marks)), "value": value}
+                for pk, (value, marks) in built.items()
+            },
+            settings.FRAGMENT_CACHE_SECONDS,
+        )
+        values.update({pk: value for pk, (value, _marks) in built.items()})
+    return values
+
+
 def key_digest(key_of, args, kwargs):
     """The digest of what `key_of` names for a call: the part of a cache key the call's arguments give."""
     parts = "|".join(map(str, key_of(*args, **kwargs)))

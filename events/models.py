@@ -749,6 +749,23 @@ class ChangeMark(models.Model):
         keys = [*keys, cls.EVERYTHING]
         return cls.objects.filter(key__in=keys, revision__gt=revision).exists()
 
+    @classmethod
+    def changed_among(cls, entries):
+        """The keys of `entries` ({key: {"revision", "marks"}}) some of whose marks, or EVERYTHING, changed
+        after the revision the entry was built in: one query for them all."""
+        if not entries:
+            return set()
+        oldest = min(entry["revision"] for entry in entries.values())
+        wanted = {mark for entry in entries.values() for mark in entry["marks"]} | {cls.EVERYTHING}
+        changed = dict(
+            cls.objects.filter(key__any_of=sorted(wanted), revision__gt=oldest).values_list("key", "revision")
+        )
+        return {
+            key
+            for key, entry in entries.items()
+            if any(changed.get(mark, -1) > entry["revision"] for mark in [*entry["marks"], cls.EVERYTHING])
+        }
+
 
 class Revision(models.Model):
     """One row whose number goes up after every committed change to the record (events/signals.py).
