@@ -22,7 +22,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition
 
 from . import counterparts, csv_export
-from .caching import cached_per_revision, each_until_changed, per_absolute_url, revision_of
+from .caching import cached_per_revision, each_until_changed, per_absolute_url, revision_number, revision_of
 from .exporting import export_events
 from .filters import EventFilter, public_events
 from .models import (
@@ -139,7 +139,7 @@ def events_json(request, events):
     links cost 19 ms."""
     site = request.build_absolute_uri("/")[:-1]
     pks = list(events.values_list("id", flat=True))
-    exported = each_until_changed("event-json", pks, exported_with_marks)
+    exported = each_until_changed("event-json", pks, exported_with_marks, revision_number(request))
     return [event_json(site, dict(exported[pk])) for pk in pks]
 
 

@@ -77,12 +77,12 @@ def cached_until_changed(key_of):
     return decorator
 
 
-def each_until_changed(prefix, pks, build):
+def each_until_changed(prefix, pks, build, revision=None):
     """{pk: value} for `pks`, each cached under `prefix:pk` for FRAGMENT_CACHE_SECONDS and served while none
     of the ChangeMark keys it depends on changed since it was built; `build(missing_pks)` gives the others
     as {pk: (value, keys)}. One cache read and one query check a whole page's values, as
     cached_until_changed checks one (a JSON page of 500 events: each event's JSON is kept until its event,
-    people, organisations or articles change)."""
+    people, organisations or articles change). A caller that has read the revision passes it."""
     if not settings.FRAGMENT_CACHE_SECONDS:
         return {pk: value for pk, (value, _keys) in build(pks).items()}
     keys = {pk: f"{prefix}:{pk}" for pk in pks}
@@ -92,7 +92,7 @@ def each_until_changed(prefix, pks, build):
     missing = [pk for pk in pks if pk not in found or pk in stale]
     values = {pk: entry["value"] for pk, entry in found.items() if pk not in stale}
     if missing:
-        revision = Revision.current()
+        revision = Revision.current() if revision is None else revision
         built = build(missing)
         cache.set_many(
             {

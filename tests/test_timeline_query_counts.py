@@ -48,9 +48,12 @@ PERSON_QUERIES = 8
 ORGANIZATION_QUERIES = 7
 # article, its sources with their events.
 ARTICLE_QUERIES = 2
-# revision (the response's ETag, Last-Modified and cache key, read once), count, page, participations,
-# organisations, amounts, sources, their articles (events/exporting.py).
-API_JSON_QUERIES = 8
+# revision (the response's ETag, Last-Modified and cache keys, read once), count, the page's ids; with no
+# event's JSON cached (api.events_json): the people, organisations and articles its events show (their
+# ChangeMark keys), then the export: events, participations, organisations, amounts, sources, their
+# articles (events/exporting.py). With each event's JSON cached: revision, count, ids and one query of
+# their marks (tests/test_api_json_cached_until_changed.py).
+API_JSON_QUERIES = 12
 # revision (the ETag and Last-Modified), then the events, their people and their amounts, each streamed
 # once in the same order.
 API_CSV_QUERIES = 4
