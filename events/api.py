@@ -11,6 +11,7 @@ The conventions (the README's "The API" section says them to users):
 - GET and HEAD only: the admin is the only place that writes."""
 
 import functools
+import hashlib
 import json
 
 from django.conf import settings
@@ -47,9 +48,12 @@ FORMATS = ("json", "csv")
 # ---------------------------------------------------------------- answers
 
 
+def json_text(data):
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def json_response(data, status=200):
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return HttpResponse(body, status=status, content_type="application/json")
+    return HttpResponse(json_text(data), status=status, content_type="application/json")
 
 
 def error_response(status, code, message, fields=None):
@@ -130,24 +134,37 @@ def api_url(request, name, pk):
 
 
 def events_json(request, events):
-    """The export contract's events (events/exporting.py) with `kind` for `model`, and their links, in the
-    order of `events`. Each event's export is cached until its event, people, organisations or articles
-    change (caching.each_until_changed), so after an edit elsewhere a page reads only its ids and the
-    marks: bench database (7 December 2026 evening), a page of 344 events in-process 48 -> 26 ms.
+    """The API's events for `events`, as data: one event's answer."""
+    return [json.loads(text) for text in event_texts(request, events)]
+
+
+def event_texts(request, events):
+    """Each of `events` as the API's JSON text, in their order: the export contract's event
+    (events/exporting.py) with `kind` for `model`, and its links. Each text is cached until its event,
+    people, organisations or articles change (caching.each_until_changed), so after an edit elsewhere a
+    page reads only its ids and their marks and joins the texts: bench database (7 December 2026
+    evening), a page of 344 events in-process 48 -> 26 ms cached as data; cached as text, measured
+    alternately with data in a slower hour, 52 -> 33 ms (no dumping, no copying).
     The site's address is read once for all of them, and each link is written by object_url: a JSON page
     of 302 events 50 -> 32 ms in-process, where reverse() and build_absolute_uri() for each of its 604
     links cost 19 ms."""
     site = request.build_absolute_uri("/")[:-1]
     pks = list(events.values_list("id", flat=True))
-    exported = each_until_changed("event-json", pks, exported_with_marks, revision_number(request))
-    return [event_json(site, dict(exported[pk])) for pk in pks]
+    site_key = hashlib.sha256(site.encode()).hexdigest()[:16]  # the links in the text are the site's
+
+    def exported(missing):
+        return exported_texts(site, missing)
+
+    texts = each_until_changed(f"event-json:{site_key}", pks, exported, revision_number(request))
+    return [texts[pk] for pk in pks]
 
 
-def exported_with_marks(pks):
-    """{pk: (the event's export, the ChangeMark keys of what it shows)} for caching.each_until_changed."""
+def exported_texts(site, pks):
+    """{pk: (the event's JSON text, the ChangeMark keys of what it shows)} for caching.each_until_changed."""
     marks = marks_of_events(pks)
     return {
-        data["id"]: (data, marks[data["id"]]) for data in export_events(Event.objects.filter(pk__any_of=pks))
+        data["id"]: (json_text(event_json(site, dict(data))), marks[data["id"]])
+        for data in export_events(Event.objects.filter(pk__any_of=pks))
     }
 
 
@@ -196,9 +213,10 @@ def event_page_body(request, filterset, number, size):
         "size": size,
         "next": page_link(request, page.next_page_number()) if page.has_next() else None,
         "previous": page_link(request, page.previous_page_number()) if page.has_previous() else None,
-        "events": events_json(request, page.object_list),
     }
-    return json_response(data).content
+    # The events' texts are joined, not dumped again: the same bytes json_response would write.
+    events = ",".join(event_texts(request, page.object_list))
+    return (json_text(data)[:-1] + f',"events":[{events}]}}').encode()
 
 
 def page_link(request, number):
