@@ -128,6 +128,9 @@ MEETING_CUES = (
     (
         r"\bseminar\b|\bsymposium\b|\bworkshop\b|\bopening ceremony\b|\bforum\b|"
         r"\b(?:closing|graduation) ceremony\b|"
+        # "The Hanoi Goods Week in Vientiane 2024 opened this morning at ...", as "... khai mạc".
+        r"\b(?:fair|festival|exhibition|expo|goods week|trade week|cult\w+ week|cult\w+ days)\b[^.;]{0,80}?"
+        r"\b(?:opened|was opened|kicked off)\b|"
         # The opening of a course, as "khai giảng": "A training course for vocational teachers from
         # Vientiane ... was launched by the Hanoi Department of Education on March 17".
         r"\b(?:training )?(?:course|class)\b[^.;]{0,100}?\b(?:was|were) (?:launched|opened)\b",
@@ -341,7 +344,9 @@ AGREEMENT_CUES = (
         r"kế hoạch số [\w/.-]+(?: ngày [\d/.-]+)? về (?:việc )?(?:triển khai |thực hiện |tăng cường )?"
         r"hợp tác|"
         r"\b(?:cooperation|action|implementation) plan\b|"
-        r"\bplan (?:issued|adopted|approved|signed) (?:on|in)\b",
+        r"\bplan (?:issued|adopted|approved|signed) (?:on|in)\b|"
+        # "the signing of a plan to implement the cooperation agreement in 2024-2025"
+        r"\bplan (?:to implement|for implementing|on implementing)\b",
         "plan",
     ),
     (
@@ -1346,6 +1351,8 @@ MEETING_TIES = (
     (r"buổi tiếp|cuộc tiếp|\breception\b|\bwas received\b", "reception"),
     (r"chào xã giao|courtesy call", "courtesy_call"),
     (r"buổi làm việc|cuộc làm việc|working session|\bthe meeting\b|buổi gặp|cuộc gặp", ""),
+    # "On the sidelines of the opening ceremony, the two departments signed ...", "Bên lề hội chợ, ...".
+    (r"on the sidelines of|bên lề", ""),
 )
 
 # --- What dates an article that prints no date of its own (dates.infer_text_year) -------------------
@@ -1649,7 +1656,10 @@ PLAN_NAMED_BY_YEAR = (r"^\s*(?:hợp tác\s+)?năm\s+(?P<year>(?:19|20)\d\d)\b",
 # Words that name a plan or programme, so a year after them is its name's year: "Kế hoạch năm 2025".
 PLAN_WORDS = r"kế hoạch|chương trình|\bplan\b|\bprogramme\b"
 # A plan that implements an agreement: "kế hoạch triển khai thỏa thuận hợp tác giai đoạn 2021 - 2025".
-IMPLEMENTATION_PLAN = r"kế hoạch (?:triển khai|thực hiện)|implementation plan"
+IMPLEMENTATION_PLAN = (
+    r"kế hoạch (?:triển khai|thực hiện)|implementation plan|"
+    r"plan (?:to implement|for implementing|on implementing)"
+)
 # An agreement's term: "giai đoạn 2022 - 2025", "nhiệm kỳ 2021-2026". A sentence that names a term
 # ("giai đoạn", "period") tells of an agreement as surely as one that names its signing.
 TERM_NAMED = r"giai đoạn|period"
@@ -2150,7 +2160,11 @@ TOMORROW = r"ngày mai|tomorrow"
 # then "an exhibition within the framework of the conference"), one kind told twice is one.
 GATHERING_KINDS = (
     r"hội nghị|hội thảo|tọa đàm|toạ đàm|diễn đàn|triển lãm|hội chợ|lễ hội|tuần văn hóa|tuần văn hoá|"
-    r"conference|seminar|workshop|symposium|forum|exhibition|display|fair|festival|culture week|cultural week"
+    r"conference|seminar|workshop|symposium|forum|exhibition|display|fair|festival|culture week|"
+    r"cultural week|"
+    # A trade promotion held as a week: "Tuần hàng Hà Nội tại Viêng Chăn", "the Hanoi Goods Week in
+    # Vientiane".
+    r"tuần hàng|goods week|trade week"
 )
 # A meeting or a signing on the programme of the visit the article reports is an event of it, even when
 # told ahead (a signing told ahead takes the visit's month, dating.py): "Trong khuôn khổ chuyến thăm, dự

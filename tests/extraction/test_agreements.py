@@ -467,3 +467,13 @@ def test_items_of_a_years_summary_under_a_heading_are_events_when_they_give_thei
         ("cooperation_agreement", datetime.date(2024, 2, 22)),
         ("training", datetime.date(2024, 11, 4)),
     ]
+
+
+def test_a_plan_to_implement_an_agreement_whose_signing_was_witnessed_is_signed_there():
+    text = (
+        "On May 20, Vientiane Party Secretary Anouphap Tounalom held talks with Hanoi Party Secretary Bui "
+        "Thi Minh Hoai in Hanoi. The two leaders witnessed the signing of a plan to implement the "
+        "cooperation agreement in 2024-2025 by the two cities' Party Committee offices."
+    )
+    plan = kinds(extract(text, published=datetime.date(2024, 5, 22)))["agreement", "plan"]
+    assert (plan.date, plan.date_precision) == (datetime.date(2024, 5, 20), "day")

@@ -773,3 +773,22 @@ def test_a_review_held_on_a_day_is_dated_by_it_and_the_talks_named_again_are_the
     events = extract(text, published=datetime.date(2025, 1, 8))
     assert [(e.category, e.date) for e in events] == [("online_talks", datetime.date(2024, 12, 15))]
     assert {"Trần Quang Vinh", "Souksavanh Thammavong"} <= names(events[0])
+
+
+def test_a_goods_week_that_opened_is_a_gathering_and_a_signing_on_its_sidelines_takes_its_day():
+    opened = (
+        "The Hanoi Goods Week in Vientiane 2024 opened this morning at the Lao-ITECC, with 120 booths of "
+        "Hanoi businesses. Vice Mayor of Vientiane Capital Phoxay Sayasone attended."
+    )
+    week = kinds(extract(opened, published=datetime.date(2024, 9, 18)))["meeting", "other"]
+    assert week.date == datetime.date(2024, 9, 18)
+    text = (
+        "On September 16, a delegation of Hanoi's Department of Industry and Trade began a working visit to "
+        "Vientiane that runs until September 20.\n\nOn September 17, the delegation held talks with the "
+        "Vientiane Department of Industry and Commerce.\n\nOn September 18, the Hanoi Goods Week in "
+        "Vientiane opened at the Lao-ITECC.\n\nOn the sidelines of the opening ceremony, the Hanoi "
+        "Department of Industry and Trade and the Vientiane Department of Industry and Commerce signed a "
+        "memorandum of understanding on trade promotion."
+    )
+    mou = kinds(extract(text, published=datetime.date(2024, 9, 21)))["agreement", "mou"]
+    assert (mou.date, mou.date_precision) == (datetime.date(2024, 9, 18), "day")

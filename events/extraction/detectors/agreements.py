@@ -23,6 +23,9 @@ from events.extraction.types import Candidate
 
 SIGNING = re.compile(f"{vocabulary.SIGNING_WORDS}|{vocabulary.TERM_NAMED}", re.IGNORECASE)
 SIGNED = re.compile(vocabulary.SIGNING_WORDS, re.IGNORECASE)
+SIGNED_JUST_BEFORE = re.compile(
+    rf"(?:{vocabulary.SIGNING_WORDS})\s+(?:of\s+)?(?:a|an|the)?\s*$", re.IGNORECASE
+)
 FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
 # "giai đoạn 2022 - 2025", "their 2022-25 cooperation agreement"
 PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE = (re.compile(pattern) for pattern in vocabulary.PLAN_NAMED_BY_YEAR)
@@ -112,7 +115,10 @@ def _read_agreement(sentence, found, category, cue):
     copies = _copies(sentence, cue)
     if copies is None:
         return  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general
-    mentioned_only = CARRIED_OUT.search(text[max(0, cue.start() - 34) : cue.start()])
+    # "witnessed the signing of a plan to implement ...": "of" after a signing names what was signed.
+    mentioned_only = CARRIED_OUT.search(text[max(0, cue.start() - 34) : cue.start()]) and not (
+        SIGNED_JUST_BEFORE.search(text[max(0, cue.start() - 34) : cue.start()])
+    )
     period = _term(text, cue, category)
     # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
     signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
