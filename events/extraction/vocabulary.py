@@ -1582,6 +1582,12 @@ SAME_DAY = (
     r"(?:before|after|following) the (?:signing|talks|ceremony)|"
     r"(?:trước|sau) (?:lễ ký|buổi hội đàm|hội đàm|lễ))"
 )
+# A further gift at the occasion just told, opening the sentence: "Cùng dịp, Hội Chữ thập đỏ TP Hà Nội ...
+# trao tặng 1 tỷ đồng"; given by another body, it is a gift of its own (detectors/aid.py).
+ALSO_AT_THE_OCCASION = (
+    r"^(?:[^,.;]{0,25},\s*)?(?:cùng dịp|cũng (?:tại|trong) (?:buổi lễ|dịp này|chương trình)|"
+    r"also at the (?:ceremony|event)|on the same occasion|at the same (?:ceremony|event))"
+)
 # Words that tie an aid hand-over or a signing to the meeting being reported.
 SAME_OCCASION = (
     r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"

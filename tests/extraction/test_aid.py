@@ -528,3 +528,19 @@ def test_two_gifts_in_one_sentence_given_the_two_ways_are_two_gifts():
     }
     assert amounts(gifts["to_laos"]) == [(Decimal("50000"), "face masks"), (Decimal("100000"), "USD")]
     assert amounts(gifts["to_hanoi"]) == [(Decimal("20000"), "USD")]
+
+
+def test_another_body_giving_at_the_same_ceremony_gives_a_gift_of_its_own():
+    text = (
+        "Chiều qua (24/9), tại trụ sở Ủy ban MTTQ Việt Nam TP Hà Nội, đã diễn ra lễ trao kinh phí "
+        "hỗ trợ nhân dân Thủ đô Viêng Chăn (Lào) khắc phục hậu quả lũ lụt.\n\nThay mặt Ban Thường "
+        "trực Ủy ban MTTQ Việt Nam TP Hà Nội, Phó Chủ tịch Phạm Anh Tuấn đã trao 50.000 USD cho Đại "
+        "sứ Lào tại Việt Nam Khamphao Ernthavanh.\n\nCùng dịp, Hội Chữ thập đỏ TP Hà Nội do bà "
+        "Nguyễn Thị Kim Thoa, Chủ tịch Hội làm đại diện, trao tặng 1 tỷ đồng hỗ trợ các hộ dân bị "
+        "thiệt hại tại Thủ đô Viêng Chăn."
+    )
+    gifts = [e for e in extract(text, published=datetime.date(2024, 9, 25)) if e.category == "aid"]
+    assert sorted(sorted((a.value, a.unit) for a in gift.amounts) for gift in gifts) == [
+        [(Decimal("50000"), "USD")],
+        [(Decimal("1000000000"), "VND")],
+    ]

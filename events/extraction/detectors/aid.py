@@ -16,6 +16,7 @@ from events.extraction.detectors.shared import (
     add_amounts,
     day_instead_of_a_span,
 )
+from events.extraction.organizations import bodies_in
 from events.extraction.sides import has_marker
 from events.extraction.types import Candidate
 from events.text import fold, squeeze
@@ -25,6 +26,7 @@ AID_GOODS = re.compile(vocabulary.AID_GOODS, re.IGNORECASE)
 NOT_AID = re.compile(vocabulary.NOT_AID, re.IGNORECASE)
 THANKS_FOR = re.compile(vocabulary.THANKS_FOR, re.IGNORECASE)
 ANOTHER_PROJECT = re.compile(vocabulary.ANOTHER_PROJECT, re.IGNORECASE)
+ALSO_AT_THE_OCCASION = re.compile(vocabulary.ALSO_AT_THE_OCCASION, re.IGNORECASE)
 OPENS_EARLIER = re.compile(vocabulary.OPENS_EARLIER, re.IGNORECASE)
 CEREMONY_ATTENDED = re.compile(vocabulary.CEREMONY_ATTENDED, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
@@ -327,12 +329,31 @@ def _gift(sentence, found, article):
                 subject.group("who") if subject else DEFAULT_RECIPIENT_OF_LAO_AID
             )
     own = _gift_date(sentence, verb, article)
-    _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion)
+    _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion, article)
     if other_way:
         other_verb, other_amounts = other_way
         other_own = _gift_date(sentence, other_verb, article)
-        _add_gift(sentence, found, other_verb, other_own, other_amounts, not reverse, on_the_occasion)
+        _add_gift(
+            sentence, found, other_verb, other_own, other_amounts, not reverse, on_the_occasion, article
+        )
     return True
+
+
+def _givers(text):
+    """The names of the bodies a sentence names before its gift's verb: who gives ("Cùng dịp, Hội Chữ thập
+    đỏ TP Hà Nội ... trao tặng 1 tỷ đồng")."""
+    verb = AID_VERB.search(text)
+    return {body.name for body in bodies_in(text[: verb.start()] if verb else "")}
+
+
+def _another_giver(sentence, gift, article):
+    """Another body gives at the same occasion ("Cùng dịp, Hội Chữ thập đỏ TP Hà Nội ... trao tặng"): the
+    sentence says so, and its givers and the gift's are named, and differ."""
+    if not ALSO_AT_THE_OCCASION.search(sentence.text):
+        return False
+    givers = _givers(sentence.text)
+    known = set().union(*(_givers(article.sentences[n]) for n in gift.sentences))
+    return bool(givers and known and not givers & known)
 
 
 def _gift_the_other_way(sentence, verb, reverse, article):
@@ -364,10 +385,10 @@ def _gift_date(sentence, verb, article):
     )
 
 
-def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
+def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion, article):
     """A gift joins one already told the same way (or with the same sum: one sum told twice is one
     gift, whichever way the sentence reads) on the same day, or an undated one unless the sentence opens
-    on an earlier time; else it is a gift of its own."""
+    on an earlier time, and unless another body gives it; else it is a gift of its own."""
     undated_joins = own is not None and own.precision != "year" and not OPENS_EARLIER.search(sentence.text)
     same = next(
         (
@@ -376,6 +397,7 @@ def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion):
             if c.category == "aid"
             and (c.reverse == reverse or any(same_amount(a, k) for a in amounts for k in c.amounts))
             and (own is None or (c.date is None and undated_joins) or same_day(own, c.date))
+            and not (amounts and _another_giver(sentence, c, article))
         ),
         None,
     )
