@@ -290,6 +290,9 @@ VISIT_CUES = (
     r"lên đường (?:sang )?(?:thăm|công tác|làm việc)|"
     # A study visit: "Đoàn cán bộ Thủ đô Viêng Chăn đã sang học tập kinh nghiệm tại Hà Nội".
     r"(?:sang|đến|tới) (?:học tập|nghiên cứu|khảo sát|trao đổi) kinh nghiệm|"
+    # A medical mission: "đoàn y bác sĩ ... đã sang Thủ đô Viêng Chăn (Lào) khám sàng lọc ...", "cử đoàn 12 y,
+    # bác sĩ sang khám bệnh, cấp thuốc miễn phí", "a medical team ... to examine patients".
+    r"\b(?:sang|đến|tới)\b[^.;]{0,50}?\bkhám (?:bệnh|chữa bệnh|sàng lọc)\b|\bmedical (?:mission|team)\b|"
     # A troupe's or team's stay: "Đoàn gồm 45 nghệ sĩ ... sang biểu diễn tại Hà Nội từ ngày 12 đến 18/7".
     r"(?:sang|đến|tới) (?:biểu diễn|lưu diễn|thi đấu)\b|"
     # A troupe or team that performs or competes in the other capital: "Đoàn nghệ thuật Thủ đô Viêng Chăn

@@ -347,3 +347,16 @@ def test_a_visit_told_as_concluded_on_a_day_after_so_many_days():
     )
     visit = kinds(extract(text, published=datetime.date(2024, 3, 8)))["delegation", "visit"]
     assert (visit.date, visit.date_end) == (datetime.date(2024, 3, 3), datetime.date(2024, 3, 7))
+
+
+def test_a_hospitals_medical_mission_to_the_other_capital_is_a_visit():
+    text = (
+        "Từ ngày 3 đến 7/12, đoàn y bác sĩ Bệnh viện Tim Hà Nội do Giám đốc Bệnh viện dẫn đầu đã sang "
+        "Thủ đô Viêng Chăn (Lào) khám sàng lọc tim bẩm sinh cho hơn 400 trẻ em."
+    )
+    visit = kinds(extract(text, published=datetime.date(2018, 12, 10)))["delegation", "visit"]
+    assert (visit.date, visit.date_end, visit.direction) == (
+        datetime.date(2018, 12, 3),
+        datetime.date(2018, 12, 7),
+        "to_laos",
+    )
