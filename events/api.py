@@ -151,10 +151,7 @@ def event_texts(request, events):
     site = request.build_absolute_uri("/")[:-1]
     pks = list(events.values_list("id", flat=True))
     site_key = hashlib.sha256(site.encode()).hexdigest()[:16]  # the links in the text are the site's
-
-    def exported(missing):
-        return exported_texts(site, missing)
-
+    exported = functools.partial(exported_texts, site)
     texts = each_until_changed(f"event-json:{site_key}", pks, exported, revision_number(request))
     return [texts[pk] for pk in pks]
 

@@ -80,28 +80,27 @@ def marks_of(instance):
     return [ChangeMark.EVERYTHING]
 
 
+# What an event links to, as (rows, their column, the mark's name): its people and organisations.
+EVENT_LINKS = [
+    (Participation.objects, "person_id", "person"),
+    (Event.organizations.through.objects, "organization_id", "organization"),
+]
+
+
 def event_marks(pk):
     """An event's mark and those of its people and organisations (two small indexed queries)."""
-    people = Participation.objects.filter(event_id=pk).values_list("person_id", flat=True)
-    organizations = Event.organizations.through.objects.filter(event_id=pk).values_list(
-        "organization_id", flat=True
-    )
-    return [
-        f"event:{pk}",
-        *(f"person:{id}" for id in people),
-        *(f"organization:{id}" for id in organizations),
-    ]
+    return linked_marks([pk], EVENT_LINKS)[pk]
 
 
 def marks_of_events(pks):
     """{pk: the marks of what the event's exported JSON shows}: the event, its people and organisations
     (event_marks) and the articles of its sources, for many events in three queries."""
+    return linked_marks(pks, [*EVENT_LINKS, (Source.objects, "article_id", "article")])
+
+
+def linked_marks(pks, links):
+    """{pk: the event's mark, then the marks of the rows `links` names for it}, one query a link."""
     marks = {pk: [f"event:{pk}"] for pk in pks}
-    links = [
-        (Participation.objects, "person_id", "person"),
-        (Event.organizations.through.objects, "organization_id", "organization"),
-        (Source.objects, "article_id", "article"),
-    ]
     for rows, field, name in links:
         for event_id, linked_id in rows.filter(event_id__any_of=pks).values_list("event_id", field):
             marks[event_id].append(f"{name}:{linked_id}")
