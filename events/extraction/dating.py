@@ -28,9 +28,11 @@ from events.extraction.dates import (
 from events.extraction.detectors.shared import (
     FUTURE,
     HABITUAL,
+    MEETING_TIES,
     MILESTONE,
     RIGHT_AFTER_A_MEETING,
     SAME_OCCASION,
+    days_counted,
 )
 
 PAST_REFERENCE = re.compile("|".join([vocabulary.PAST_REFERENCE, vocabulary.RECENT_PAST]), re.IGNORECASE)
@@ -38,9 +40,6 @@ PAST_BEFORE_THE_CUE = re.compile(vocabulary.PAST_BEFORE_THE_CUE, re.IGNORECASE)
 IMPLEMENTATION_PLAN = re.compile(vocabulary.IMPLEMENTATION_PLAN, re.IGNORECASE)
 VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
 FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
-MEETING_TIES = [
-    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
-]
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
@@ -158,9 +157,8 @@ def _span_of_days_counted(candidate, date, article):
     counted = DAYS_FROM.search(sentence[max(0, date.start - 70) : date.start]) if date.text else None
     if counted is None or sentence[date.start : date.end] != date.text:
         return date
-    written = counted.group("n").lower()
-    days = int(written) if written.isdigit() else vocabulary.COUNT_WORDS.get(written, 0)
-    if not 2 <= days <= 31:
+    days = days_counted(counted)
+    if days is None:
         return date
     return replace(date, date_end=date.date + datetime.timedelta(days=days - 1))
 

@@ -10,16 +10,17 @@ from dataclasses import replace
 
 from events.extraction import vocabulary
 from events.extraction.detectors import agreements, aid, delegations, meetings
-from events.extraction.detectors.shared import DELEGATION_WORD, Findings, Sentence, returned_home
+from events.extraction.detectors.shared import (
+    DELEGATION_WORD,
+    MEETING_TIES,
+    Findings,
+    Sentence,
+    returned_home,
+)
 
 DETECTORS = (meetings, delegations, agreements, aid)
 
 SAME_DAY = re.compile(vocabulary.SAME_DAY, re.IGNORECASE)
-MEETING_TIES = [
-    (re.compile(pattern, re.IGNORECASE), category)
-    for pattern, category in vocabulary.MEETING_TIES
-    if category
-]
 STILL_TO_COME = re.compile(vocabulary.STILL_TO_COME, re.IGNORECASE)
 TOMORROW = re.compile(vocabulary.TOMORROW, re.IGNORECASE)
 
@@ -44,10 +45,12 @@ def _read_sentence(article, number, found):
     # nothing the article reports.
     # "returned home on Monday after a five-day visit": that day is the trip's last (delegations.py), not the
     # day of a signing the sentence tells of.
+    read = article.reference.dates_in(text)
+    counted_back = [returned_home(text, found) for found in read]
     dates = [
         found
-        for found in article.reference.dates_in(text)
-        if not _still_to_come(text, found) and not returned_home(text, found)
+        for found, span in zip(read, counted_back, strict=True)
+        if not _still_to_come(text, found) and span is None
     ]
     same_day = SAME_DAY.search(text)
     if same_day and found.last_day and not any(d.day and not d.date_end for d in dates):
@@ -74,19 +77,15 @@ def _read_sentence(article, number, found):
         dates=dates,
         lao_related=number in article.lao_sentences,
         names_delegation=bool(DELEGATION_WORD.search(text)),
+        trip_counted_back=next(filter(None, counted_back), None),
     )
 
 
 def _day_of_the_meeting_named(words, found):
     """ "After the talks, ... signed": the day of the talks told last, where a reception on another day
     was named since ("held talks on November 29 ... On November 28, the delegation was received by")."""
-    kind = next((category for pattern, category in MEETING_TIES if pattern.search(words)), None)
-    told = [
-        c.date
-        for c in found.candidates
-        if kind and c.category == kind and c.date and c.date.day and not c.date.date_end
-    ]
-    return told[-1] if told else None
+    kind = next((category for pattern, category in MEETING_TIES if category and pattern.search(words)), None)
+    return _last_single_day(c for c in found.candidates if kind and c.category == kind)
 
 
 # "trưng bày đến hết ngày 15/10", "on display until October 15": when something ends, not a day anything
@@ -97,11 +96,12 @@ _UNTIL = re.compile(r"(?:đến hết(?: ngày)?|đến ngày|kéo dài đến|\
 def _day_of_the_last_event(found):
     """The single day of the event told last: "Chiều cùng ngày" continues the day reported, not a day
     recalled since ("Lớp học khai giảng ngày 9/9/2019" after the course's closing ceremony today)."""
-    days = [
-        c.date
-        for c in found.candidates
-        if not c.earlier and c.date and c.date.day and c.date.date and not c.date.date_end
-    ]
+    return _last_single_day(c for c in found.candidates if not c.earlier and c.date and c.date.date)
+
+
+def _last_single_day(candidates):
+    """The date of the last of `candidates` dated by one day (not a span)."""
+    days = [c.date for c in candidates if c.date and c.date.day and not c.date.date_end]
     return days[-1] if days else None
 
 

@@ -115,10 +115,7 @@ def _read_agreement(sentence, found, category, cue):
     copies = _copies(sentence, cue)
     if copies is None:
         return  # "đã ký kết các chương trình, kế hoạch phối hợp": agreements in general
-    # "witnessed the signing of a plan to implement ...": "of" after a signing names what was signed.
-    mentioned_only = CARRIED_OUT.search(text[max(0, cue.start() - 34) : cue.start()]) and not (
-        SIGNED_JUST_BEFORE.search(text[max(0, cue.start() - 34) : cue.start()])
-    )
+    mentioned_only = _carried_out(text, cue)
     period = _term(text, cue, category)
     # "Biên bản ghi nhớ ... được ký kết tại Viêng Chăn vào tháng 4 năm 2022": named by its signing.
     signed_then = SIGNING.search(text[cue.end() : cue.end() + 120]) and any(
@@ -173,6 +170,13 @@ def _read_agreement(sentence, found, category, cue):
         )
     if category == "plan":
         _add_agreement_a_plan_implements(sentence, found, cue)
+
+
+def _carried_out(text, cue):
+    """An agreement named as carried out ("triển khai nội dung Biên bản ...", "under their ... agreement"),
+    not signed: but "witnessed the signing of a plan to implement ..." names what was signed."""
+    before = text[max(0, cue.start() - 34) : cue.start()]
+    return bool(CARRIED_OUT.search(before)) and not SIGNED_JUST_BEFORE.search(before)
 
 
 def _many_signed_before(sentence, cue):

@@ -15,7 +15,6 @@ from events.extraction.detectors.shared import (
     Findings,
     Sentence,
     planned,
-    returned_home,
 )
 from events.extraction.types import Candidate
 
@@ -39,7 +38,7 @@ def detect(sentence: Sentence, found: Findings, article):
         return False
     visit = VISIT.search(sentence.text)
     if visit and _a_trip(sentence.text, visit):
-        _add_visit(sentence, found, visit, article)
+        _add_visit(sentence, found, visit)
     return False
 
 
@@ -93,12 +92,6 @@ def _opened_before_it_closed(sentence, opened, course):
     )
 
 
-def _counted_back(sentence, article):
-    """ "returned home on Monday after a five-day working visit": the five days up to Monday."""
-    spans = (returned_home(sentence.text, d) for d in article.reference.dates_in(sentence.text))
-    return next(filter(None, spans), None)
-
-
 def _a_trip(text, visit):
     """Not a resident ambassador's call, nor a call at the embassy in Hanoi ("tới thăm và chúc mừng Đại
     sứ quán Lào"), nor a visit still to come, nor the visits of past years summed up."""
@@ -114,9 +107,10 @@ def _a_trip(text, visit):
     return not (by_envoy or at_embassy or still_to_come or summary_of_years)
 
 
-def _add_visit(sentence, found, cue, article):
+def _add_visit(sentence, found, cue):
     visit = found.first("visit")
-    own = _counted_back(sentence, article) or date_of_event(sentence.dates, cue.start(), span=True)
+    # "returned home on Monday after a five-day working visit": the five days up to Monday.
+    own = sentence.trip_counted_back or date_of_event(sentence.dates, cue.start(), span=True)
     earlier = EARLIER_VISIT.search(sentence.text[max(0, cue.start() - 30) : cue.end() + 80])
     if visit and (in_another_year(own, visit.date) or earlier):
         # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...", "mentioned the recent visit of ...

@@ -15,6 +15,10 @@ LISTED = re.compile(vocabulary.LISTED_CONTENT, re.IGNORECASE)
 SUMMARY_HEADING = re.compile(vocabulary.SUMMARY_HEADING, re.IGNORECASE)
 SAME_OCCASION = re.compile(vocabulary.SAME_OCCASION, re.IGNORECASE)
 RIGHT_AFTER_A_MEETING = re.compile(vocabulary.RIGHT_AFTER_A_MEETING, re.IGNORECASE)
+# Words that tie something to a meeting of a kind ("hội đàm", "the reception"; "" for any meeting).
+MEETING_TIES = [
+    (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.MEETING_TIES
+]
 DELEGATION_WORD = re.compile(rf"\b(?:{vocabulary.DELEGATION_WORDS})\b", re.IGNORECASE)
 DELEGATION_OR_SIDES = re.compile(rf"\b(?:{vocabulary.DELEGATION_OR_SIDES})\b")
 ENVOY = re.compile(vocabulary.ENVOY, re.IGNORECASE)
@@ -37,6 +41,9 @@ class Sentence:
     dates: list[FoundDate]  # with "Cùng ngày" read as the day last named
     lao_related: bool  # names the Lao side, or a Lao person, or continues a course just told
     names_delegation: bool  # "đoàn", "delegation"
+    trip_counted_back: FoundDate | None = (
+        None  # "returned home on Monday after a five-day visit" (returned_home)
+    )
 
 
 @dataclass
@@ -73,11 +80,18 @@ def returned_home(text, found):
     )
     if not counted or not found.day or found.date is None or found.date_end:
         return None
-    written = counted.group("n").lower()
-    days = int(written) if written.isdigit() else vocabulary.COUNT_WORDS.get(written, 0)
-    if not 2 <= days <= 31:
+    days = days_counted(counted)
+    if days is None:
         return None
     return replace(found, date=found.date - datetime.timedelta(days=days - 1), date_end=found.date)
+
+
+def days_counted(match):
+    """The number of days a stay's count (`match`'s group "n": "5", "five", "năm") gives, when it is a
+    stay's (2 to 31), else None."""
+    written = match.group("n").lower()
+    days = int(written) if written.isdigit() else vocabulary.COUNT_WORDS.get(written, 0)
+    return days if 2 <= days <= 31 else None
 
 
 def planned(sentence, cue_start, dates=()):
