@@ -31,6 +31,7 @@ from .models import (
     ReviewStatus,
     Source,
 )
+from .signals import counts_marks, record_changed
 from .text import squeeze
 
 
@@ -51,8 +52,11 @@ class RenameRefreshesEventsMixin:
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and "name" in form.changed_data:
-            for event in self.events_named(obj):
+            events = list(self.events_named(obj))
+            for event in events:
                 event.refresh_search_text()
+            # A search for the new name finds them now: the counts of their years change.
+            record_changed(marks=counts_marks([event.pk for event in events]))
 
 
 class MergeableAdminMixin:

@@ -90,8 +90,8 @@ def grouped_live(filterset, active, revision):
     kept = without_cube_filters(filterset).qs.order_by()
     tests = {name: row_test(filterset, name, value) for name, value in active.items() if name in CUBE_FILTERS}
     found = counted_in_python(
-        _with_dimensions(kept).values(*DIMENSIONS).annotate(events=Count("id")),
-        _amounts_by_unit(kept),
+        with_dimensions(kept).values(*DIMENSIONS).annotate(events=Count("id")),
+        amounts_by_unit(kept),
         tests,
     )
     found["facets"].update(name_facets(filterset, PEOPLE_LIMIT, lambda: whole_record(revision)))
@@ -193,8 +193,15 @@ def row_test(filterset, name, value):
 
 
 def counted_in_python(rows, amounts, tests):
-    """What counted() gives, from grouped rows: a row failing one filter counts only in that filter's
-    facet (each facet is counted over the other filters), a row failing none counts everywhere."""
+    """What counted() gives, from grouped rows (tallied, then shaped)."""
+    return from_tallies(tallied(rows, amounts, tests))
+
+
+def tallied(rows, amounts, tests):
+    """The counts behind the aggregates, from grouped rows: a row failing one filter counts only in that
+    filter's facet (each facet is counted over the other filters), a row failing none counts everywhere.
+    {"counts": {facet: {option: events}}, "per_year_and_kind": {(year, kind): events}, "totals":
+    {(direction, year, unit): total}}: tallies of two sets of rows add up (added) to those of both."""
     columns = {name: CUBE_FILTERS[name] for name in [*FACETS, "kind", "year"]}
     counts = {name: {} for name in columns}
     per_year_and_kind = {}
@@ -213,10 +220,33 @@ def counted_in_python(rows, amounts, tests):
         if all(test(row) for test in tests.values()):
             key = (row["direction"], row["year"], row["unit"])
             totals[key] = totals.get(key, 0) + row["total"]
+    return {"counts": counts, "per_year_and_kind": per_year_and_kind, "totals": totals}
+
+
+def added(tallies):
+    """The tallies of several sets of rows, added up."""
+    total = {"counts": {}, "per_year_and_kind": {}, "totals": {}}
+    for tally in tallies:
+        for name, counts in tally["counts"].items():
+            add_into(total["counts"].setdefault(name, {}), counts)
+        add_into(total["per_year_and_kind"], tally["per_year_and_kind"])
+        add_into(total["totals"], tally["totals"])
+    return total
+
+
+def add_into(total, counts):
+    for key, number in counts.items():
+        total[key] = total.get(key, 0) + number
+
+
+def from_tallies(tallies):
+    """The aggregates ({"facets", "summary"}) of tallied rows."""
+    counts = {name: tallies["counts"].get(name, {}) for name in [*FACETS, "kind", "year"]}
+    per_year_and_kind = tallies["per_year_and_kind"]
     summary_rows = [{"year": year, "kind": kind, "count": n} for (year, kind), n in per_year_and_kind.items()]
     aid = [
         {"direction": direction, "year": year, "unit": unit, "total": total}
-        for (direction, year, unit), total in totals.items()
+        for (direction, year, unit), total in tallies["totals"].items()
     ]
     return {
         "facets": _shaped(counts),
@@ -376,7 +406,7 @@ def build_cube():
             _forget_all_but_the_last(revision)
             _insert(FacetCube, revision, _event_combinations(), [*DIMENSIONS, "events"])
             _insert(
-                AidCube, revision, _amounts_by_unit(Event.objects.public()), [*DIMENSIONS, "unit", "total"]
+                AidCube, revision, amounts_by_unit(Event.objects.public()), [*DIMENSIONS, "unit", "total"]
             )
             whole = counted(revision, {})
             whole["facets"].update(_whole_name_facets())
@@ -413,21 +443,21 @@ def _forget_all_but_the_last(revision):
         model.objects.filter(revision__lt=Subquery(previous)).delete()
 
 
-def _with_dimensions(events):
+def with_dimensions(events):
     return events.order_by().annotate(year=ExtractYear("date"), has_amounts=has_amounts())
 
 
 def _event_combinations():
-    return _with_dimensions(Event.objects.public()).values(*DIMENSIONS).annotate(events=Count("id"))
+    return with_dimensions(Event.objects.public()).values(*DIMENSIONS).annotate(events=Count("id"))
 
 
-def _amounts_by_unit(events):
+def amounts_by_unit(events):
     """`events`' amounts summed per combination of the dimensions and unit."""
     total = ExpressionWrapper(
         F("amounts__value") * Coalesce(F("amounts__count"), Value(1)), output_field=DecimalField()
     )
     return (
-        _with_dimensions(events)
+        with_dimensions(events)
         .filter(amounts__isnull=False)
         .annotate(unit=F("amounts__unit"))
         .values(*DIMENSIONS, "unit")

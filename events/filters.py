@@ -315,20 +315,23 @@ def facet_counts(filterset, summary_rows, people_limit=100, whole_record=None):
     return counts
 
 
-def name_facets(filterset, limit=100, whole_record=None):
+def name_facets(filterset, limit=100, whole_record=None, links_counted=None):
     """The people and organisation facets: the most frequent names, and always the one selected,
     however rare. Grouping by id alone and reading the names of the winners afterwards keeps the
     aggregate small. `whole_record()`, when given, returns the most linked names over every published
-    event (events/facet_cube.py): read instead of grouping every link when no other filter is in use."""
-    selected = filterset.form.cleaned_data
+    event (events/facet_cube.py): read instead of grouping every link when no other filter is in use.
+    `links_counted`, when given, holds for a field {id: events} over the events its facet counts
+    (events/partitions.py keeps them year by year), read instead of grouping the links."""
     facets = {}
     for field, links in (
         ("person", Participation.objects),
         ("organization", Event.organizations.through.objects),
     ):
-        chosen = list(dict.fromkeys(pk for pk in (selected.get(field), selected.get(PAIR_OF[field])) if pk))
+        chosen = chosen_ids(filterset, field)
         if whole_record and not other_filters(filterset, field):
             top = from_whole_record(whole_record()[field], links, field, chosen, limit)
+        elif links_counted and field in links_counted:
+            top = top_of_counted(links_counted[field], field, chosen, limit)
         else:
             top = top_names(
                 links.filter(event__in=without(filterset, field).values("pk")), field, chosen, limit
@@ -338,6 +341,12 @@ def name_facets(filterset, limit=100, whole_record=None):
 
 
 PAIR_OF = {first: pair for pair, first in PAIRS.items()}
+
+
+def chosen_ids(filterset, field):
+    """The ids a state selects for `field` ("person" or "organization") and its pair, each once."""
+    selected = filterset.form.cleaned_data
+    return list(dict.fromkeys(pk for pk in (selected.get(field), selected.get(PAIR_OF[field])) if pk))
 
 
 def other_filters(filterset, field):
@@ -376,6 +385,15 @@ def top_names(links, field, selected, limit):
     )
     names = dict(NAMED[field].objects.filter(pk__in=[row[key] for row in top]).values_list("pk", "name"))
     return [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in top]
+
+
+def top_of_counted(counted, field, selected, limit):
+    """What top_names gives, from {id: events} counted already: the selected first, then the most linked
+    (ties by id), `limit` in all, named."""
+    key = f"{field}_id"
+    top = sorted(counted.items(), key=lambda item: (item[0] not in selected, -item[1], item[0]))[:limit]
+    names = dict(NAMED[field].objects.filter(pk__in=[pk for pk, _ in top]).values_list("pk", "name"))
+    return [{key: pk, f"{field}__name": names.get(pk, ""), "count": count} for pk, count in top]
 
 
 def by_name(rows):

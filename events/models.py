@@ -400,6 +400,15 @@ class Event(models.Model):
     def get_absolute_url(self):
         return object_url("events:event", self.pk)
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        event = super().from_db(db, field_names, values)
+        # The date the event was read with: a save that moves it to another year changes the counts kept
+        # for both years (events/partitions.py, signals.counts_marks). Absent when the date was deferred.
+        if "date" in event.__dict__:
+            event.date_as_loaded = event.date
+        return event
+
     # Django's get_FOO_display() builds a dict of every choice, translating each label, at each call.
     def get_category_display(self):
         return CATEGORY_LABELS.get(self.category, self.category)

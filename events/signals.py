@@ -1,5 +1,6 @@
 """Every change to the record bumps Revision, which the timeline's cache is keyed on, and marks what
-changed (ChangeMark), which the pages cached until their content changes are checked against."""
+changed (ChangeMark), which the pages cached until their content changes are checked against, and the
+year whose counts changed, which the counts kept year by year are (events/partitions.py)."""
 
 import contextlib
 import threading
@@ -66,10 +67,14 @@ def marks_of(instance):
     as related; a person's or an organisation's page lists their events' rows (with the people and
     amounts of each) and counterparts. So whatever changes an event (itself, its people, amounts or
     sources) marks the event and each of its people and organisations; an event's own save marks its
-    year too, whose events' pages list it as related."""
+    year too, whose events' pages list it as related. Each of those writes marks the counts of the
+    event's year (counts_mark), and of the year it had before when its date moved."""
     if isinstance(instance, Event):
         years = [f"year:{instance.date.year}"] if instance.date else []
-        return [*event_marks(instance.pk), *years]
+        dates = {instance.date, getattr(instance, "date_as_loaded", instance.date)}
+        instance.date_as_loaded = instance.date
+        counted = [counts_mark(date) for date in dates]
+        return [*linked_marks([instance.pk], EVENT_LINKS)[instance.pk], *years, *counted]
     if isinstance(instance, Participation):
         return [*event_marks(instance.event_id), f"person:{instance.person_id}"]
     if isinstance(instance, (Amount, Source)):
@@ -88,8 +93,20 @@ EVENT_LINKS = [
 
 
 def event_marks(pk):
-    """An event's mark and those of its people and organisations (two small indexed queries)."""
-    return linked_marks([pk], EVENT_LINKS)[pk]
+    """An event's mark, those of its people and organisations, and the counts of its year (three small
+    indexed queries): what a change to its people, amounts, sources or organisations marks."""
+    return [*linked_marks([pk], EVENT_LINKS)[pk], *counts_marks([pk])]
+
+
+def counts_mark(date):
+    """The ChangeMark key of the counts kept for the events of `date`'s year, or of the undated ones."""
+    return f"counts:{date.year if date else 'undated'}"
+
+
+def counts_marks(pks):
+    """The counts marks of the years of the events `pks` (one query)."""
+    dates = Event.objects.filter(pk__in=pks).values_list("date", flat=True)
+    return sorted({counts_mark(date) for date in dates})
 
 
 def marks_of_events(pks):

@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import pgettext_lazy
 
-from . import counterparts, currency, event_rows, facet_cube, formatting, search
+from . import counterparts, currency, event_rows, formatting, partitions, search
 from .caching import cached_per_revision, cached_until_changed, per_url, per_url_and_day
 from .filter_panel import active_filters, filter_chips, filter_panel, selected_names
 from .filters import (
@@ -119,7 +119,8 @@ class CountedPaginator(Paginator):
 
 
 def timeline_aggregates(filterset):
-    """Facet counts and the summary band for a filter state (events/facet_cube.py), cached per revision
+    """Facet counts and the summary band for a filter state (events/facet_cube.py,
+    events/partitions.py), cached per revision
     of the record and filter state, and the key that the filter panel, summary band and rows are cached
     under as template fragments (templates/events/timeline.html)."""
     revision = Revision.current()
@@ -145,7 +146,7 @@ def filter_state_digest(filterset):
 
 @cached_per_revision(lambda filterset, digest, revision: (digest,))
 def counted_aggregates(filterset, digest, revision):
-    return facet_cube.aggregates(filterset, revision)
+    return partitions.aggregates(filterset, revision)
 
 
 def group_by_month(events):

@@ -17,7 +17,8 @@ ROWS_DRAWN = 3
 # On PostgreSQL a search that finds few events reads their ids once, and the page's other queries read
 # them by id rather than searching again (filters.few_found).
 SEARCH_IDS = 1 if connection.vendor == "postgresql" else 0
-# A filter state the facet cube cannot answer (q, dates, people, organisations), counted live: revision;
+# A filter state the facet cube cannot answer (q, dates, people, organisations), counted on a first visit
+# (its parts are then kept year by year, events/partitions.py): revision;
 # the events its filters keep grouped by the cube's dimensions, and their amounts by unit (every facet,
 # the summary band and the paginator's count come from those rows, whatever filters are in use); people
 # and their names; organisations and their names; page, participations and amounts (the rows' digests).
@@ -61,12 +62,13 @@ API_CSV_QUERIES = 4
 # organisations' names for their (empty) facets, but the nearest people and organisations ("did you
 # mean"), one query each.
 EMPTY_SEARCH_QUERIES = LIVE_TIMELINE_QUERIES - 3 - 2 + 2
-# On PostgreSQL a search with no other filter is counted in one statement
-# (facet_cube.searched_in_one_pass): revision, the statement, page, participations, amounts; when it
-# finds nothing: revision, the statement, the nearest names (two).
+# A search with no other filter is counted as any state the cube lacks, its parts kept year by year
+# (events/partitions.py); when it finds nothing (PostgreSQL reads its ids first): revision, the ids, the
+# nearest names (two). Without the fragment cache it is counted in one statement on PostgreSQL
+# (facet_cube.searched_in_one_pass).
 ON_POSTGRESQL = connection.vendor == "postgresql"
-SEARCH_ALONE_QUERIES = 5 if ON_POSTGRESQL else LIVE_TIMELINE_QUERIES + SEARCH_IDS
-EMPTY_SEARCH_ALONE_QUERIES = 4 if ON_POSTGRESQL else EMPTY_SEARCH_QUERIES + SEARCH_IDS
+SEARCH_ALONE_QUERIES = LIVE_TIMELINE_QUERIES + SEARCH_IDS
+EMPTY_SEARCH_ALONE_QUERIES = 4 if ON_POSTGRESQL else EMPTY_SEARCH_QUERIES
 # An index's count and page; when nothing is found, the nearest names instead of the page.
 INDEX_QUERIES = 2
 
