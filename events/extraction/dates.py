@@ -89,6 +89,15 @@ _RANGE = re.compile(
     rf"(?:{SEP}(?P<y2>(?:19|20)\d\d))?{NOT_A_NUMBER}",
     re.IGNORECASE,
 )
+# "từ ngày 7 đến ngày 10 tháng 10", "từ ngày 28 tháng 9 đến ngày 2 tháng 10 năm 2019": the same spans
+# with the months in words, as Lao outlets' Vietnamese editions and official notices write them.
+_WORDY_RANGE = re.compile(
+    r"(?:từ\s+|trong\s+(?:hai|ba|02|03|2|3)\s+)?ngày\s+(?P<d1>\d{1,2})"
+    r"(?:\s+tháng\s+(?P<m1>\d{1,2}))?(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(
     r"tháng\s+(?P<m>\d{1,2}|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)"
     r"(?:\s+năm\s+|\s*/\s*|[.-])(?P<y>(?:19|20)\d\d)\b",
@@ -398,8 +407,9 @@ class _DateReader:
             self.add_match(match, **values)
 
     def ranges(self):
-        """ "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ 29/12/2024 đến 2/1/2025"."""
-        for match in _RANGE.finditer(self.text):
+        """ "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ 29/12/2024 đến 2/1/2025", "từ ngày 7 đến
+        ngày 10 tháng 10"."""
+        for match in itertools.chain(_RANGE.finditer(self.text), _WORDY_RANGE.finditer(self.text)):
             m2, y2 = match.group("m2"), match.group("y2")
             m1 = match.group("m1") or m2
             y1 = match.group("y1") or y2

@@ -41,6 +41,7 @@ IMPLEMENTATION_PLAN = re.compile(vocabulary.IMPLEMENTATION_PLAN, re.IGNORECASE)
 VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
 FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
+AT_THE_CEREMONY = re.compile(vocabulary.AT_THE_CEREMONY, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
 DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
@@ -305,6 +306,9 @@ def _occasion_date(candidate, candidates, occasion, sentences):
     sentence = sentences[candidate.sentence]
     meetings = _single_day_meetings(candidate, candidates, occasion)
     before = [m for m in meetings if m.sentence <= candidate.sentence]
+    works = _ceremonies_of_works_before(candidate, candidates, sentences)
+    if not before and works and AT_THE_CEREMONY.search(sentence):
+        return as_day(max(works, key=lambda work: work.sentence).date)
     tie = next((category for pattern, category in MEETING_TIES if pattern.search(sentence)), None)
     if tie is not None or (SAME_OCCASION.search(sentence) and not VISIT_TIE.search(sentence)):
         pool = [m for m in before if not tie or m.category == tie] or before
@@ -322,6 +326,19 @@ def _occasion_date(candidate, candidates, occasion, sentences):
         return as_day(occasion.date)
     first = min((m.date for m in meetings), key=lambda found: found.date, default=span or occasion.date)
     return as_month(span if span and span.date <= first.date else first)
+
+
+def _ceremonies_of_works_before(candidate, candidates, sentences):
+    """The works told before `candidate` with the day of their hand-over, inauguration or ground-breaking."""
+    return [
+        c
+        for c in candidates
+        if c.category == "funded_project"
+        and c.sentence < candidate.sentence
+        and c.date
+        and c.date.day
+        and MILESTONE.search(sentences[c.sentence])
+    ]
 
 
 def _single_day_meetings(candidate, candidates, occasion):

@@ -42,10 +42,15 @@ def article_direction(occasion, candidates, article):
     host = host_direction(occasion_sentence, people)
     if host:
         return ArticleDirection(host, from_host=True)
-    # The occasion's sentence counts three times against the rest of the article.
-    votes = direction_votes(occasion_sentence)
+    # The occasion's sentence, and that of the visit the article reports, count three times against the
+    # rest of the article: "Đoàn ... đã thăm và làm việc tại Thủ đô Viêng Chăn" tells where a courtesy call
+    # told next ("Chiều 12/6, Đoàn đã chào xã giao Thành ủy Viêng Chăn") took place.
+    visit = next((c for c in candidates if c.category == "visit" and c is not occasion), None)
+    told = [occasion_sentence, *([sentences[visit.sentence]] if visit else [])]
     everywhere = direction_votes(article.text)
-    votes = {side: 3 * votes[side] + everywhere[side] for side in votes}
+    votes = {
+        side: everywhere[side] + sum(3 * direction_votes(text)[side] for text in told) for side in everywhere
+    }
     if any(votes.values()):
         return ArticleDirection(max(votes, key=votes.get), from_host=False)
     for reading in (_host_of_another_meeting, _side_that_leads, _side_whose_delegation_travelled):

@@ -150,7 +150,8 @@ MEETING_CUES = (
     # "tổ chức cuộc gặp hữu nghị", "tổ chức lễ đón nhận gia đình đỡ đầu cho lưu học sinh Lào". A ceremony
     # of a signing, a gift or a building is that agreement's, gift's or project's own event.
     (
-        r"tổ chức (?:(?:chương trình|buổi|cuộc) )?(?:giao lưu|gặp mặt|gặp gỡ|gặp hữu nghị)|"
+        # The programme's name may stand in quotes: "tổ chức chương trình “Giao lưu thanh niên hai Thủ đô”".
+        r"tổ chức (?:(?:chương trình|buổi|cuộc) )?[\"“‘']?(?:giao lưu|gặp mặt|gặp gỡ|gặp hữu nghị)|"
         r"tổ chức (?:cuộc gặp|buổi gặp)(?! (?:với|giữa))|"
         r"tổ chức lễ (?!(?:ký|kí|trao|bàn giao|tiếp nhận|khởi công|khánh thành|động thổ|gắn biển|khai giảng|"
         r"bế giảng|tốt nghiệp|(?:khai|bế) mạc (?:khóa|khoá|lớp))\b)",
@@ -1586,11 +1587,19 @@ SAME_DAY = (
     r"(?:trước|sau) (?:lễ ký|buổi hội đàm|hội đàm|lễ))"
 )
 # A further gift at the occasion just told, opening the sentence: "Cùng dịp, Hội Chữ thập đỏ TP Hà Nội ...
-# trao tặng 1 tỷ đồng"; given by another body, it is a gift of its own (detectors/aid.py).
+# trao tặng 1 tỷ đồng", "Along with the city's donation, ..."; given by another body, it is a gift of its
+# own (detectors/aid.py).
 ALSO_AT_THE_OCCASION = (
     r"^(?:[^,.;]{0,25},\s*)?(?:cùng dịp|cũng (?:tại|trong) (?:buổi lễ|dịp này|chương trình)|"
-    r"also at the (?:ceremony|event)|on the same occasion|at the same (?:ceremony|event))"
+    r"also at the (?:ceremony|event)|on the same occasion|at the same (?:ceremony|event)|"
+    # "Along with the city's donation, the Hanoi Red Cross Society presented 1,000 blankets ..."
+    r"along with (?:the |this |its |the city's )?(?:donation|gift|aid|support))"
 )
+# A gift or a signing told "at the same ceremony" belongs to the ceremony of a work told before it (its
+# hand-over or inauguration), when no meeting was told before: "The Friendship Park ... was handed over
+# ... on Tuesday. ... At the same ceremony, the Hanoi delegation presented 100 computers", "Cũng tại buổi
+# lễ, đoàn ... đã trao tặng 5 tấn gạo".
+AT_THE_CEREMONY = r"\bceremony\b|buổi lễ|tại lễ\b"
 # Words that tie an aid hand-over or a signing to the meeting being reported.
 SAME_OCCASION = (
     r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"
@@ -1704,6 +1713,10 @@ MILESTONE_PROJECT = (
     # "the groundbreaking ceremony for the construction of the headquarters of ..."
     r"(?:(?:lễ|ceremony|of|for|the|a|new|xây dựng|construction)\s+)*"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"
+    # The work first, in the passive: "The Hanoi-Vientiane Friendship Park on the bank of the Mekong River ...
+    # was officially handed over to Vientiane authorities on Tuesday".
+    rf"|\b(?:{PROJECT_NOUNS})\b[^.;]{{0,120}}?\b(?:was|were) (?:officially |formally )?"
+    r"(?:handed over|inaugurated)\b"
 )
 
 # Who attended a ceremony, opening the sentence after a work's milestone: "Dự lễ khởi công, về phía Việt Nam
@@ -2015,6 +2028,7 @@ ENGLISH_BODIES = (
     (r"Fatherland Front(?: Committee)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (r"Front for National (?:Construction|Development)", "Ủy ban Mặt trận Lào xây dựng đất nước"),
     (r"Veterans['’]? Association", "Hội Cựu chiến binh"),
+    (r"Red Cross(?: Society| Association)?", "Hội Chữ thập đỏ"),
     (r"(?:Public )?Security Command", "Bộ Chỉ huy An ninh"),
     (r"(?:Police|Public Security)(?: Department)?", "Công an"),
     (r"People['’]?s Procuracy", "Viện Kiểm sát nhân dân"),

@@ -544,3 +544,31 @@ def test_another_body_giving_at_the_same_ceremony_gives_a_gift_of_its_own():
         [(Decimal("50000"), "USD")],
         [(Decimal("1000000000"), "VND")],
     ]
+
+
+def test_a_work_handed_over_told_work_first_and_a_gift_at_the_same_ceremony():
+    text = (
+        "The Hanoi-Vientiane Friendship Park on the bank of the Mekong River was officially handed over to "
+        "Vientiane authorities on Tuesday. The park was built at a cost of US$1.2 million funded entirely by "
+        "the Hanoi People's Committee. At the same ceremony, the Hanoi delegation presented 100 computers "
+        "to the Vientiane Capital Department of Education and Sports. Earlier on Monday, the Hanoi "
+        "delegation paid a courtesy call on Vientiane Mayor Viengkham Souvannalath."
+    )
+    events = by_kind(extract(text, published=datetime.date(2016, 3, 23)))
+    assert events[("agreement", "funded_project")].date == datetime.date(2016, 3, 22)
+    assert events[("agreement", "aid")].date == datetime.date(2016, 3, 22)
+    assert events[("meeting", "courtesy_call")].date == datetime.date(2016, 3, 21)
+
+
+def test_another_body_giving_along_with_the_citys_donation_gives_a_gift_of_its_own():
+    text = (
+        "A delegation of the Hanoi People's Committee on Thursday handed over 100 tonnes of rice and "
+        "US$50,000 in cash to Vientiane authorities. Along with the city's donation, the Hanoi Red Cross "
+        "Society presented 1,000 blankets to the Vientiane Capital Health Department."
+    )
+    gifts = [event for event in extract(text, published=datetime.date(2013, 9, 6)) if event.category == "aid"]
+    assert [amounts(gift) for gift in gifts] == [
+        [(Decimal(100), "tonnes of rice"), (Decimal(50000), "USD")],
+        [(Decimal(1000), "blankets")],
+    ]
+    assert {gift.date for gift in gifts} == {datetime.date(2013, 9, 5)}

@@ -513,3 +513,14 @@ def test_the_year_a_term_was_signed_in_after_a_relative_clause():
     ):
         found = [d.date.year for d in find_dates(text) if d.precision == "year"]
         assert found == ([year] if year else []), text
+
+
+def test_a_span_with_its_month_in_words_is_read_as_a_span():
+    published = datetime.date(2009, 10, 9)
+    found = first(
+        "đang thăm và làm việc tại Thủ đô Viêng Chăn từ ngày 7 đến ngày 10 tháng 10", published=published
+    )
+    assert (found.date, found.date_end) == (datetime.date(2009, 10, 7), datetime.date(2009, 10, 10))
+    found = first("từ ngày 28 tháng 9 đến ngày 2 tháng 10 năm 2019, đoàn", published=published)
+    assert (found.date, found.date_end) == (datetime.date(2019, 9, 28), datetime.date(2019, 10, 2))
+    assert not find_dates("kéo dài từ 2 đến 3 tháng", published=published)

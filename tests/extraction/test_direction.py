@@ -149,3 +149,15 @@ def test_a_delegation_received_on_a_day_by_a_host_is_the_guest():
     )
     events = kinds(extract(text, published=datetime.date(2023, 8, 25)))
     assert events["meeting", "reception"].direction == "to_laos"
+
+
+def test_a_courtesy_call_told_after_the_visit_is_where_the_visit_went():
+    text = (
+        "Trong 3 ngày, từ 12-14/6, Đoàn công tác Thành đoàn Hà Nội do đồng chí Tạ Quang Huy, Bí thư Thành "
+        "đoàn làm Trưởng đoàn đã thăm và làm việc tại Thủ đô Viêng Chăn (Lào).\n\n"
+        "Chiều 12/6, Đoàn đã chào xã giao Thành ủy Viêng Chăn.\n\n"
+        'Em Ketmany xúc động: "Em sẽ cố gắng học giỏi để sau này sang Việt Nam học đại học". Các em '
+        "cũng mong được sang Hà Nội tham quan."
+    )
+    call = kinds(extract(text, published=datetime.date(2015, 6, 15)))[("meeting", "courtesy_call")]
+    assert (call.direction, call.place) == ("to_laos", "Viêng Chăn")

@@ -325,6 +325,22 @@ def test_a_friendship_exchange_with_lao_guests_is_a_meeting_of_the_other_kind():
     assert kinds(events)[("meeting", "other")].date == datetime.date(2005, 4, 8)
 
 
+def test_an_exchange_programme_named_in_quotes_and_a_plan_signed_on_its_sidelines():
+    text = (
+        "Tối 24/7, tại Cung Thanh niên Hà Nội, Thành đoàn Hà Nội phối hợp với Đoàn Thanh niên Nhân dân Cách "
+        "mạng Lào Thủ đô Viêng Chăn tổ chức chương trình “Giao lưu thanh niên hai Thủ đô Hà Nội - Viêng "
+        "Chăn” năm 2018.\n\n"
+        "Bên lề chương trình, Thành đoàn Hà Nội và Đoàn Thanh niên Nhân dân Cách mạng Lào Thủ đô Viêng Chăn "
+        "đã ký kết kế hoạch hợp tác giai đoạn 2018 - 2022.\n\n"
+        "Trước đó, sáng 23/7, đồng chí Lê Thị Bích Thủy, Phó Bí thư Thành ủy Hà Nội đã tiếp đoàn đại biểu "
+        "thanh niên Thủ đô Viêng Chăn tại trụ sở Thành ủy."
+    )
+    events = by_kind(extract(text, published=datetime.date(2018, 7, 25)))
+    assert events[("meeting", "other")].date == datetime.date(2018, 7, 24)
+    assert events[("agreement", "plan")].date == datetime.date(2018, 7, 24)
+    assert events[("meeting", "reception")].date == datetime.date(2018, 7, 23)
+
+
 def test_a_ceremony_for_lao_students_is_a_meeting_but_a_courses_closing_is_the_course():
     ceremony = (
         "Ngày 17/3, Trường Hữu Nghị 80 (Hà Nội) tổ chức lễ đón nhận gia đình đỡ đầu cho lưu học sinh Lào."

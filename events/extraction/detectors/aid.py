@@ -349,9 +349,10 @@ def _givers(text):
 def _another_giver(sentence, gift, article):
     """Another body gives at the same occasion ("Cùng dịp, Hội Chữ thập đỏ TP Hà Nội ... trao tặng"): the
     sentence says so, and its givers and the gift's are named, and differ."""
-    if not ALSO_AT_THE_OCCASION.search(sentence.text):
+    opening = ALSO_AT_THE_OCCASION.search(sentence.text)
+    if not opening:
         return False
-    givers = _givers(sentence.text)
+    givers = _givers(sentence.text[opening.end() :])  # "Along with the city's donation, ...": after it
     known = set().union(*(_givers(article.sentences[n]) for n in gift.sentences))
     return bool(givers and known and not givers & known)
 
