@@ -71,10 +71,11 @@ def timeline(request):
     if not filterset.is_valid():
         context["filters"] = filter_panel(filterset, counts=None)
         return render(request, "events/timeline.html", context, status=400)
-    events = filterset.qs
     aggregates = timeline_aggregates(filterset)
     paginator = CountedPaginator(
-        event_rows.listed(events), EVENTS_PER_PAGE, count=aggregates["summary"]["total"]
+        listed_events(filterset, aggregates, request.GET.get("page")),
+        EVENTS_PER_PAGE,
+        count=aggregates["summary"]["total"],
     )
     page = paginator.get_page(request.GET.get("page"))
     query = filterset.form.cleaned_data.get("q")
@@ -107,6 +108,17 @@ def timeline(request):
         }
     )
     return render(request, "events/timeline.html", context)
+
+
+def listed_events(filterset, aggregates, page_number):
+    """The events to page through: on the first page of a search ranked by relevance, the ids its counting
+    found already (events/partitions.py), in their order, rather than every event found ranked again.
+    The aggregates are shared by every order of the same filters: ordered by date, the ids are not used."""
+    first_page = aggregates.get("first_page")
+    if first_page is None or not filterset.ordered_by_relevance or page_number not in (None, "", "1"):
+        return event_rows.listed(filterset.qs)
+    found = {event.pk: event for event in event_rows.listed(Event.objects.filter(pk__in=first_page))}
+    return [found[pk] for pk in first_page if pk in found]
 
 
 class CountedPaginator(Paginator):
@@ -146,7 +158,7 @@ def filter_state_digest(filterset):
 
 @cached_per_revision(lambda filterset, digest, revision: (digest,))
 def counted_aggregates(filterset, digest, revision):
-    return partitions.aggregates(filterset, revision)
+    return partitions.aggregates(filterset, revision, first_page=EVENTS_PER_PAGE)
 
 
 def group_by_month(events):

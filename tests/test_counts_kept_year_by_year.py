@@ -118,3 +118,49 @@ class CountsKeptYearByYearTests(TestCase):
             partitions.aggregates(filterset, revision)
         # The year marks and the people facet's names (the organisation facet has no one to name).
         self.assertEqual(len(queries), 2, [q["sql"][:80] for q in queries.captured_queries])
+
+
+class FirstPageKeptYearByYearTests(TestCase):
+    """The first page of a search ranked by relevance is read from each year's most relevant events."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.guest = make_person("Khamphao Phommavong", side="la")
+        for number in range(12):
+            make_meeting(
+                # The words in the title for some (the most relevant), only in a person's name for others.
+                title=f"Hội đàm số {number}" if number % 3 else f"Tiếp khách số {number}",
+                date=datetime.date(2016 + number % 4, 1 + number % 6, 1) if number % 5 else None,
+                people=[(cls.guest, "", True)] if number % 2 else [],
+            )
+        for number in range(3):
+            # The newest, but the words only in the summary: ranked after every title that has them.
+            make_meeting(
+                title=f"Gặp gỡ số {number}", summary="Hai bên hội đàm.", date=datetime.date(2021, 1, 1)
+            )
+
+    def first_page(self, query, size=4):
+        filterset = EventFilter(QueryDict(query), queryset=public_events())
+        assert filterset.is_valid()
+        found = partitions.aggregates(filterset, Revision.current(), first_page=size)
+        ranked = list(filterset.qs.values_list("pk", flat=True)[:size])
+        return found.get("first_page"), ranked
+
+    def test_the_first_page_is_the_searchs_own_ranking_before_and_after_an_edit(self):
+        for query in ("q=hoi+dam", "q=khamphao+hoi+dam", "q=so&date_after=2017-01-01", "q=tiep+khach"):
+            with self.subTest(query=query):
+                kept, ranked = self.first_page(query)
+                self.assertEqual(kept, ranked)
+        before = self.first_page("q=hoi+dam")[1]
+        event = (
+            Meeting.objects.filter(title__startswith="Tiếp khách")
+            .exclude(date=None)
+            .order_by("-date")
+            .first()
+        )
+        event.title = "Hội đàm và tiếp khách"
+        event.save()
+        event.refresh_search_text()  # as the admin does after a save
+        kept, ranked = self.first_page("q=hoi+dam")
+        self.assertNotEqual(ranked, before)
+        self.assertEqual(kept, ranked)
