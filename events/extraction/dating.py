@@ -42,6 +42,9 @@ VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
 FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
 AT_THE_CEREMONY = re.compile(vocabulary.AT_THE_CEREMONY, re.IGNORECASE)
+DAY_AFTER_ONE_TOLD = re.compile(vocabulary.DAY_AFTER_ONE_TOLD, re.IGNORECASE)
+DAY_BEFORE_ONE_TOLD = re.compile(vocabulary.DAY_BEFORE_ONE_TOLD, re.IGNORECASE)
+SIGNING_WORDS = re.compile(vocabulary.SIGNING_WORDS, re.IGNORECASE)
 OPENING_CEREMONY = re.compile(vocabulary.OPENING_CEREMONY, re.IGNORECASE)
 CLOSING_CEREMONY = re.compile(vocabulary.CLOSING_CEREMONY, re.IGNORECASE)
 DAYS_FROM = re.compile(vocabulary.DAYS_FROM, re.IGNORECASE)
@@ -125,7 +128,7 @@ def _day_of_the_lead_sentence(candidates, article):
 
 def event_date(candidate, occasion, candidates, article):
     """The FoundDate of one event, or None."""
-    date = candidate.date
+    date = _a_day_from_one_told(candidate, candidates, article) or candidate.date
     if candidate is not occasion and date is None:
         if candidate.kind == "agreement" and _bound_to_occasion(candidate, article.sentences, occasion):
             # "Nhân dịp này, hai bên đã ký ...", "During the visit, Hanoi presented ...": the occasion's date.
@@ -148,6 +151,28 @@ def event_date(candidate, occasion, candidates, article):
     if (date is None or date.date is None) and article.reference.published:
         date = _publication_month(candidate, article.sentences, article.reference) or date
     return _span_of_days_counted(candidate, _day_of_the_ceremony(candidate, date), article)
+
+
+def _a_day_from_one_told(candidate, candidates, article):
+    """ "The day before the signing, ...", "Sáng hôm sau, ...": the day before or after the event told
+    before it (the signing, when the words name one), when the sentence gives no day of its own."""
+    sentence = article.sentences[candidate.sentence]
+    after, before = DAY_AFTER_ONE_TOLD.search(sentence), DAY_BEFORE_ONE_TOLD.search(sentence)
+    counted_from = after or before
+    if not counted_from or any(found.day for found in article.reference.dates_in(sentence)):
+        return None
+    told = [
+        c
+        for c in candidates
+        if c.sentence < candidate.sentence and c.date and c.date.date and c.date.day and not c.date.date_end
+    ]
+    if SIGNING_WORDS.search(sentence[counted_from.start() : counted_from.end() + 25]):
+        told = [c for c in told if c.kind == "agreement"]
+    if not told:
+        return None
+    day = as_day(max(told, key=lambda c: c.sentence).date)
+    shifted = day.date + datetime.timedelta(days=1 if after else -1)
+    return replace(day, date=shifted, month=shifted.month, day=shifted.day)
 
 
 def _span_of_days_counted(candidate, date, article):

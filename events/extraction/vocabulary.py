@@ -1600,6 +1600,17 @@ ALSO_AT_THE_OCCASION = (
 # ... on Tuesday. ... At the same ceremony, the Hanoi delegation presented 100 computers", "Cũng tại buổi
 # lễ, đoàn ... đã trao tặng 5 tấn gạo".
 AT_THE_CEREMONY = r"\bceremony\b|buổi lễ|tại lễ\b"
+# A day counted from an event told before, opening the sentence: "The day before the signing, the Long
+# Bien delegation paid a courtesy call ...", "The next day, the delegation visited ...", "Sáng hôm sau,
+# Đoàn đã đến thăm ...". The signing, when named, is the event counted from.
+DAY_AFTER_ONE_TOLD = (
+    r"^(?:[^,.;]{0,20},\s*)?(?:(?:on )?the (?:next|following) day|a day later|"
+    r"(?:(?:sáng|chiều|trưa|tối) )?(?:ngày )?hôm sau|ngày tiếp theo)\b"
+)
+DAY_BEFORE_ONE_TOLD = (
+    r"^(?:[^,.;]{0,20},\s*)?(?:(?:on )?the (?:day before|previous day)|a day earlier|ngày hôm trước|"
+    r"trước đó một ngày)\b"
+)
 # Words that tie an aid hand-over or a signing to the meeting being reported.
 SAME_OCCASION = (
     r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"

@@ -439,3 +439,22 @@ def test_a_gift_to_veterans_who_once_fought_is_of_the_visit_not_told_as_past():
     assert when(gift) == (datetime.date(2018, 4, 1), "month")  # of the visit
     earlier = visit + "Bộ Tư lệnh từng tặng Thủ đô Viêng Chăn 10 suất quà trị giá 5 triệu kip."
     assert kinds(extract(earlier, published=published))[("agreement", "aid")].date is None
+
+
+def test_a_day_counted_from_the_signing_or_the_day_told_before():
+    text = (
+        "Vientiane's Sikhottabong District and Long Bien District of Hanoi, Vietnam, signed a memorandum of "
+        "understanding on twinning cooperation last Tuesday.\n\n"
+        "The day before the signing, the Long Bien delegation paid a courtesy call on Vientiane Deputy Mayor "
+        "Outhay Sihalath at the Vientiane Capital Administration Office."
+    )
+    events = by_kind(extract(text, published=datetime.date(2024, 5, 24)))
+    assert events[("agreement", "mou")].date == datetime.date(2024, 5, 21)
+    assert events[("meeting", "courtesy_call")].date == datetime.date(2024, 5, 20)
+    text = (
+        "Chiều 12/6, Đoàn đại biểu Thành ủy Hà Nội đã hội đàm với Đoàn đại biểu Thành ủy Viêng Chăn tại Thủ "
+        "đô Viêng Chăn.\n\n"
+        "Sáng hôm sau, Đoàn đã đến chào xã giao đồng chí Anouphap Tounalom, Bí thư Thành ủy Viêng Chăn."
+    )
+    events = by_kind(extract(text, published=datetime.date(2024, 6, 14)))
+    assert events[("meeting", "courtesy_call")].date == datetime.date(2024, 6, 13)

@@ -1,6 +1,8 @@
 """The vocabulary's patterns are written as they are meant to be read."""
 
+import ast
 import re
+from pathlib import Path
 
 from events.extraction import vocabulary
 
@@ -28,3 +30,17 @@ def test_no_pattern_holds_a_control_character():
         if control.search(text)
     ]
     assert found == []
+
+
+def test_no_word_list_is_named_twice():
+    # A second assignment silently replaces the first for every module that reads the name (a new
+    # SIGNING_WORDS once emptied the signings of plans "ban hành" by a city).
+    tree = ast.parse(Path(vocabulary.__file__).read_text(encoding="utf-8"))
+    names = [
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    ]
+    assert sorted({name for name in names if names.count(name) > 1}) == []
