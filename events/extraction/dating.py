@@ -337,6 +337,8 @@ def _occasion_date(candidate, candidates, occasion, sentences):
     tie = next((category for pattern, category in MEETING_TIES if pattern.search(sentence)), None)
     if tie is not None or (SAME_OCCASION.search(sentence) and not VISIT_TIE.search(sentence)):
         pool = [m for m in before if not tie or m.category == tie] or before
+        if tie is None:
+            pool = [*pool, *_signings_told_before(candidate, candidates, occasion)]
         if pool:
             return as_day(max(pool, key=lambda m: m.sentence).date)
     visit = next((c for c in candidates if c.category == "visit" and c.date and c.date.date), None)
@@ -351,6 +353,24 @@ def _occasion_date(candidate, candidates, occasion, sentences):
         return as_day(occasion.date)
     first = min((m.date for m in meetings), key=lambda found: found.date, default=span or occasion.date)
     return as_month(span if span and span.date <= first.date else first)
+
+
+def _signings_told_before(candidate, candidates, occasion):
+    """Agreements signed on a day of their own, told before `candidate` and within a week of the occasion:
+    "Ngày 26/2, ... đã ký biên bản ghi nhớ ... Nhân dịp này, quận Hoàn Kiếm đã trao tặng ..." is the
+    signing's day, not that of the reception told first."""
+    return [
+        c
+        for c in candidates
+        if c.kind == "agreement"
+        and c.category in {"cooperation_agreement", "mou", "plan"}
+        and c.sentence < candidate.sentence
+        and c.date
+        and c.date.date
+        and c.date.day
+        and not c.date.date_end
+        and abs((c.date.date - occasion.date.date).days) <= 7
+    ]
 
 
 def _ceremonies_of_works_before(candidate, candidates, sentences):

@@ -457,7 +457,8 @@ FUNDED_PROJECT = (
     # Hanoi as the subject: "Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường Mầm non Hữu nghị tại huyện
     # Xaythany".
     r"|(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội (?:cũng )?(?:đã )?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ) xây dựng "
-    r"(?-i:(?P<built>(?:Trường|Bệnh viện|Trạm y tế|Trung tâm|Nhà văn hóa|Nhà văn hoá|Trụ sở|Công viên|Cầu) "
+    r"(?-i:(?P<built>(?:Trường|Bệnh viện|Phòng khám|Trạm y tế|Trung tâm|Nhà văn hóa|Nhà văn hoá|Trụ sở|"
+    r"Công viên|Cầu|Thư viện|Ký túc xá) "
     r"[^.;,]{3,80}?))(?=[.;,]| tại | ở | cho | với |$)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"
     # "Hanoi funded the construction of the headquarters of ..., which was handed over in March 2024"
@@ -486,8 +487,10 @@ PROJECT_MILESTONES = (
 # ceremony of the Friendship Kindergarten"), and the words that make it Hanoi's gift in that sentence or
 # the next two ("Đây là quà tặng của ... Thủ đô Hà Nội").
 PROJECT_NOUNS = (
-    r"dự án|công trình|trụ sở|trường|bệnh viện|trạm y tế|công viên|nhà văn hóa|nhà văn hoá|cầu|"
-    r"school|hospital|kindergarten|headquarters|building|park|project|centre|center|bridge|clinic"
+    r"dự án|công trình|trụ sở|trường|bệnh viện|phòng khám|trạm y tế|công viên|nhà văn hóa|nhà văn hoá|cầu|"
+    r"thư viện|ký túc xá|"
+    r"school|hospital|kindergarten|headquarters|building|park|project|centre|center|bridge|clinic|library|"
+    r"dormitory"
 )
 HANOI_GIFT = (
     r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"

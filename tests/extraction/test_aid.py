@@ -572,3 +572,13 @@ def test_another_body_giving_along_with_the_citys_donation_gives_a_gift_of_its_o
         [(Decimal(1000), "blankets")],
     ]
     assert {gift.date for gift in gifts} == {datetime.date(2013, 9, 5)}
+
+
+def test_a_clinic_handed_over_is_a_funded_project():
+    text = (
+        "Ngày 15 tháng 1 năm 2026, tại huyện Naxaythong, Thủ đô Viêng Chăn đã diễn ra lễ khánh thành và bàn "
+        "giao Phòng khám Đa khoa Hữu nghị Hà Nội - Viêng Chăn, công trình do Đảng bộ, chính quyền và "
+        "nhân dân Thủ đô Hà Nội tài trợ xây dựng."
+    )
+    project = kinds(extract(text, published=datetime.date(2026, 1, 16)))[("agreement", "funded_project")]
+    assert project.date == datetime.date(2026, 1, 15)

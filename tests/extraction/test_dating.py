@@ -458,3 +458,16 @@ def test_a_day_counted_from_the_signing_or_the_day_told_before():
     )
     events = by_kind(extract(text, published=datetime.date(2024, 6, 14)))
     assert events[("meeting", "courtesy_call")].date == datetime.date(2024, 6, 13)
+
+
+def test_a_gift_on_this_occasion_after_a_signing_takes_the_signings_day():
+    text = (
+        "Ngày 25 tháng 2 năm 2008, tại Văn phòng Đô trưởng Thủ đô Viêng Chăn, ngài Khamphao Vongsavanh, Đô "
+        "trưởng Thủ đô Viêng Chăn đã tiếp Đoàn đại biểu quận Hoàn Kiếm, thành phố Hà Nội.\n\n"
+        "Ngày 26 tháng 2 năm 2008, tại trụ sở huyện Chănthabuly, hai bên đã ký biên bản ghi nhớ về hợp tác "
+        "giữa quận Hoàn Kiếm và huyện Chănthabuly giai đoạn 2008 - 2012.\n\n"
+        "Nhân dịp này, quận Hoàn Kiếm đã trao tặng huyện Chănthabuly 100 triệu kíp."
+    )
+    events = by_kind(extract(text, published=datetime.date(2008, 2, 27)))
+    assert events[("meeting", "reception")].date == datetime.date(2008, 2, 25)
+    assert events[("agreement", "aid")].date == datetime.date(2008, 2, 26)
