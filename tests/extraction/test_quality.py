@@ -2,8 +2,8 @@
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
 the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
-of general rules (December 2026), and tests/corpus_written (sets U, V, W, X, Y, Z, AA and AB) was blind
-until its first runs guided others, so none is a blind test any more: the evaluation's larger set of real
+of general rules (December 2026), and tests/corpus_written (sets U to Z and AA to AD) was blind until
+its first runs guided others, so none is a blind test any more: the evaluation's larger set of real
 articles is.
 """
 
@@ -76,7 +76,8 @@ class ExtractionQualityTests(TestCase):
 
     def test_the_written_corpus_does_not_get_worse(self):
         result = self.score(TESTS / "corpus_written" / "gold")
-        self.assertGreaterEqual(result["f1"], 0.90, json.dumps(result["counts"]))
+        # Sets AC and AD (48 articles, F1 .85 and .82 after their rules) took the whole from .917 to .899.
+        self.assertGreaterEqual(result["f1"], 0.89, json.dumps(result["counts"]))
         self.assertGreaterEqual(result["people_recall"], 0.88)
         self.assertGreaterEqual(result["date_exact"], 0.93)
         # Set W took organisation precision from .93 (U and V) to .89: its gold leaves out some bodies the
@@ -107,5 +108,9 @@ class ExtractionQualityTests(TestCase):
             "https://vietnamnews.vn/politics-laws/1563208/hai-phong-vientiane-capital-boost-cooperation.html",
             "https://baochinhphu.vn/pho-thu-tuong-tran-hong-ha-tiep-bo-truong-bo-cong-chinh-va-van-tai-lao-"
             "102230214153622417.htm",
+            # A travel feature, Vientiane with Nghệ An, a feature on Vientiane's markets (sets AC and AD).
+            "https://dulichviet24h.vn/vieng-chan-diem-den-cuoi-tuan-moi-cua-nguoi-ha-noi-105634.html",
+            "https://vientianemai-vn.net.la/thu-do-vieng-chan-va-tinh-nghe-an-ky-bien-ban-ghi-nho-hop-tac-21877.html",
+            "https://tuoitrethudo.com.vn/dao-cho-vieng-chan-noi-hang-viet-bam-re-215504.html",
         ):
             self.assertNotIn(name, sources)
