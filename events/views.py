@@ -4,6 +4,7 @@ import logging
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import (
+    Case,
     Count,
     DecimalField,
     ExpressionWrapper,
@@ -13,6 +14,7 @@ from django.db.models import (
     Prefetch,
     Sum,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404
@@ -117,8 +119,9 @@ def listed_events(filterset, aggregates, page_number):
     first_page = aggregates.get("first_page")
     if first_page is None or not filterset.ordered_by_relevance or page_number not in (None, "", "1"):
         return event_rows.listed(filterset.qs)
-    found = {event.pk: event for event in event_rows.listed(Event.objects.filter(pk__in=first_page))}
-    return [found[pk] for pk in first_page if pk in found]
+    in_order = Case(*(When(pk=pk, then=Value(place)) for place, pk in enumerate(first_page)))
+    # Lazy, as the queryset it replaces: a page whose rows are cached reads no event.
+    return event_rows.listed(Event.objects.filter(pk__in=first_page).order_by(in_order))
 
 
 class CountedPaginator(Paginator):
