@@ -290,6 +290,8 @@ _CLOSED_TERM = re.compile(
 
 # "từ năm 1980 đến nay", "since 1980": the start of a long record, not the day of an event.
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "Khóa học bắt đầu từ tháng 9-2005, kéo dài 3 tháng": the month something began, not a record since then.
+_BEGAN_FROM = re.compile(r"bắt đầu\s+từ\s*$", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\s*(?:đến nay|tới nay|đến giờ|nay\b|to date|until now)", re.IGNORECASE)
 
 
@@ -464,7 +466,8 @@ class _DateReader:
             month = _month_number(match.group("m"))
             if not (month and 1 <= month <= 12):
                 continue
-            if "từ" in self.text[max(0, match.start() - 6) : match.start()].lower():
+            before = self.text[max(0, match.start() - 20) : match.start()].lower()
+            if "từ" in before[-6:] and not _BEGAN_FROM.search(before):
                 self.taken.append((match.start(), match.end()))
                 continue
             self.add_match(match, date=safe_date(match.group("y"), month, 1), precision="month", month=month)

@@ -2,6 +2,7 @@
 
 import datetime
 
+from events.extraction.dates import find_dates
 from tests.extraction import by_kind, extract, kinds, names
 
 # --- What makes a visit ---
@@ -360,3 +361,18 @@ def test_a_hospitals_medical_mission_to_the_other_capital_is_a_visit():
         datetime.date(2018, 12, 7),
         "to_laos",
     )
+
+
+def test_a_course_told_by_its_closing_takes_the_month_it_began():
+    text = (
+        "(HNM) - Sáng 7-12, Sở Y tế Hà Nội tổ chức lễ bế giảng khóa đào tạo nâng cao chuyên môn cho 12 "
+        "bác sĩ của Thủ đô Viêng Chăn (Lào). Khóa học bắt đầu từ tháng 9-2005, kéo dài 3 tháng."
+    )
+    course = kinds(extract(text, published=datetime.date(2005, 12, 8)))[("delegation", "training")]
+    assert (course.date, course.date_precision, course.date_end) == (
+        datetime.date(2005, 9, 1),
+        "month",
+        datetime.date(2005, 12, 7),
+    )
+    # A record kept since a month is still no date: "hợp tác từ tháng 4/2022 đến nay".
+    assert not find_dates("hợp tác sôi nổi từ tháng 4/2022 đến nay", published=datetime.date(2024, 1, 1))

@@ -76,12 +76,13 @@ def _add_course(sentence, found, cue):
 
 
 def _opened_before_it_closed(sentence, opened, course):
-    """The sentence gives the first day of a course told so far by one later day (its closing)."""
+    """The sentence gives the first day, or month ("Khóa học bắt đầu từ tháng 9-2005, kéo dài 3 tháng"), of
+    a course told so far by one later day (its closing)."""
     known = course.date
     return bool(
         COURSE_OPENED.search(sentence.text)
         and opened
-        and opened.day
+        and (opened.day or opened.precision == "month")
         and opened.date
         and not opened.date_end
         and known
