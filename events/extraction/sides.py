@@ -24,8 +24,18 @@ _NAMED_AFTER_THE_CAPITALS = re.compile(
 )
 
 
+# Vientiane's districts name the Lao side as the capital does: "đoàn y, bác sĩ ... đã khám bệnh, cấp thuốc
+# miễn phí cho hơn 1.000 người dân huyện Sikhottabong".
+VIENTIANE_DISTRICT_MARKERS = tuple(
+    sorted(
+        {name.lower() for name in (*vocabulary.VIENTIANE_DISTRICTS, *vocabulary.VIENTIANE_DISTRICT_SPELLINGS)}
+    )
+)
+
+
 def lao_markers(language):
-    return vocabulary.LAO_MARKERS + (vocabulary.LAO_MARKERS_EN if language == "en" else ())
+    english = vocabulary.LAO_MARKERS_EN if language == "en" else ()
+    return vocabulary.LAO_MARKERS + VIENTIANE_DISTRICT_MARKERS + english
 
 
 @functools.cache

@@ -376,3 +376,14 @@ def test_a_course_told_by_its_closing_takes_the_month_it_began():
     )
     # A record kept since a month is still no date: "hợp tác từ tháng 4/2022 đến nay".
     assert not find_dates("hợp tác sôi nổi từ tháng 4/2022 đến nay", published=datetime.date(2024, 1, 1))
+
+
+def test_a_vientiane_district_names_the_lao_side_and_its_sentence_gives_the_visit_its_span():
+    text = (
+        "Ngày 17/4, tại Thủ đô Viêng Chăn (Lào), Sở Y tế Hà Nội và Sở Y tế Thủ đô Viêng Chăn đã ký kết biên "
+        "bản ghi nhớ hợp tác trong lĩnh vực y tế.\n\n"
+        "Cũng trong chuyến công tác từ ngày 15 đến 19/4, đoàn y, bác sĩ của Bệnh viện Thanh Nhàn đã khám "
+        "bệnh, cấp thuốc miễn phí cho hơn 1.000 người dân huyện Sikhottabong."
+    )
+    visit = kinds(extract(text, published=datetime.date(2014, 4, 18)))[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2014, 4, 15), datetime.date(2014, 4, 19))
