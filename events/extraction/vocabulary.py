@@ -1308,10 +1308,18 @@ ITEM_QUALIFIERS = (
     "giúp",
     "ủng hộ",
     "trao",
+    # When, and what came with it: "1 xe cứu thương vào năm 2011", "20 bộ máy tính cùng toàn bộ bàn ghế",
+    # "10 tonnes of rice as a gesture of ...".
+    "vào",
+    "cùng",
+    "trong",
     "worth",
     "for",
     "to",
     "and",
+    "as",
+    "in",
+    "on",
 )
 
 # An agreement, gift or project named as something done before the occasion reported: it keeps no date

@@ -175,3 +175,14 @@ def test_small_counts_of_goods_written_as_words_are_counted():
     assert [a.unit for a in find_amounts("Cả năm máy móc của bệnh viện hoạt động tốt.")] == []
     # Nor is a year before a goods noun a count: "Trong năm 2024 máy móc ...".
     assert [a.unit for a in find_amounts("Trong năm 2024 máy móc được bàn giao đầy đủ.")] == []
+
+
+def test_an_items_noun_ends_before_when_and_what_came_with_it():
+    assert [(a.value, a.unit) for a in find_amounts("trao tặng 1 xe cứu thương vào năm 2011")] == [
+        (Decimal(1), "xe cứu thương")
+    ]
+    assert [(a.value, a.unit) for a in find_amounts("hỗ trợ 20 bộ máy tính cùng toàn bộ bàn ghế")] == [
+        (Decimal(20), "bộ máy tính")
+    ]
+    found = find_amounts("presented 10 tonnes of rice as a gesture of friendship", language="en")
+    assert [(a.value, a.unit) for a in found] == [(Decimal(10), "tonnes of rice")]
