@@ -841,6 +841,21 @@ def in_another_year(found, other):
     return bool(found and found.date and other and other.date and found.date.year != other.date.year)
 
 
+def in_another_month(found, other):
+    """Both dated to the month or closer, in different months, neither inside the other's span: two
+    trips of a year's review ("Tháng 2/2023, Đoàn ... sang thăm Hà Nội", then "Từ ngày 10 đến 12/4/2023,
+    Đoàn ... thăm Thủ đô Viêng Chăn"), not one trip told twice."""
+    if not (found and found.date and other and other.date) or "year" in (found.precision, other.precision):
+        return False
+    if found.date.year != other.date.year or found.date.month == other.date.month:
+        return False
+    return not (_within(found.date, other) or _within(other.date, found))
+
+
+def _within(day, span):
+    return bool(span.date_end and span.date <= day <= span.date_end)
+
+
 def same_day(first, second):
     if first is None or second is None:
         return first is None and second is None

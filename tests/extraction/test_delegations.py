@@ -387,3 +387,19 @@ def test_a_vientiane_district_names_the_lao_side_and_its_sentence_gives_the_visi
     )
     visit = kinds(extract(text, published=datetime.date(2014, 4, 18)))[("delegation", "visit")]
     assert (visit.date, visit.date_end) == (datetime.date(2014, 4, 15), datetime.date(2014, 4, 19))
+
+
+def test_the_trips_of_a_years_review_told_by_month_or_span_are_each_a_visit():
+    text = (
+        "Năm 2023, quan hệ hợp tác giữa Hà Nội và Thủ đô Viêng Chăn tiếp tục được tăng cường.\n\n"
+        "Tháng 2/2023, Đoàn đại biểu Hội đồng Nhân dân Thủ đô Viêng Chăn do đồng chí Vilayphone Keomany, Phó "
+        "Chủ tịch HĐND Thủ đô Viêng Chăn làm Trưởng đoàn đã sang thăm và làm việc tại Hà Nội.\n\n"
+        "Từ ngày 10 đến 12/4/2023, Đoàn đại biểu UBND thành phố Hà Nội do Chủ tịch UBND thành phố Lê Minh "
+        "Thắng dẫn đầu đã thăm và làm việc tại Thủ đô Viêng Chăn.\n\n"
+        "Cùng ngày 12/4, đoàn đã đến thăm Trường Hữu nghị tại huyện Xaythany."
+    )
+    visits = [e for e in extract(text, published=datetime.date(2023, 12, 30)) if e.category == "visit"]
+    assert [(v.date, v.date_precision, v.date_end, v.direction) for v in visits] == [
+        (datetime.date(2023, 2, 1), "month", None, "to_hanoi"),
+        (datetime.date(2023, 4, 10), "day", datetime.date(2023, 4, 12), "to_laos"),
+    ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from events.extraction import vocabulary
-from events.extraction.dates import date_of_event, in_another_year
+from events.extraction.dates import date_of_event, in_another_month, in_another_year
 from events.extraction.detectors.shared import (
     DELEGATION_WORD,
     ENVOY,
@@ -108,12 +108,19 @@ def _a_trip(text, visit):
     return not (by_envoy or at_embassy or still_to_come or summary_of_years)
 
 
+def _another_trip_of_the_year(own, visit):
+    """A trip told by its own span or month, in another month than the visit found: a year's review
+    tells each of its trips so ("Tháng 2/2023, Đoàn ... sang thăm Hà Nội", "Từ ngày 10 đến 12/4/2023, Đoàn
+    ... thăm Thủ đô Viêng Chăn"). A single day ("Cùng ngày, đoàn đã đến thăm ...") is a call of the visit."""
+    return bool(own and (own.date_end or own.precision == "month") and in_another_month(own, visit.date))
+
+
 def _add_visit(sentence, found, cue):
     visit = found.first("visit")
     # "returned home on Monday after a five-day working visit": the five days up to Monday.
     own = sentence.trip_counted_back or date_of_event(sentence.dates, cue.start(), span=True)
     earlier = EARLIER_VISIT.search(sentence.text[max(0, cue.start() - 30) : cue.end() + 80])
-    if visit and (in_another_year(own, visit.date) or earlier):
+    if visit and (in_another_year(own, visit.date) or _another_trip_of_the_year(own, visit) or earlier):
         # "Năm 2023, Hội LHPN thành phố đã cử đoàn sang thăm ...", "mentioned the recent visit of ...
         # Anouphap Tounalom to Hanoi": an earlier visit of its own.
         found.candidates.append(Candidate("visit", sentence.number, cue.group(0), own, [sentence.number]))
