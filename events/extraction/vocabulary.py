@@ -293,7 +293,7 @@ VISIT_CUES = (
     r"(?:sang|đến|tới) (?:học tập|nghiên cứu|khảo sát|trao đổi) kinh nghiệm|"
     # A medical mission: "đoàn y bác sĩ ... đã sang Thủ đô Viêng Chăn (Lào) khám sàng lọc ...", "cử đoàn 12 y,
     # bác sĩ sang khám bệnh, cấp thuốc miễn phí", "a medical team ... to examine patients".
-    r"\b(?:sang|đến|tới)\b[^.;]{0,50}?\bkhám (?:bệnh|chữa bệnh|sàng lọc)\b|\bmedical (?:mission|team)\b|"
+    r"\b(?:sang|đến|tới)\b[^.;]{0,100}?\bkhám (?:bệnh|chữa bệnh|sàng lọc)\b|\bmedical (?:mission|team)\b|"
     # A troupe's or team's stay: "Đoàn gồm 45 nghệ sĩ ... sang biểu diễn tại Hà Nội từ ngày 12 đến 18/7".
     r"(?:sang|đến|tới) (?:biểu diễn|lưu diễn|thi đấu)\b|"
     # A troupe or team that performs or competes in the other capital: "Đoàn nghệ thuật Thủ đô Viêng Chăn
@@ -1731,7 +1731,10 @@ PROJECT_COST = (
 # "Lễ khởi công Dự án xây dựng trụ sở ...", "the handover ceremony of the Friendship Kindergarten": a
 # project named by the milestone the article reports.
 MILESTONE_PROJECT = (
-    rf"(?:{PROJECT_MILESTONES})\s+(?:(?:và|and)\s+\w+\s+)?"
+    rf"(?:{PROJECT_MILESTONES})\s+(?:(?:và|and)\s+(?:bàn giao|\w+)\s+)?"
+    # Handed over to someone before the work is named: "đã khánh thành và bàn giao cho Chính quyền Thủ đô
+    # Viêng Chăn công trình Trường Mầm non Hữu nghị ...".
+    rf"(?:cho\s+[^.;,]{{1,60}}?\s+(?=(?:{PROJECT_NOUNS})\b))?"
     # "the groundbreaking ceremony for the construction of the headquarters of ..."
     r"(?:(?:lễ|ceremony|of|for|the|a|new|xây dựng|construction)\s+)*"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"

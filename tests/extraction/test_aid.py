@@ -582,3 +582,16 @@ def test_a_clinic_handed_over_is_a_funded_project():
     )
     project = kinds(extract(text, published=datetime.date(2026, 1, 16)))[("agreement", "funded_project")]
     assert project.date == datetime.date(2026, 1, 15)
+
+
+def test_a_work_handed_over_to_a_body_before_it_is_named_and_a_mission_to_a_district():
+    text = (
+        "Sáng 5/11/2023, tại huyện Sisattanak, thành phố Hà Nội đã khánh thành và bàn giao cho Chính quyền "
+        "Thủ đô Viêng Chăn công trình Trường Mầm non Hữu nghị Hà Nội - Viêng Chăn. Công trình có tổng kinh "
+        "phí 22 tỷ đồng do ngân sách thành phố Hà Nội tài trợ.\n\n"
+        "Ngày 14/9, Đoàn y, bác sĩ Bệnh viện Đa khoa Đức Giang đã sang huyện Xaysettha, phối hợp với Sở Y tế "
+        "Thủ đô Viêng Chăn tổ chức khám bệnh, cấp thuốc miễn phí cho hơn 800 người dân."
+    )
+    events = by_kind(extract(text, published=datetime.date(2023, 12, 30)))
+    assert events[("agreement", "funded_project")].date == datetime.date(2023, 11, 5)
+    assert events[("delegation", "visit")].date == datetime.date(2023, 9, 14)
