@@ -42,6 +42,7 @@ VISIT_TIE = re.compile(vocabulary.VISIT_TIE, re.IGNORECASE)
 FIRST_DAY = re.compile(vocabulary.FIRST_DAY, re.IGNORECASE)
 NOT_YET = re.compile(vocabulary.NOT_YET, re.IGNORECASE)
 AT_THE_CEREMONY = re.compile(vocabulary.AT_THE_CEREMONY, re.IGNORECASE)
+THAT_VISIT = re.compile(vocabulary.THAT_VISIT, re.IGNORECASE)
 DAY_AFTER_ONE_TOLD = re.compile(vocabulary.DAY_AFTER_ONE_TOLD, re.IGNORECASE)
 DAY_BEFORE_ONE_TOLD = re.compile(vocabulary.DAY_BEFORE_ONE_TOLD, re.IGNORECASE)
 SIGNING_WORDS = re.compile(vocabulary.SIGNING_WORDS, re.IGNORECASE)
@@ -128,7 +129,11 @@ def _day_of_the_lead_sentence(candidates, article):
 
 def event_date(candidate, occasion, candidates, article):
     """The FoundDate of one event, or None."""
-    date = _a_day_from_one_told(candidate, candidates, article) or candidate.date
+    date = (
+        _a_day_from_one_told(candidate, candidates, article)
+        or candidate.date
+        or _date_of_that_visit(candidate, candidates, article.sentences)
+    )
     if candidate is not occasion and date is None:
         if candidate.kind == "agreement" and _bound_to_occasion(candidate, article.sentences, occasion):
             # "Nhân dịp này, hai bên đã ký ...", "During the visit, Hanoi presented ...": the occasion's date.
@@ -173,6 +178,22 @@ def _a_day_from_one_told(candidate, candidates, article):
     day = as_day(max(told, key=lambda c: c.sentence).date)
     shifted = day.date + datetime.timedelta(days=1 if after else -1)
     return replace(day, date=shifted, month=shifted.month, day=shifted.day)
+
+
+def _date_of_that_visit(candidate, candidates, sentences):
+    """ "Trong chuyến thăm đó, hai bên đã ký ...": the date of the visit told last before it (its month,
+    when the visit took several days)."""
+    if candidate.kind != "agreement" or not THAT_VISIT.search(sentences[candidate.sentence]):
+        return None
+    visits = [
+        c
+        for c in candidates
+        if c.category == "visit" and c.sentence < candidate.sentence and c.date and c.date.date
+    ]
+    if not visits:
+        return None
+    visit = max(visits, key=lambda c: c.sentence).date
+    return as_month(visit) if visit.date_end else visit
 
 
 def _span_of_days_counted(candidate, date, article):

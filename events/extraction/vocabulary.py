@@ -1338,6 +1338,12 @@ PAST_BEFORE_THE_CUE = r"\btừng\b"
 VISIT_TIE = (
     r"trong khuôn khổ chuyến|trong chuyến|nhân chuyến|during the (?:visit|trip)|as part of the (?:visit|trip)"
 )
+# A signing or gift told "during that visit", right after a visit told by its own date: the visit's date
+# ("Tháng 12/2017, Đoàn ... đã thăm chính thức Thủ đô Viêng Chăn. Trong chuyến thăm đó, hai bên đã ký ...").
+THAT_VISIT = (
+    r"^(?:[^,.;]{0,20},\s*)?(?:trong|nhân) (?:chuyến|đợt) (?:thăm|công tác)(?: [^,.;]{0,30}?)? (?:đó|này)\b|"
+    r"^(?:[^,.;]{0,20},\s*)?during (?:that|this) (?:visit|trip)\b"
+)
 # Words that tie it to the first day of a visit.
 FIRST_DAY = r"ngày đầu tiên|ngay khi đến|ngay sau khi đến|on (?:the|its) first day|on arrival|upon arrival"
 # Words that name the meeting of the occasion it was part of: (pattern, meeting category).

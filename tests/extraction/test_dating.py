@@ -471,3 +471,17 @@ def test_a_gift_on_this_occasion_after_a_signing_takes_the_signings_day():
     events = by_kind(extract(text, published=datetime.date(2008, 2, 27)))
     assert events[("meeting", "reception")].date == datetime.date(2008, 2, 25)
     assert events[("agreement", "aid")].date == datetime.date(2008, 2, 26)
+
+
+def test_a_signing_during_that_visit_takes_the_visits_date():
+    text = (
+        "Ngày 2/3 vừa qua, thành phố Hà Nội đã bàn giao công trình Nhà văn hóa Hữu nghị do Hà Nội tài trợ "
+        "tại huyện Hadxayfong, Thủ đô Viêng Chăn.\n\n"
+        "Ông Phạm Quang Đạo: Tháng 12/2017, Đoàn đại biểu cấp cao thành phố Hà Nội do đồng chí Nguyễn Đức "
+        "Long dẫn đầu đã thăm chính thức Thủ đô Viêng Chăn. Trong chuyến thăm đó, hai bên đã ký Biên bản "
+        "thỏa thuận hợp tác giai đoạn 2018 - 2022."
+    )
+    agreement = kinds(extract(text, published=datetime.date(2018, 3, 20)))[
+        ("agreement", "cooperation_agreement")
+    ]
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2017, 12, 1), "month")
