@@ -492,6 +492,11 @@ PROJECT_NOUNS = (
     r"school|hospital|kindergarten|headquarters|building|park|project|centre|center|bridge|clinic|library|"
     r"dormitory"
 )
+# A work named at the start of a clause, capitalised as a name is: "Trường ...", "Phòng khám ...".
+PROJECT_NOUNS_CAPITALISED = (
+    r"Dự án|Công trình|Trụ sở|Trường|Bệnh viện|Phòng khám|Trạm y tế|Công viên|Nhà văn hóa|Nhà văn hoá|Cầu|"
+    r"Thư viện|Ký túc xá"
+)
 HANOI_GIFT = (
     r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"
     r"Hà Nội|Hà Nội[^.;]{0,30}?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|tặng|đầu tư)|"
@@ -1748,6 +1753,9 @@ MILESTONE_PROJECT = (
     # was officially handed over to Vientiane authorities on Tuesday".
     rf"|\b(?:{PROJECT_NOUNS})\b[^.;]{{0,120}}?\b(?:was|were) (?:officially |formally )?"
     r"(?:handed over|inaugurated)\b"
+    # The same in Vietnamese: "Trường Tiểu học Hữu nghị ... được khởi công vào tháng 11 năm 2008".
+    rf"|(?-i:\b(?:{PROJECT_NOUNS_CAPITALISED}))\b[^.;]{{0,120}}?"
+    r"\bđược (?:khởi công|động thổ|khánh thành|bàn giao)\b"
 )
 
 # Who attended a ceremony, opening the sentence after a work's milestone: "Dự lễ khởi công, về phía Việt Nam

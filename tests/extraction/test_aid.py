@@ -595,3 +595,19 @@ def test_a_work_handed_over_to_a_body_before_it_is_named_and_a_mission_to_a_dist
     events = by_kind(extract(text, published=datetime.date(2023, 12, 30)))
     assert events[("agreement", "funded_project")].date == datetime.date(2023, 11, 5)
     assert events[("delegation", "visit")].date == datetime.date(2023, 9, 14)
+
+
+def test_a_works_earlier_groundbreaking_told_in_the_passive_is_its_own_event_and_the_cost_stays():
+    text = (
+        "Ngày 8 tháng 10 năm 2009, tại huyện Xaythany, Thủ đô Viêng Chăn đã tổ chức lễ khánh thành và bàn "
+        "giao Trường Tiểu học Hữu nghị Lào - Việt Nam, công trình do thành phố Hà Nội tài trợ xây dựng.\n\n"
+        "Trường Tiểu học Hữu nghị Lào - Việt Nam được khởi công vào tháng 11 năm 2008 trên diện tích gần "
+        "6.000 m2. Tổng kinh phí xây dựng là 2 tỷ đồng, do thành phố Hà Nội tài trợ toàn bộ."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2009, 10, 9)) if e.category == "funded_project"
+    ]
+    assert [(p.date, p.date_precision, amounts(p)) for p in projects] == [
+        (datetime.date(2009, 10, 8), "day", [(Decimal(2_000_000_000), "VND")]),
+        (datetime.date(2008, 11, 1), "month", []),
+    ]

@@ -195,6 +195,11 @@ def _project_cost(sentence, found, article):
     if not PROJECT_COST.search(sentence.text):
         return False
     project = found.told_just_before("funded_project", sentence.number, 3)
+    if project and project.earlier:
+        # The cost of the work told after one of its earlier milestones is the work's, told first.
+        project = next(
+            (c for c in found.candidates if c.category == "funded_project" and not c.earlier), project
+        )
     cost = aid_amounts(sentence.text, article.language, project=True) if project else []
     if not cost:
         return False
@@ -216,7 +221,17 @@ def _project_named_by_milestone(sentence, found, article):
         return False
     own = date_of_event(sentence.dates, named.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
-    _add_project(sentence, found, article, named.group(0), own, amounts, "")
+    # "Trường ... được khởi công vào tháng 11 năm 2008", told after today's hand-over: an earlier milestone.
+    before_another = any(
+        c.category == "funded_project"
+        and c.date
+        and c.date.date
+        and own
+        and own.date
+        and own.date < c.date.date
+        for c in found.candidates
+    )
+    _add_project(sentence, found, article, named.group(0), own, amounts, "", earlier=before_another)
     return True
 
 
