@@ -294,6 +294,10 @@ VISIT_CUES = (
     # A medical mission: "đoàn y bác sĩ ... đã sang Thủ đô Viêng Chăn (Lào) khám sàng lọc ...", "cử đoàn 12 y,
     # bác sĩ sang khám bệnh, cấp thuốc miễn phí", "a medical team ... to examine patients".
     r"\b(?:sang|đến|tới)\b[^.;]{0,100}?\bkhám (?:bệnh|chữa bệnh|sàng lọc)\b|\bmedical (?:mission|team)\b|"
+    # A stay in the other capital told by its span: "Đoàn đại biểu văn hóa thành phố Hà Nội gồm 150 nghệ sĩ
+    # ... sang Viêng Chăn từ ngày 19 đến 25/10".
+    r"\b(?:sang|đến|tới) (?:Thủ đô |thủ đô |thành phố )?(?:Viêng Chăn|Lào|Hà Nội|Việt Nam)\b[^.;]{0,40}?"
+    r"\btừ (?:ngày )?\d|"
     # A troupe's or team's stay: "Đoàn gồm 45 nghệ sĩ ... sang biểu diễn tại Hà Nội từ ngày 12 đến 18/7".
     r"(?:sang|đến|tới) (?:biểu diễn|lưu diễn|thi đấu)\b|"
     # A troupe or team that performs or competes in the other capital: "Đoàn nghệ thuật Thủ đô Viêng Chăn

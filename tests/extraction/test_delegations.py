@@ -403,3 +403,18 @@ def test_the_trips_of_a_years_review_told_by_month_or_span_are_each_a_visit():
         (datetime.date(2023, 2, 1), "month", None, "to_hanoi"),
         (datetime.date(2023, 4, 10), "day", datetime.date(2023, 4, 12), "to_laos"),
     ]
+
+
+def test_a_stay_in_the_other_capital_told_by_its_span_is_the_visit():
+    text = (
+        "Tối 20/10, tại Nhà hát Quốc gia Lào, Những ngày Văn hóa Hà Nội tại Viêng Chăn đã khai mạc.\n\n"
+        "Đoàn đại biểu văn hóa thành phố Hà Nội gồm 150 nghệ sĩ, nghệ nhân, cán bộ sang Viêng Chăn từ "
+        "ngày 19 đến 25/10.\n\n"
+        "Chiều cùng ngày, đoàn đại biểu thành phố Hà Nội đã chào xã giao Đô trưởng Thủ đô Viêng Chăn."
+    )
+    visit = kinds(extract(text, published=datetime.date(2011, 10, 21)))[("delegation", "visit")]
+    assert (visit.date, visit.date_end, visit.direction) == (
+        datetime.date(2011, 10, 19),
+        datetime.date(2011, 10, 25),
+        "to_laos",
+    )
