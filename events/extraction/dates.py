@@ -650,6 +650,10 @@ def _stated_years(text):
     for match in _DAY_MONTH_YEAR.finditer(text):
         if not _in_excluded_context(text, match.start(), match.end()):
             yield int(match.group("y"))
+    # Written in words, as Lao outlets' Vietnamese editions do: "Ngày 13 tháng 5 năm 2019".
+    for match in _WORDY_DAY.finditer(text):
+        if match.group("y") and not _in_excluded_context(text, match.start(), match.end()):
+            yield int(match.group("y"))
     for pattern in (_EN_MONTH_DAY, _EN_DAY_MONTH):
         for match in pattern.finditer(text):
             if match.group("y") and not _in_excluded_context(text, match.start(), match.end()):

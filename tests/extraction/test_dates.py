@@ -524,3 +524,13 @@ def test_a_span_with_its_month_in_words_is_read_as_a_span():
     found = first("từ ngày 28 tháng 9 đến ngày 2 tháng 10 năm 2019, đoàn", published=published)
     assert (found.date, found.date_end) == (datetime.date(2019, 9, 28), datetime.date(2019, 10, 2))
     assert not find_dates("kéo dài từ 2 đến 3 tháng", published=published)
+
+
+def test_a_full_date_written_in_words_gives_the_text_its_year():
+    assert infer_text_year("Viêng Chăn (KPL) - Ngày 13 tháng 5 năm 2019, tại Văn phòng Đô trưởng ...") == 2019
+    events = extract(
+        "Viêng Chăn (KPL) - Ngày 13 tháng 5 năm 2019, tại Văn phòng Đô trưởng Thủ đô Viêng Chăn, Đô trưởng "
+        "đã tiếp Đoàn đại biểu Công an thành phố Hà Nội.\n\n"
+        "Trước đó, ngày 12 tháng 5, Đoàn đã hội đàm với Công an Thủ đô Viêng Chăn.",
+    )
+    assert kinds(events)[("meeting", "talks")].date == datetime.date(2019, 5, 12)
