@@ -501,6 +501,13 @@ PROJECT_NOUNS_CAPITALISED = (
     r"Dự án|Công trình|Trụ sở|Trường|Bệnh viện|Phòng khám|Trạm y tế|Công viên|Nhà văn hóa|Nhà văn hoá|Cầu|"
     r"Thư viện|Ký túc xá"
 )
+# Earlier works named with the year of their milestone, beside a work Hanoi funds: "công trình thứ ba do
+# thành phố Hà Nội tài trợ ..., sau Trường Tiểu học Hữu nghị ... khánh thành năm 2009 và Công viên Hữu nghị
+# ... khánh thành năm 2016".
+WORK_OF_A_YEAR = (
+    rf"(?-i:(?P<work>(?:{PROJECT_NOUNS_CAPITALISED}) [^.;,]{{3,80}}?))\s+(?:được )?"
+    r"(?:khánh thành|khởi công|bàn giao|hoàn thành)\s+(?:vào\s+|từ\s+)?(?P<year>năm\s+(?:19|20)\d\d)\b"
+)
 HANOI_GIFT = (
     r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"
     r"Hà Nội|Hà Nội[^.;]{0,30}?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|tặng|đầu tư)|"

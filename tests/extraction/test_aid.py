@@ -611,3 +611,21 @@ def test_a_works_earlier_groundbreaking_told_in_the_passive_is_its_own_event_and
         (datetime.date(2009, 10, 8), "day", [(Decimal(2_000_000_000), "VND")]),
         (datetime.date(2008, 11, 1), "month", []),
     ]
+
+
+def test_earlier_works_named_with_the_year_of_their_milestone_are_earlier_projects():
+    text = (
+        "Sáng 20/6, tại huyện Sikhottabong, Thủ đô Viêng Chăn đã diễn ra lễ khởi công xây dựng Nhà văn hóa "
+        "Hữu nghị Viêng Chăn - Hà Nội.\n\n"
+        "Ông Nguyễn Quang Huy cho biết, đây là công trình thứ ba do thành phố Hà Nội tài trợ cho Thủ đô "
+        "Viêng Chăn, sau Trường Tiểu học Hữu nghị Lào - Việt Nam khánh thành năm 2009 và Công viên Hữu nghị "
+        "Hà Nội - Viêng Chăn khánh thành năm 2016."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2023, 6, 21)) if e.category == "funded_project"
+    ]
+    assert sorted((p.date, p.date_precision) for p in projects) == [
+        (datetime.date(2009, 1, 1), "year"),
+        (datetime.date(2016, 1, 1), "year"),
+        (datetime.date(2023, 6, 20), "day"),
+    ]

@@ -32,6 +32,7 @@ CEREMONY_ATTENDED = re.compile(vocabulary.CEREMONY_ATTENDED, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
+WORK_OF_A_YEAR = re.compile(vocabulary.WORK_OF_A_YEAR, re.IGNORECASE)
 PROJECT_COST = re.compile(vocabulary.PROJECT_COST, re.IGNORECASE)
 PROGRESS_REVIEW = re.compile(vocabulary.PROGRESS_REVIEW, re.IGNORECASE)
 MANY_PROJECTS_FUNDED = re.compile(vocabulary.MANY_PROJECTS_FUNDED, re.IGNORECASE)
@@ -56,6 +57,7 @@ def detect(sentence: Sentence, found: Findings, article):
     """A funded project (or its cost), then the goods of a gift just told, then a gift. Returns True
     when the sentence was taken by one of them."""
     _attendees_of_the_milestone(sentence, found, article)
+    _earlier_works_of_their_years(sentence, found)
     return (
         _listed_projects(sentence, found, article)
         or _many_projects_as_a_whole(sentence)
@@ -116,6 +118,34 @@ def _milestone_day(found, article):
         if day := date_of_event(days, milestone.start()):
             return number, day
     return None
+
+
+def _earlier_works_of_their_years(sentence, found):
+    """ "..., sau Trường Tiểu học Hữu nghị ... khánh thành năm 2009 và Công viên Hữu nghị ... khánh thành năm
+    2016", in a sentence that says Hanoi funds them: each work an earlier project of its year, unless the
+    article has told that work, or a work of that year, already."""
+    if not (sentence.lao_related and HANOI_GIFT.search(sentence.text)):
+        return
+    for named in WORK_OF_A_YEAR.finditer(sentence.text):
+        year = next(
+            (d for d in sentence.dates if d.start >= named.start("year") and d.precision == "year"), None
+        )
+        work = squeeze(named.group("work"))
+        known = [c for c in found.candidates if c.category == "funded_project"]
+        if year is None or any(_same_work(work, year, c) for c in known):
+            continue
+        found.candidates.append(
+            Candidate(
+                "funded_project", sentence.number, work, year, [sentence.number], project=work, earlier=True
+            )
+        )
+
+
+def _same_work(work, year, candidate):
+    told = fold(candidate.project or "")
+    return bool(told and (told in fold(work) or fold(work) in told)) or bool(
+        candidate.date and candidate.date.date and candidate.date.date.year == year.date.year
+    )
 
 
 def _funded_project(sentence, found, article):
