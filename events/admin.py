@@ -31,7 +31,7 @@ from .models import (
     ReviewStatus,
     Source,
 )
-from .signals import counts_marks, record_changed
+from .signals import counts_mark, record_changed
 from .text import squeeze
 
 
@@ -56,7 +56,7 @@ class RenameRefreshesEventsMixin:
             for event in events:
                 event.refresh_search_text()
             # A search for the new name finds them now: the counts of their years change.
-            record_changed(marks=counts_marks([event.pk for event in events]))
+            record_changed(marks=sorted({counts_mark(event.date) for event in events}))
 
 
 class MergeableAdminMixin:

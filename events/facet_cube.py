@@ -90,7 +90,7 @@ def grouped_live(filterset, active, revision):
     kept = without_cube_filters(filterset).qs.order_by()
     tests = {name: row_test(filterset, name, value) for name, value in active.items() if name in CUBE_FILTERS}
     found = counted_in_python(
-        with_dimensions(kept).values(*DIMENSIONS).annotate(events=Count("id")),
+        combinations(kept),
         amounts_by_unit(kept),
         tests,
     )
@@ -448,7 +448,12 @@ def with_dimensions(events):
 
 
 def _event_combinations():
-    return with_dimensions(Event.objects.public()).values(*DIMENSIONS).annotate(events=Count("id"))
+    return combinations(Event.objects.public())
+
+
+def combinations(events):
+    """`events` counted per combination of the cube's dimensions (its rows' `events`)."""
+    return with_dimensions(events).values(*DIMENSIONS).annotate(events=Count("id"))
 
 
 def amounts_by_unit(events):

@@ -378,20 +378,25 @@ def top_names(links, field, selected, limit):
     """[{"<field>_id", "<field>__name", "count"}] for the `selected` rows and the most linked others,
     `limit` in all, most linked first (ties by id)."""
     key = f"{field}_id"
-    top = list(
-        links.values(key)
+    top = (
+        links.values_list(key)
         .annotate(count=Count("event_id"))
         .order_by(*ranked(key, selected, "-count", key))[:limit]
     )
-    names = dict(NAMED[field].objects.filter(pk__in=[row[key] for row in top]).values_list("pk", "name"))
-    return [{key: row[key], f"{field}__name": names.get(row[key], ""), "count": row["count"]} for row in top]
+    return named(field, list(top))
 
 
 def top_of_counted(counted, field, selected, limit):
     """What top_names gives, from {id: events} counted already: the selected first, then the most linked
     (ties by id), `limit` in all, named."""
-    key = f"{field}_id"
     top = sorted(counted.items(), key=lambda item: (item[0] not in selected, -item[1], item[0]))[:limit]
+    return named(field, top)
+
+
+def named(field, top):
+    """The facet's rows for `top` ([(id, count)], in order), with the names of their people or
+    organisations (one query)."""
+    key = f"{field}_id"
     names = dict(NAMED[field].objects.filter(pk__in=[pk for pk, _ in top]).values_list("pk", "name"))
     return [{key: pk, f"{field}__name": names.get(pk, ""), "count": count} for pk, count in top]
 

@@ -67,13 +67,13 @@ def up_to_date_entry(filterset, active, revision, first_page=0):
     key = f"partitions:{state_digest({**active, 'first_page': first_page})}"
     entry = cache.get(key)
     marks = changed_marks() if entry is not None else {}
-    if entry is not None and not stale_years(entry, marks):
+    stale = stale_years(entry, marks) if entry is not None else None
+    if entry is not None and not stale:
         return entry
     parts = cache.get(f"{key}:parts") if entry is not None else None
     if parts is None or marks.get(ChangeMark.EVERYTHING, -1) > entry["revision"]:
         parts = counted_parts(filterset, active, revision, first_page=first_page)
     else:
-        stale = stale_years(entry, marks)
         parts = {year: part for year, part in parts.items() if year not in stale}
         parts.update(counted_parts(filterset, active, revision, years=stale, first_page=first_page))
     entry = {
@@ -147,8 +147,7 @@ def counted_parts(filterset, active, revision, years=None, first_page=0):
     linked = {field: without(filterset, field).filter(in_years) for field in linked_fields(filterset)}
     if years is not None:
         kept, linked = read_by_id(kept, linked)
-    rows = facet_cube.with_dimensions(kept).values(*facet_cube.DIMENSIONS).annotate(events=Count("id"))
-    rows_by_year = by_year(rows)
+    rows_by_year = by_year(facet_cube.combinations(kept))
     amounts_by_year = by_year(facet_cube.amounts_by_unit(kept))
     links_by_year = {field: counted_links(field, events) for field, events in linked.items()}
     tests = {

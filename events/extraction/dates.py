@@ -874,3 +874,8 @@ def as_month(found):
 
 def as_day(found):
     return replace(found, date_end=None)
+
+
+def on_one_day(found):
+    """Dated to a day of a known year, not a span."""
+    return bool(found and found.date and found.day and not found.date_end)

@@ -22,6 +22,7 @@ from events.extraction.dates import (
     as_month,
     find_dates,
     infer_text_year,
+    on_one_day,
     upcoming_anniversary_year,
     year_of_a_yearless_month,
 )
@@ -166,11 +167,7 @@ def _a_day_from_one_told(candidate, candidates, article):
     counted_from = after or before
     if not counted_from or any(found.day for found in article.reference.dates_in(sentence)):
         return None
-    told = [
-        c
-        for c in candidates
-        if c.sentence < candidate.sentence and c.date and c.date.date and c.date.day and not c.date.date_end
-    ]
+    told = [c for c in candidates if c.sentence < candidate.sentence and on_one_day(c.date)]
     if SIGNING_WORDS.search(sentence[counted_from.start() : counted_from.end() + 25]):
         told = [c for c in told if c.kind == "agreement"]
     if not told:
@@ -386,10 +383,7 @@ def _signings_told_before(candidate, candidates, occasion):
         if c.kind == "agreement"
         and c.category in {"cooperation_agreement", "mou", "plan"}
         and c.sentence < candidate.sentence
-        and c.date
-        and c.date.date
-        and c.date.day
-        and not c.date.date_end
+        and on_one_day(c.date)
         and abs((c.date.date - occasion.date.date).days) <= 7
     ]
 
@@ -414,10 +408,7 @@ def _single_day_meetings(candidate, candidates, occasion):
         if (c.kind == "meeting" or c is occasion)
         and c is not candidate
         and not c.title_only
-        and c.date
-        and c.date.date
-        and c.date.day
-        and not c.date.date_end
+        and on_one_day(c.date)
     ]
 
 
