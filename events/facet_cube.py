@@ -32,12 +32,31 @@ from decimal import Decimal
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Subquery, Sum, Value
+from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.db.models.sql.where import WhereNode
 
-from .filters import FIXED_FACETS, NAMED, by_name, few_found, has_amounts, name_facets, top_names
-from .models import AidCube, Amount, Event, FacetCube, FacetCubeBuild, Participation, Revision
+from .changed_years import (
+    NAME_LINKS,
+    UNDATED,
+    changed_marks,
+    dated_in,
+    everything_changed,
+    links_by_year,
+    stale_years,
+)
+from .filters import FIXED_FACETS, NAMED, by_name, few_found, has_amounts, name_facets, top_of_counted
+from .models import (
+    AidCube,
+    Amount,
+    Event,
+    FacetCube,
+    FacetCubeBuild,
+    FacetCubePart,
+    Participation,
+    Revision,
+    not_rejected,
+)
 from .text import fold
 
 # The filters the cube answers, each with the column it reads.
@@ -69,7 +88,7 @@ def aggregates(filterset, revision):
     if not active:
         return decoded(build.whole_record)
     conditions = {name: condition(filterset, name, value) for name, value in active.items()}
-    return counted(build.revision, conditions, linked_to=filterset.qs)
+    return counted(build.parts, conditions, linked_to=filterset.qs)
 
 
 def active_filters(filterset):
@@ -265,10 +284,11 @@ def condition(filterset, name, value):
     return f"{CUBE_FILTERS[name]} = %s", [value]
 
 
-def all_of(revision, conditions, leaving_out=None):
-    """The WHERE clause of the cube rows that every condition but `leaving_out` keeps, and its
-    parameters."""
-    where, params = ["revision = %s"], [revision]
+def all_of(parts, conditions, leaving_out=None):
+    """The WHERE clause of the rows of the cube's `parts` that every condition but `leaving_out` keeps,
+    and its parameters."""
+    where = [f"part IN ({', '.join(['%s'] * len(parts))})" if parts else "1 = 0"]
+    params = list(parts)
     for name, (sql, values) in conditions.items():
         if name != leaving_out:
             where.append(sql)
@@ -276,17 +296,18 @@ def all_of(revision, conditions, leaving_out=None):
     return " AND ".join(where), params
 
 
-def counted(revision, conditions, linked_to=None):
-    """The aggregates of the filter state `conditions` ({filter: (SQL, parameters)} on the cube), in
-    one statement: the summary rows, the amounts, each facet counted over the other filters and, with
-    `linked_to` (the filtered events), the people and organisation facets counted over their links.
+def counted(parts, conditions, linked_to=None):
+    """The aggregates of the filter state `conditions` ({filter: (SQL, parameters)} on the cube's rows)
+    over the cube's `parts`, in one statement: the summary rows, the amounts, each facet counted over the
+    other filters and, with `linked_to` (the filtered events), the people and organisation facets
+    counted over their links.
     bench (7 December 2026, 100,000 events, in-process, category+year without the cache): built with
     the ORM as seven querysets in three queries, then four more for the people and organisations and
     their names, the aggregates cost 27.8 ms, most of it building SQL in Python; as this statement,
     13.5 ms."""
     facets = [*FACETS, *(name for name in ("kind", "year") if name in conditions)]
-    everything, params = all_of(revision, conditions)
-    parts = [
+    everything, params = all_of(parts, conditions)
+    selects = [
         f"SELECT 'summary', CAST(year AS TEXT), kind, NULL, CAST(SUM(events) AS TEXT) "
         f"FROM {FacetCube._meta.db_table} WHERE {everything} GROUP BY year, kind",
         f"SELECT 'aid', direction, CAST(year AS TEXT), unit, CAST(SUM(total) AS TEXT) "
@@ -295,13 +316,13 @@ def counted(revision, conditions, linked_to=None):
     params = params * 2
     for name in facets:
         column = CUBE_FILTERS[name]
-        where, where_params = all_of(revision, conditions, leaving_out=name)
-        parts.append(
+        where, where_params = all_of(parts, conditions, leaving_out=name)
+        selects.append(
             f"SELECT '{name}', CAST({column} AS TEXT), NULL, NULL, CAST(SUM(events) AS TEXT) "
             f"FROM {FacetCube._meta.db_table} WHERE {where} GROUP BY {column}"
         )
         params.extend(where_params)
-    sql = " UNION ALL ".join(parts)
+    sql = " UNION ALL ".join(selects)
     if linked_to is not None:
         kept_sql, kept_params = sql_of(linked_to.order_by().values("id"))
         sql = f"WITH found AS ({kept_sql}) {sql} {names_parts()}"
@@ -385,32 +406,153 @@ def whole_record(revision):
     return current_build(revision).whole_record["facets"]
 
 
+# The cube is kept year by year: a build takes the parts of the build before it whose year no write has
+# touched since (ChangeMark "counts:<year>", events/changed_years.py) and counts the others again.
+# Counting the whole cube and its unfiltered aggregates for each revision cost the first visitor after
+# every edit about 0.5 s at 100,000 events (bench, 7 December 2026: its rows 220-450 ms, the amounts
+# 110, the unfiltered counts 65, the most linked names 120).
 def build_cube():
     """Count the cube of the current revision, once: a second request for it waits for the first,
     then finds the build there. Writers never wait: an import bumps the revision for each article,
-    and a lock on the revision's row held through a build (about 1 s at 100,000 events) would have
-    held every article's transaction that long."""
+    and a lock on the revision's row held through a build would have held every article's
+    transaction that long."""
     with builders_one_at_a_time():
         outermost = not connection.in_atomic_block
         with transaction.atomic():
             if outermost and connection.vendor == "postgresql":
-                # Every statement of the build sees the same committed data, so the number read
-                # below is the revision of the events counted (writers bump it in their transaction).
-                # SQLite's transactions are serializable already.
+                # Every statement of the build sees the same committed data, so the number read below is
+                # the revision of the events counted (writers bump it in their transaction) and the
+                # marks read are those of the writes before it. SQLite's transactions are serializable.
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             revision = Revision.objects.order_by("id").values_list("number", flat=True).first() or 0
             existing = FacetCubeBuild.objects.filter(revision=revision).first()
             if existing:
                 return existing
-            _forget_all_but_the_last(revision)
-            _insert(FacetCube, revision, _event_combinations(), [*DIMENSIONS, "events"])
-            _insert(
-                AidCube, revision, amounts_by_unit(Event.objects.public()), [*DIMENSIONS, "unit", "total"]
+            previous = FacetCubeBuild.objects.order_by("-revision").first()
+            stale = years_to_count(previous)
+            new = counted_parts(stale, revision)
+            parts = kept_parts(previous, stale) + new
+            links = links_in_all(previous, stale, new)
+            build = FacetCubeBuild.objects.create(
+                revision=revision,
+                parts=sorted(part.pk for part in parts),
+                links=links,
+                whole_record=encoded(whole_record_of(parts, links)),
             )
-            whole = counted(revision, {})
-            whole["facets"].update(_whole_name_facets())
-            return FacetCubeBuild.objects.create(revision=revision, whole_record=encoded(whole))
+            _forget_all_but_the_last_two()
+            return build
+
+
+def years_to_count(previous):
+    """The years whose parts the build after `previous` counts again: those a write touched since their
+    part was counted, or None (every year) with no build before or after a write that said nothing."""
+    if previous is None:
+        return None
+    marks = changed_marks()
+    if everything_changed(marks, previous.revision):
+        return None
+    parts = FacetCubePart.objects.filter(pk__in=previous.parts).values_list("year", "revision")
+    return stale_years(dict(parts), previous.revision, marks)
+
+
+def kept_parts(previous, stale):
+    """The parts of the `previous` build no write has touched (their links are added up elsewhere)."""
+    if stale is None:
+        return []
+    parts = FacetCubePart.objects.filter(pk__in=previous.parts).exclude(of_years(stale)).defer("links")
+    return list(parts)
+
+
+def of_years(years):
+    """The parts of `years` (UNDATED: the undated events' part)."""
+    dated = [year for year in years if year is not UNDATED]
+    return Q(year__in=dated) | Q(year__isnull=True) if UNDATED in years else Q(year__in=dated)
+
+
+def links_in_all(previous, stale, new):
+    """{field: {id: events}} of every part of the build: the `previous` build's, less those of the parts
+    counted again, plus the `new` parts'. Adding up every part's links cost 40 ms at 100,000 events."""
+    if stale is None:
+        total, gone = {field: {} for field in LINKS}, []
+    else:
+        total = {field: {int(pk): n for pk, n in previous.links[field].items()} for field in LINKS}
+        gone = FacetCubePart.objects.filter(of_years(stale), pk__in=previous.parts).only("links")
+    for part, sign in [*((part, -1) for part in gone), *((part, 1) for part in new)]:
+        for field in LINKS:
+            for pk, n in part.links[field].items():
+                total[field][int(pk)] = total[field].get(int(pk), 0) + sign * n
+    return {field: {pk: n for pk, n in counted.items() if n} for field, counted in total.items()}
+
+
+def counted_parts(years, revision):
+    """New parts for `years` (every year with published events when None): their rows counted into the
+    cube in the database, then their tallies read back from those rows."""
+    events = Event.objects.public().filter(dated_in(years))
+    # The links are filtered on their own join to the events: counted through `events` (counted_links),
+    # the events were read twice and all of them scanned (bench, 7 December 2026: 30 -> 10 ms a field).
+    public_links = {
+        field: NAME_LINKS[field].filter(not_rejected("event__"), dated_in(years, prefix="event__"))
+        for field in LINKS
+    }
+    links = {field: links_by_year(public_links[field], field) for field in LINKS}
+    if years is None:
+        years = set(with_dimensions(events).values_list("year", flat=True).distinct())
+    parts = FacetCubePart.objects.bulk_create(
+        FacetCubePart(year=year, revision=revision, tallies={}, links={}) for year in years
+    )
+    _insert(FacetCube, parts, combinations(events), [*DIMENSIONS, "events"])
+    _insert(AidCube, parts, amounts_by_unit(events), [*DIMENSIONS, "unit", "total"])
+    # In one order, so a year counted again with the same counts gives the same tallies in the same order
+    # (the filter panel is cached by a digest of its counts: views.counts_digest).
+    ids = [part.pk for part in parts]
+    rows = by_part(FacetCube.objects.filter(part__in=ids).order_by(*DIMENSIONS).values())
+    amounts = by_part(AidCube.objects.filter(part__in=ids).order_by(*DIMENSIONS, "unit").values())
+    for part in parts:
+        part.tallies = encoded_tallies(tallied(rows.get(part.pk, []), amounts.get(part.pk, []), {}))
+        part.links = {field: links[field].get(part.year, {}) for field in LINKS}
+    # Written by bulk_update, one value a parameter: bulk_create sends its rows as arrays, and psycopg
+    # escapes every character of the links' JSON in them (bench, 7 December 2026, a build of every year:
+    # 360 ms of 1.6 s).
+    FacetCubePart.objects.bulk_update(parts, ["tallies", "links"])
+    return parts
+
+
+def by_part(rows):
+    grouped = {}
+    for row in rows:
+        grouped.setdefault(row["part"], []).append(row)
+    return grouped
+
+
+def whole_record_of(parts, links):
+    """The aggregates of the unfiltered timeline, added up from the parts' tallies, with the people and
+    organisations most `links`ed (two more than shown, so a state that selects one or two of them is
+    still answered: filters.name_facets)."""
+    in_order = sorted(parts, key=lambda part: (part.year is not None, part.year or 0))
+    whole = from_tallies(added(decoded_tallies(part.tallies) for part in in_order))
+    for field in LINKS:
+        whole["facets"][field] = top_of_counted(links[field], field, [], PEOPLE_LIMIT + 2)
+    return whole
+
+
+def encoded_tallies(tallies):
+    """facet_cube.tallied's counts as JSON (its keys are tuples, its totals decimals)."""
+    return {
+        "counts": {name: list(counts.items()) for name, counts in tallies["counts"].items()},
+        "per_year_and_kind": [[*key, n] for key, n in tallies["per_year_and_kind"].items()],
+        "totals": [[*key, str(total)] for key, total in tallies["totals"].items()],
+    }
+
+
+def decoded_tallies(stored):
+    return {
+        "counts": {name: {option: n for option, n in pairs} for name, pairs in stored["counts"].items()},
+        "per_year_and_kind": {(year, kind): n for year, kind, n in stored["per_year_and_kind"]},
+        "totals": {
+            (direction, year, unit): Decimal(total) for direction, year, unit, total in stored["totals"]
+        },
+    }
 
 
 # The key of the PostgreSQL advisory lock that serialises builds: any fixed number no other lock uses
@@ -434,21 +576,20 @@ def builders_one_at_a_time():
             cursor.execute("SELECT pg_advisory_unlock(%s)", [BUILD_LOCK])
 
 
-def _forget_all_but_the_last(revision):
-    # The previous revision's rows stay: a request that read its build may still be counting them.
-    previous = (
-        FacetCubeBuild.objects.filter(revision__lt=revision).order_by("-revision").values("revision")[:1]
-    )
-    for model in (FacetCube, AidCube, FacetCubeBuild):
-        model.objects.filter(revision__lt=Subquery(previous)).delete()
+def _forget_all_but_the_last_two():
+    """The builds before the last two go, with the parts neither counts. The build before the last stays:
+    a request that read it may still be counting its rows."""
+    last_two = list(FacetCubeBuild.objects.order_by("-revision")[:2])
+    FacetCubeBuild.objects.filter(revision__lt=last_two[-1].revision).delete()
+    in_use = {pk for build in last_two for pk in build.parts}
+    forgotten = FacetCubePart.objects.exclude(pk__in=in_use)
+    for model in (FacetCube, AidCube):
+        model.objects.filter(part__in=forgotten.values("pk")).delete()
+    forgotten.delete()
 
 
 def with_dimensions(events):
     return events.order_by().annotate(year=ExtractYear("date"), has_amounts=has_amounts())
-
-
-def _event_combinations():
-    return combinations(Event.objects.public())
 
 
 def combinations(events):
@@ -470,34 +611,23 @@ def amounts_by_unit(events):
     )
 
 
-def _insert(model, revision, grouped, columns):
-    """INSERT … SELECT of `grouped`, whose `columns` are named like `model`'s, in the database: the
-    cube's rows never travel through Python."""
+def _insert(model, parts, grouped, columns):
+    """INSERT … SELECT of `grouped`, whose `columns` are named like `model`'s, each row into the part of
+    its year, in the database: the cube's rows never travel through Python to be written."""
+    if not parts:
+        return
     sql, params = grouped.query.sql_with_params()
-    quoted = ", ".join(connection.ops.quote_name(name) for name in columns)
-    table = model._meta.db_table
+    names = [connection.ops.quote_name(name) for name in columns]
+    ids = [part.pk for part in parts]
+    in_parts = ", ".join(["%s"] * len(ids))
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {table} (revision, {quoted}) SELECT %s, {quoted} FROM ({sql}) grouped",
-            [revision, *params],
+            f"INSERT INTO {model._meta.db_table} (part, {', '.join(names)}) "
+            f"SELECT cube_part.id, {', '.join(f'grouped.{name}' for name in names)} FROM ({sql}) grouped "
+            f"JOIN {FacetCubePart._meta.db_table} cube_part ON cube_part.id IN ({in_parts}) "
+            "AND (cube_part.year = grouped.year OR (cube_part.year IS NULL AND grouped.year IS NULL))",
+            [*params, *ids],
         )
-
-
-def _whole_name_facets():
-    """The people and organisations of the whole record, most linked first: two more than shown, so
-    a state that selects one or two of them is still answered (person_facet)."""
-    published = Event.objects.public().order_by().values("pk")
-    return {
-        "person": top_names(
-            Participation.objects.filter(event__in=published), "person", [], PEOPLE_LIMIT + 2
-        ),
-        "organization": top_names(
-            Event.organizations.through.objects.filter(event__in=published),
-            "organization",
-            [],
-            PEOPLE_LIMIT + 2,
-        ),
-    }
 
 
 # The whole record's aggregates as JSON: facets as [option, count] pairs (years, flags and

@@ -829,7 +829,7 @@ class FacetDimensions(models.Model):
     """What the timeline filters on without reading text, dates or people: the dimensions of the
     facet cube (events/facet_cube.py). One combination per row; `year` is null for undated events."""
 
-    revision = models.BigIntegerField()
+    part = models.BigIntegerField()  # the FacetCubePart (one year's rows) the row belongs to
     kind = models.CharField(max_length=12)
     category = models.CharField(max_length=24)
     year = models.IntegerField(null=True)
@@ -844,13 +844,13 @@ class FacetDimensions(models.Model):
 
 
 class FacetCube(FacetDimensions):
-    """How many published events share each combination of the dimensions, for one revision of the
-    record: about 20,000 rows for 100,000 synthetic events."""
+    """How many published events share each combination of the dimensions, one year's rows in each
+    part: about 20,000 rows for 100,000 synthetic events."""
 
     events = models.PositiveIntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=["revision", "category", "year"], name="facet_cube_idx")]
+        indexes = [models.Index(fields=["part", "category", "year"], name="facet_cube_part_idx")]
 
     def __str__(self):
         return f"{self.category} {self.year} {self.place}: {self.events}"
@@ -863,17 +863,36 @@ class AidCube(FacetDimensions):
     total = models.DecimalField(max_digits=40, decimal_places=4)
 
     class Meta:
-        indexes = [models.Index(fields=["revision"], name="aid_cube_idx")]
+        indexes = [models.Index(fields=["part"], name="aid_cube_part_idx")]
 
     def __str__(self):
         return f"{self.category} {self.year}: {self.total} {self.unit}"
 
 
+class FacetCubePart(models.Model):
+    """The facet cube's rows of one year's published events (or of the undated ones, `year` null),
+    counted in `revision` and shared by every build after it until an event of that year changes
+    (ChangeMark "counts:<year>"). `tallies` and `links` hold what the unfiltered timeline needs of the
+    year (facet_cube.tallied, and how many of its events each person and organisation is linked to):
+    both add up across parts."""
+
+    year = models.IntegerField(null=True)
+    revision = models.BigIntegerField()
+    tallies = models.JSONField()
+    links = models.JSONField()
+
+    def __str__(self):
+        return f"{self.year or 'undated'} @ {self.revision}"
+
+
 class FacetCubeBuild(models.Model):
-    """A revision whose cube is built, with the aggregates of the unfiltered timeline read from it
-    once: each of its facets spans the whole cube, which costs 40 ms to group on every request."""
+    """A revision whose cube is built: the parts it counts (FacetCubePart ids, one for each year), the
+    links of all of them and the aggregates of the unfiltered timeline added up from them once."""
 
     revision = models.BigIntegerField(unique=True)
+    parts = models.JSONField(default=list)
+    # {field: {id: events}}: how many published events each person and organisation is linked to.
+    links = models.JSONField(default=dict)
     whole_record = models.JSONField()
 
     def __str__(self):

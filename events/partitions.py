@@ -18,21 +18,26 @@ beside it and read only when one of them must be counted again. A visit that fin
 costs one query for the marks, one cache read and the names of the people and organisations shown.
 """
 
-import datetime
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Q, Window
+from django.db.models import F, Window
 from django.db.models.functions import ExtractYear, RowNumber
 
 from . import facet_cube, search
+from .changed_years import (
+    NAME_LINKS,
+    added_counts,
+    by_year,
+    changed_marks,
+    counted_links,
+    dated_in,
+    everything_changed,
+    stale_years,
+)
 from .filters import few_found, name_facets, other_filters, without
-from .models import ChangeMark, Event, Participation
-from .signals import counts_mark
-
-NAME_LINKS = {"person": Participation.objects, "organization": Event.organizations.through.objects}
-UNDATED = None  # the part of the events without a date
+from .models import Event
 
 
 def aggregates(filterset, revision, first_page=0):
@@ -67,11 +72,11 @@ def up_to_date_entry(filterset, active, revision, first_page=0):
     key = f"partitions:{state_digest({**active, 'first_page': first_page})}"
     entry = cache.get(key)
     marks = changed_marks() if entry is not None else {}
-    stale = stale_years(entry, marks) if entry is not None else None
+    stale = stale_years(entry["counted"], entry["revision"], marks) if entry is not None else None
     if entry is not None and not stale:
         return entry
     parts = cache.get(f"{key}:parts") if entry is not None else None
-    if parts is None or marks.get(ChangeMark.EVERYTHING, -1) > entry["revision"]:
+    if parts is None or everything_changed(marks, entry["revision"]):
         parts = counted_parts(filterset, active, revision, first_page=first_page)
     else:
         parts = {year: part for year, part in parts.items() if year not in stale}
@@ -93,39 +98,6 @@ def up_to_date_entry(filterset, active, revision, first_page=0):
 def state_digest(active):
     state = sorted((name, str(value)) for name, value in active.items())
     return hashlib.sha256(repr(state).encode()).hexdigest()[:32]
-
-
-def changed_marks():
-    """{mark: revision} of every year's counts, and of EVERYTHING (a write that said nothing): one query
-    on the marks' key index."""
-    marks = ChangeMark.objects.filter(Q(key__startswith="counts:") | Q(key=ChangeMark.EVERYTHING))
-    return dict(marks.values_list("key", "revision"))
-
-
-def stale_years(entry, marks):
-    """The years whose part must be counted again: changed since it was counted, or new since the entry
-    was (an event dated in a year the entry has no part for); every year after a write that said
-    nothing."""
-    if marks.get(ChangeMark.EVERYTHING, -1) > entry["revision"]:
-        return set(entry["counted"]) | {UNDATED}
-    changed = {
-        year for year, revision in entry["counted"].items() if marks.get(counts_key(year), -1) > revision
-    }
-    new = {
-        year_of(key)
-        for key, revision in marks.items()
-        if key != ChangeMark.EVERYTHING and revision > entry["revision"]
-    }
-    return changed | (new - set(entry["counted"]))
-
-
-def counts_key(year):
-    return counts_mark(datetime.date(year, 1, 1) if year is not UNDATED else None)
-
-
-def year_of(key):
-    year = key.removeprefix("counts:")
-    return int(year) if year.isdigit() else UNDATED
 
 
 def linked_fields(filterset):
@@ -225,46 +197,3 @@ def read_by_id(kept, linked):
         return found[sql]
 
     return by_id(kept), {field: by_id(events) for field, events in linked.items()}
-
-
-def dated_in(years):
-    """The events dated in one of `years` (UNDATED: without a date); every event when None."""
-    if years is None:
-        return Q()
-    condition = Q(pk__in=[])
-    for year in years:
-        if year is UNDATED:
-            condition |= Q(date__isnull=True)
-        else:
-            condition |= Q(date__gte=datetime.date(year, 1, 1), date__lte=datetime.date(year, 12, 31))
-    return condition
-
-
-def by_year(rows):
-    grouped = {}
-    for row in rows:
-        grouped.setdefault(row["year"], []).append(row)
-    return grouped
-
-
-def counted_links(field, events):
-    """{year: {id: events}}: how many of `events` (those `field`'s facet counts over: the state without
-    that filter) each person or organisation is linked to, by the year of the events."""
-    rows = (
-        NAME_LINKS[field]
-        .filter(event__in=events.values("pk"))
-        .values_list(ExtractYear("event__date"), f"{field}_id")
-        .annotate(events=Count("event_id"))
-        .order_by()
-    )
-    counted = {}
-    for year, linked, events in rows:
-        counted.setdefault(year, {})[linked] = events
-    return counted
-
-
-def added_counts(counts):
-    total = {}
-    for part in counts:
-        facet_cube.add_into(total, part)
-    return total

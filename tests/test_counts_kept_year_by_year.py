@@ -11,14 +11,14 @@ from django.http import QueryDict
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from events import partitions
+from events import changed_years, partitions
 from events.filters import EventFilter, public_events
 from events.models import Meeting, Participation, Revision
 from events.signals import record_changed
 
 from .builders import make_agreement, make_meeting, make_person
 
-UNDATED = partitions.UNDATED
+UNDATED = changed_years.UNDATED
 
 
 def counted(query):

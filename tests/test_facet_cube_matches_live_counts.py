@@ -5,7 +5,7 @@ record: the year parts stay cached through a test, so each change must mark the 
 import datetime
 import threading
 from pathlib import Path
-from unittest import skipUnless
+from unittest import mock, skipUnless
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -17,6 +17,7 @@ from events.curation import merge_events, set_status
 from events.filters import EventFilter, facet_counts, name_facets, public_events
 from events.importing import import_articles
 from events.models import Amount, Event, Organization, Person, Revision, Source
+from events.signals import record_changed
 from events.views import filter_panel, summary_data
 
 from .builders import make_agreement, make_article, make_delegation, make_meeting, make_person
@@ -213,8 +214,41 @@ class FacetCubeTests(TestCase):
             add_event(self, 70 + number)
         facet_cube.current_build(Revision.current())
         self.assertEqual(facet_cube.FacetCubeBuild.objects.count(), 2)
-        kept = set(facet_cube.FacetCubeBuild.objects.values_list("revision", flat=True))
-        self.assertEqual(set(facet_cube.FacetCube.objects.values_list("revision", flat=True)), kept)
+        in_use = {
+            pk for parts in facet_cube.FacetCubeBuild.objects.values_list("parts", flat=True) for pk in parts
+        }
+        self.assertEqual(set(facet_cube.FacetCubePart.objects.values_list("pk", flat=True)), in_use)
+        # A part may have no rows (a year whose last event went): no row outlives its part.
+        self.assertLessEqual(set(facet_cube.FacetCube.objects.values_list("part", flat=True)), in_use)
+        self.assertLessEqual(set(facet_cube.AidCube.objects.values_list("part", flat=True)), in_use)
+
+    def test_a_build_after_an_edit_counts_the_edited_years_alone(self):
+        before = facet_cube.current_build(Revision.current())
+        years_before = dict(
+            facet_cube.FacetCubePart.objects.filter(pk__in=before.parts).values_list("year", "pk")
+        )
+        event = Event.objects.public().filter(date__year=2018).first()
+        event.date = datetime.date(2020, 3, 1)
+        event.save()
+        with mock.patch.object(facet_cube, "counted_parts", wraps=facet_cube.counted_parts) as counting:
+            after = facet_cube.current_build(Revision.current())
+        self.assertEqual([call.args[0] for call in counting.call_args_list], [{2018, 2020}])
+        years_after = dict(
+            facet_cube.FacetCubePart.objects.filter(pk__in=after.parts).values_list("year", "pk")
+        )
+        self.assertEqual(years_after.keys(), years_before.keys() | {2020})
+        self.assertTrue(years_before.keys() - {2018, 2020})
+        for year in years_before.keys() - {2018, 2020}:
+            self.assertEqual(years_after[year], years_before[year], year)  # shared, not counted again
+        self.assertNotEqual(years_after[2018], years_before[2018])
+        self.assert_cube_matches_live(CUBE_STATES)
+
+    def test_a_write_that_says_nothing_counts_every_year_again(self):
+        facet_cube.current_build(Revision.current())
+        record_changed()  # marks everything changed
+        with mock.patch.object(facet_cube, "counted_parts", wraps=facet_cube.counted_parts) as counting:
+            facet_cube.current_build(Revision.current())
+        self.assertEqual([call.args[0] for call in counting.call_args_list], [None])
 
 
 @override_settings(TIMELINE_CACHE_SECONDS=0)
