@@ -76,9 +76,11 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(r"ngày|hôm|sáng|chiều|trưa|tối|đêm", re.IGNORECASE)
+# A month by its number or its name ("tháng Sáu", "tháng Mười Hai"; VI_MONTH_WORDS), the longer names first.
+_MONTH = r"(?:\d{1,2}|mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 _WORDY_DAY = re.compile(
-    # "ngày 8 tháng 5 năm 2024", "ngày mùng 8 tháng 5"
-    r"ngày\s+(?:(?:mùng|mồng)\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
+    # "ngày 8 tháng 5 năm 2024", "ngày mùng 8 tháng 5", "Ngày 26 tháng Sáu"
+    rf"ngày\s+(?:(?:mùng|mồng)\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{_MONTH})(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 # "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ ngày 11 đến 12/3/2024", "ngày 5-6/9", "từ 24 đến 26-11"
@@ -93,8 +95,8 @@ _RANGE = re.compile(
 # with the months in words, as Lao outlets' Vietnamese editions and official notices write them.
 _WORDY_RANGE = re.compile(
     r"(?:từ\s+|trong\s+(?:hai|ba|02|03|2|3)\s+)?ngày\s+(?P<d1>\d{1,2})"
-    r"(?:\s+tháng\s+(?P<m1>\d{1,2}))?(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?"
-    r"\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})"
+    rf"(?:\s+tháng\s+(?P<m1>{_MONTH}))?(?:\s+năm\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"\s*(?:và|đến|tới|-|–)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>{_MONTH})"
     r"(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
@@ -412,16 +414,16 @@ class _DateReader:
         """ "trong hai ngày 5 và 6/9", "từ 1/7 đến 30/8", "từ 29/12/2024 đến 2/1/2025", "từ ngày 7 đến
         ngày 10 tháng 10"."""
         for match in itertools.chain(_RANGE.finditer(self.text), _WORDY_RANGE.finditer(self.text)):
-            m2, y2 = match.group("m2"), match.group("y2")
-            m1 = match.group("m1") or m2
+            m2, y2 = _month_number(match.group("m2")), match.group("y2")
+            m1 = _month_number(match.group("m1") or match.group("m2"))
             y1 = match.group("y1") or y2
-            if not (1 <= int(m1) <= 12 and 1 <= int(m2) <= 12):
+            if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
                 continue
             first = self.day_value(y1, m1, match.group("d1"), bool(y1))
             last = self.day_value(
                 y2 or (first["date"].year if first["date"] else None), m2, match.group("d2"), bool(y2)
             )
-            if first["date"] and last["date"] and last["date"] < first["date"] and int(m2) < int(m1):
+            if first["date"] and last["date"] and last["date"] < first["date"] and m2 < m1:
                 # "từ 29/12/2024 đến 2/1/2025" written with one year: the span crosses the new year.
                 if y2 and not match.group("y1"):
                     first = self.day_value(int(y2) - 1, m1, match.group("d1"), True)
@@ -443,11 +445,11 @@ class _DateReader:
             )
 
     def wordy_days(self):
-        """ "ngày 5 tháng 9 năm 2024"."""
+        """ "ngày 5 tháng 9 năm 2024", "Ngày 26 tháng Sáu"."""
         for match in _WORDY_DAY.finditer(self.text):
-            if 1 <= int(match.group("m")) <= 12:
+            if 1 <= (month := _month_number(match.group("m"))) <= 12:
                 year = match.group("y")
-                self.add_match(match, **self.day_value(year, match.group("m"), match.group("d"), bool(year)))
+                self.add_match(match, **self.day_value(year, month, match.group("d"), bool(year)))
 
     def days_and_months(self):
         """ "chiều 26/8", "ngày 17-11", "sáng 16.5": a day and month after a word that makes them a date."""

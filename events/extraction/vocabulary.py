@@ -303,6 +303,10 @@ VISIT_CUES = (
     # A troupe or team that performs or competes in the other capital: "Đoàn nghệ thuật Thủ đô Viêng Chăn
     # đã biểu diễn tại Hà Nội".
     r"[Đđ]oàn (?:nghệ thuật|văn công|thể thao|vận động viên)\b[^.;]{0,80}?\b(?:biểu diễn|thi đấu)\b|"
+    # A delegation's stay told by what it did there: "Đoàn đại biểu Đoàn Thanh niên ... Thủ đô Viêng Chăn
+    # gồm 40 cán bộ ... đã có nhiều hoạt động ý nghĩa tại Hà Nội".
+    r"[Đđ]oàn\b[^.;]{0,200}?\b(?:đã|đang) có (?:nhiều |một loạt |chuỗi )?hoạt động\b[^.;]{0,30}?"
+    r"\btại (?:Thủ đô |thủ đô |thành phố )?(?:Hà Nội|Viêng Chăn)\b|"
     r"\b(?:working|business|official) trip\b|\bled an? (?:[\w'-]+ ){0,4}delegation to\b|"
     # "Leading a delegation from the Vietnamese capital city, Dũng paid courtesy calls to ..."
     r"\bleading an? (?:[\w'-]+ ){0,4}delegation\b|"
@@ -495,6 +499,20 @@ PROJECT_NOUNS = (
     r"thư viện|ký túc xá|"
     r"school|hospital|kindergarten|headquarters|building|park|project|centre|center|bridge|clinic|library|"
     r"dormitory"
+)
+# A work Hanoi pledges with its cost, counted as the project it funds, dated when the pledge was made:
+# "thành phố Hà Nội sẽ hỗ trợ Thủ đô Viêng Chăn 1 triệu USD để xây dựng Trường Mẫu giáo Hữu nghị ...",
+# "Hanoi pledged US$1 million to build a friendship kindergarten", "Hanoi will fund the construction of a
+# vocational training centre in ... at an estimated cost of US$2 million". The sum must be in the sentence
+# (amounts.aid_amounts): a promise without one is no project yet.
+PLEDGED_WORK = (
+    r"(?:Hà Nội|thành phố|Thủ đô)\b[^.;]{0,40}?\bsẽ (?:tiếp tục )?(?:hỗ trợ|tài trợ)\b[^.;]{0,80}?"
+    rf"\bđể (?:đầu tư )?xây dựng (?P<work>(?:mới )?(?:{PROJECT_NOUNS})\b[^.;,]{{0,100}}?)"
+    r"(?=[.;,]| với | trị giá |$)"
+    r"|\b(?:Ha ?noi|Hà Nội|the city)\b[^.;]{0,40}?"
+    r"\b(?:pledged|will fund|would fund|will finance|would finance)"
+    r"\b[^.;]{0,60}?\b(?:to build|the construction of|construction of)\s+(?:a |an |the )?"
+    rf"(?P<built>[^.;,]{{0,60}}?\b(?:{PROJECT_NOUNS})\b[^.;,]{{0,60}}?)(?=[.;,]| at | worth | with |$)"
 )
 # A work named at the start of a clause, capitalised as a name is: "Trường ...", "Phòng khám ...".
 PROJECT_NOUNS_CAPITALISED = (

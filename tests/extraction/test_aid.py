@@ -629,3 +629,42 @@ def test_earlier_works_named_with_the_year_of_their_milestone_are_earlier_projec
         (datetime.date(2016, 1, 1), "year"),
         (datetime.date(2023, 6, 20), "day"),
     ]
+
+
+def test_a_work_hanoi_pledges_with_its_cost_is_a_project_of_its_own_dated_at_the_talks():
+    text = (
+        "Chiều 15/12, Bí thư Thành ủy Hà Nội Nguyễn Hữu Phong đã hội đàm trực tuyến với Bí thư Thành ủy Thủ "
+        "đô Viêng Chăn Sisavath Phommachanh.\n\n"
+        "Bí thư Thành ủy nhắc lại rằng, tháng 4 vừa qua, Hà Nội đã trao tặng Thủ đô Viêng Chăn "
+        "50.000 USD.\n\n"
+        "Tại hội đàm, Bí thư Thành ủy thông báo, thành phố Hà Nội sẽ hỗ trợ Thủ đô Viêng Chăn 1 triệu USD để "
+        "xây dựng Trường Mẫu giáo Hữu nghị Hà Nội - Viêng Chăn tại huyện Chanthabouly."
+    )
+    events = kinds(extract(text, published=datetime.date(2020, 12, 16)))
+    project = events[("agreement", "funded_project")]
+    assert (project.date, amounts(project)) == (datetime.date(2020, 12, 15), [(Decimal(1_000_000), "USD")])
+    assert amounts(events[("agreement", "aid")]) == [(Decimal(50000), "USD")]
+
+
+def test_a_pledge_in_english_to_build_a_work_at_a_cost_is_a_project_and_one_without_a_sum_is_none():
+    pledged = (
+        "Hanoi Party Secretary Bao on Thursday held talks with the Vientiane Party Secretary in Hanoi. "
+        "At the talks, Bao announced that Hanoi will fund the construction of a vocational training "
+        "centre in Vientiane's Naxaythong district at an estimated cost of US$2 million."
+    )
+    project = kinds(extract(pledged, published=datetime.date(2026, 1, 16)))[("agreement", "funded_project")]
+    assert amounts(project) == [(Decimal(2_000_000), "USD")]
+    promised = pledged.replace(" at an estimated cost of US$2 million", "")
+    assert ("agreement", "funded_project") not in kinds(
+        extract(promised, published=datetime.date(2026, 1, 16))
+    )
+
+
+def test_a_gift_told_on_the_occasion_takes_its_day_not_the_month_of_what_it_helps_with():
+    text = (
+        "Before the signing, Anh received the Lao delegation in Hanoi on December 6. On this occasion, the "
+        "Hanoi Fatherland Front Committee handed over VND200 million to the Vientiane front to help "
+        "households affected by the floods that hit the capital's outlying districts in September."
+    )
+    aid = kinds(extract(text, published=datetime.date(2022, 12, 8)))[("agreement", "aid")]
+    assert (aid.date, aid.date_precision) == (datetime.date(2022, 12, 6), "day")

@@ -534,3 +534,13 @@ def test_a_full_date_written_in_words_gives_the_text_its_year():
         "Trước đó, ngày 12 tháng 5, Đoàn đã hội đàm với Công an Thủ đô Viêng Chăn.",
     )
     assert kinds(events)[("meeting", "talks")].date == datetime.date(2019, 5, 12)
+
+
+def test_months_written_by_their_names_date_days_and_spans():
+    published = datetime.date(2009, 6, 29)
+    assert [
+        (d.date, d.precision) for d in find_dates("Ngày 26 tháng Sáu, tại Hà Nội", published=published)
+    ] == [(datetime.date(2009, 6, 26), "day")]
+    span = find_dates("sang thăm từ ngày 24 đến ngày 28 tháng Sáu", published=published)
+    assert [(d.date, d.date_end) for d in span] == [(datetime.date(2009, 6, 24), datetime.date(2009, 6, 28))]
+    assert [d.date for d in find_dates("ngày 2 tháng Mười Hai năm 2019")] == [datetime.date(2019, 12, 2)]

@@ -418,3 +418,21 @@ def test_a_stay_in_the_other_capital_told_by_its_span_is_the_visit():
         datetime.date(2011, 10, 25),
         "to_laos",
     )
+
+
+def test_a_delegation_told_by_its_activities_in_the_other_capital_is_a_visit_and_its_host_receives_it():
+    text = (
+        "Trong khuôn khổ Chương trình giao lưu hữu nghị thanh niên hai Thủ đô năm 2023, diễn ra từ ngày "
+        "5-12/10, Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào Thủ đô Viêng Chăn gồm 40 cán bộ do "
+        "đồng chí Dalaphone Souvannaphoum làm trưởng đoàn đã có nhiều hoạt động ý nghĩa tại Hà Nội.\n\n"
+        "Sáng 6/10, tại trụ sở Thành ủy Hà Nội, đồng chí Trịnh Quốc Bảo, Phó Bí thư Thành ủy Hà Nội "
+        "đã tiếp Đoàn."
+    )
+    events = kinds(extract(text, published=datetime.date(2023, 10, 7)))
+    visit = events[("delegation", "visit")]
+    assert (visit.date, visit.date_end, visit.direction) == (
+        datetime.date(2023, 10, 5),
+        datetime.date(2023, 10, 12),
+        "to_hanoi",
+    )
+    assert events[("meeting", "reception")].date == datetime.date(2023, 10, 6)

@@ -30,6 +30,7 @@ ALSO_AT_THE_OCCASION = re.compile(vocabulary.ALSO_AT_THE_OCCASION, re.IGNORECASE
 OPENS_EARLIER = re.compile(vocabulary.OPENS_EARLIER, re.IGNORECASE)
 CEREMONY_ATTENDED = re.compile(vocabulary.CEREMONY_ATTENDED, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
+PLEDGED_WORK = re.compile(vocabulary.PLEDGED_WORK, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 WORK_OF_A_YEAR = re.compile(vocabulary.WORK_OF_A_YEAR, re.IGNORECASE)
@@ -62,6 +63,7 @@ def detect(sentence: Sentence, found: Findings, article):
         _listed_projects(sentence, found, article)
         or _many_projects_as_a_whole(sentence)
         or _funded_project(sentence, found, article)
+        or _pledged_work(sentence, found, article)
         or _project_cost(sentence, found, article)
         or _project_named_by_milestone(sentence, found, article)
         or _goods_of_the_gift_just_told(sentence, found, article)
@@ -170,6 +172,23 @@ def _funded_project(sentence, found, article):
     _add_project(
         sentence, found, article, project.group(0), own, amounts, name, earlier=earlier, another=another
     )
+    return True
+
+
+def _pledged_work(sentence, found, article):
+    """A work Hanoi pledges with its cost ("thành phố Hà Nội sẽ hỗ trợ ... 1 triệu USD để xây dựng Trường
+    ...", "Hanoi pledged US$1 million to build a kindergarten"): the project it funds, a project of its own,
+    dated by the sentence or else by the occasion it was announced at."""
+    pledge = PLEDGED_WORK.search(sentence.text)
+    if not (pledge and sentence.lao_related):
+        return False
+    amounts = aid_amounts(sentence.text, article.language, project=True)
+    if not amounts:
+        return False
+    name = squeeze(pledge.group("work") or pledge.group("built") or "")
+    at_the_occasion = found.last_day if SAME_OCCASION.search(sentence.text[: pledge.start()]) else None
+    own = date_of_event(sentence.dates, pledge.start()) or at_the_occasion
+    _add_project(sentence, found, article, pledge.group(0), own, amounts, name, another=True)
     return True
 
 
@@ -417,7 +436,12 @@ def _gift_the_other_way(sentence, verb, reverse, article):
 def _gift_date(sentence, verb, article):
     """A day or month near the verb; else "Năm 2018, Công an Hà Nội đã hỗ trợ ... 1,2 tỷ đồng": a year
     before the verb, earlier than the article's, makes an earlier gift of its own."""
-    own = date_of_event([d for d in sentence.dates if d.precision != "year"], verb.start())
+    dates = [d for d in sentence.dates if d.precision != "year"]
+    if SAME_OCCASION.search(sentence.text[: verb.start()]):
+        # "On this occasion, the ... Committee handed over VND200 million ... to help households affected by
+        # the floods that hit ... in September": the occasion dates the gift, a month after it is its cause.
+        dates = [d for d in dates if d.start < verb.start() or d.precision == "day"]
+    own = date_of_event(dates, verb.start())
     if own is not None:
         return own
     now = article.reference.now
