@@ -1667,7 +1667,9 @@ SAME_OCCASION = (
     r"nhân dịp này|dịp này|tại buổi|trong buổi|trong khuôn khổ buổi|lễ trao|lễ ký|on th(?:e|is) occasion|"
     r"kết thúc (?:buổi|cuộc )?(?:hội đàm|làm việc|tiếp)|sau (?:buổi|cuộc )?hội đàm|tại hội đàm|tại hội nghị|"
     r"following the talks|after the talks|at the end of the|"
-    r"during the|at the (?:meeting|reception|talks|event|ceremony|conference)"
+    r"during the|at the (?:meeting|reception|talks|event|ceremony|conference)|"
+    # "Also on Friday, the Hanoi delegation presented 20 computers ... to the centre": the day just told.
+    r"^also on (?:the same day|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
 # Delegations. The word, and the word or "the sides" as the subject of what a delegation does; the
@@ -1766,7 +1768,9 @@ PROGRESS_REVIEW = (
 # A project's cost told after it: "It will be built within 12 months at a total cost of 3 million USD."
 PROJECT_COST = (
     r"\btotal (?:cost|investment|budget)\b|\bcost(?:ing|s)?\b|tổng (?:mức )?(?:đầu tư|kinh phí|vốn)|kinh phí|"
-    r"\btrị giá\b|\bworth\b"
+    r"\btrị giá\b|\bworth\b|"
+    # "The centre, built with non-refundable aid of 38 billion dong ... from the Hanoi People's Committee"
+    r"\bbuilt with (?:[\w-]+ ){0,2}(?:aid|funding|financing|grants?|investment) of\b"
 )
 # "Lễ khởi công Dự án xây dựng trụ sở ...", "the handover ceremony of the Friendship Kindergarten": a
 # project named by the milestone the article reports.
@@ -1777,7 +1781,8 @@ MILESTONE_PROJECT = (
     rf"(?:cho\s+[^.;,]{{1,60}}?\s+(?=(?:{PROJECT_NOUNS})\b))?"
     # "the groundbreaking ceremony for the construction of the headquarters of ..."
     r"(?:(?:lễ|ceremony|of|for|the|a|new|xây dựng|construction)\s+)*"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{PROJECT_NOUNS})\b"
+    # A work named in full: "handed over the Vientiane-Hanoi Friendship Vocational Training Centre".
+    rf"(?:[\w-]+\s+){{0,5}}?(?:{PROJECT_NOUNS})\b"
     # The work first, in the passive: "The Hanoi-Vientiane Friendship Park on the bank of the Mekong River ...
     # was officially handed over to Vientiane authorities on Tuesday".
     rf"|\b(?:{PROJECT_NOUNS})\b[^.;]{{0,120}}?\b(?:was|were) (?:officially |formally )?"

@@ -668,3 +668,20 @@ def test_a_gift_told_on_the_occasion_takes_its_day_not_the_month_of_what_it_help
     )
     aid = kinds(extract(text, published=datetime.date(2022, 12, 8)))[("agreement", "aid")]
     assert (aid.date, aid.date_precision) == (datetime.date(2022, 12, 6), "day")
+
+
+def test_a_work_named_in_full_handed_over_by_hanoi_with_its_cost_and_a_gift_also_on_that_day():
+    text = (
+        "The Vietnamese capital Hanoi on Friday handed over the Vientiane-Hanoi Friendship Vocational "
+        "Training Centre in Xaysettha district to the Vientiane authorities.\n\n"
+        "The centre, built with non-refundable aid of 38 billion dong from the Hanoi People's Committee, has "
+        "eight classrooms.\n\n"
+        "Also on Friday, the Hanoi delegation presented 20 computers and 200 million kip to the centre."
+    )
+    events = kinds(extract(text, published=datetime.date(2014, 3, 10)))
+    project, aid = events[("agreement", "funded_project")], events[("agreement", "aid")]
+    assert (project.date, amounts(project)) == (datetime.date(2014, 3, 7), [(Decimal(38_000_000_000), "VND")])
+    assert (aid.date, amounts(aid)) == (
+        datetime.date(2014, 3, 7),
+        [(Decimal(20), "computers"), (Decimal(200_000_000), "LAK")],
+    )
