@@ -301,6 +301,9 @@ _UNTIL_NOW = re.compile(r"\s*(?:đến nay|tới nay|đến giờ|nay\b|to date|
 # Lào (2/12)", "Ngày Phụ nữ Việt Nam (20/10)", "Tết Bunpimay (14/4)": not the day of anything reported.
 _HOLIDAY_BEFORE_BRACKET = re.compile(
     r"(?:Quốc khánh|[Nn]ational [Dd]ay|Ngày (?!Chủ nhật|Thứ)(?=[A-ZĐ])|Tết )[^()\n]{0,70}\(\s*$"
+    # An anniversary's days: "kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao (5-9-1962 / 5-9-2012) và 35
+    # năm Ngày ký Hiệp ước ... (18-7-1977 / 18-7-2012)".
+    r"|(?:kỷ niệm|\b\d+ năm [Nn]gày|[Aa]nniversary of)[^()\n]{0,80}\([^()\n]{0,20}$"
 )
 
 

@@ -544,3 +544,12 @@ def test_months_written_by_their_names_date_days_and_spans():
     span = find_dates("sang thăm từ ngày 24 đến ngày 28 tháng Sáu", published=published)
     assert [(d.date, d.date_end) for d in span] == [(datetime.date(2009, 6, 24), datetime.date(2009, 6, 28))]
     assert [d.date for d in find_dates("ngày 2 tháng Mười Hai năm 2019")] == [datetime.date(2019, 12, 2)]
+
+
+def test_an_anniversarys_days_in_brackets_date_nothing_reported():
+    text = (
+        "Chuyến thăm diễn ra trong Năm Đoàn kết hữu nghị Việt Nam - Lào 2012, kỷ niệm 50 năm Ngày thiết lập "
+        "quan hệ ngoại giao (5-9-1962 / 5-9-2012) và 35 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - "
+        "Lào (18-7-1977 / 18-7-2012)."
+    )
+    assert [d.date.year for d in find_dates(text, reference_year=2012) if d.precision == "day"] == []
