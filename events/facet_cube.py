@@ -398,7 +398,8 @@ def _shaped(counts):
 
 
 def current_build(revision):
-    return FacetCubeBuild.objects.filter(revision=revision).first() or build_cube()
+    # The links (every person's and organisation's count) are read only by the next build.
+    return FacetCubeBuild.objects.filter(revision=revision).defer("links").first() or build_cube()
 
 
 def whole_record(revision):
