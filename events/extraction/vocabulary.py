@@ -1790,6 +1790,9 @@ MILESTONE_PROJECT = (
     # The same in Vietnamese: "Trường Tiểu học Hữu nghị ... được khởi công vào tháng 11 năm 2008".
     rf"|(?-i:\b(?:{PROJECT_NOUNS_CAPITALISED}))\b[^.;]{{0,120}}?"
     r"\bđược (?:khởi công|động thổ|khánh thành|bàn giao)\b"
+    # Its completion, told with its month or day: "Công trình hoàn thành vào tháng 6/2018".
+    rf"|(?-i:\b(?:{PROJECT_NOUNS_CAPITALISED}))\b[^.;]{{0,60}}?\b(?:đã |được )?hoàn thành (?:vào |trong )?"
+    r"(?=ngày|tháng)"
 )
 
 # Who attended a ceremony, opening the sentence after a work's milestone: "Dự lễ khởi công, về phía Việt Nam

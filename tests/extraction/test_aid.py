@@ -685,3 +685,20 @@ def test_a_work_named_in_full_handed_over_by_hanoi_with_its_cost_and_a_gift_also
         datetime.date(2014, 3, 7),
         [(Decimal(20), "computers"), (Decimal(200_000_000), "LAK")],
     )
+
+
+def test_a_works_earlier_milestones_told_beside_its_cost_and_its_completion_month_are_events():
+    text = (
+        "Ngày 24/8, tại huyện Xaysetha, Thủ đô Viêng Chăn, thành phố Hà Nội đã tổ chức lễ khánh thành và bàn "
+        "giao Trường Trung học cơ sở Hữu nghị Lào - Việt Nam cho chính quyền Thủ đô Viêng Chăn.\n\n"
+        "Trường được khởi công ngày 15/11/2016 với tổng vốn đầu tư 42 tỷ đồng từ ngân sách thành phố Hà Nội. "
+        "Công trình hoàn thành vào tháng 6/2018, kịp đưa vào sử dụng trong năm học mới."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2018, 8, 24)) if e.category == "funded_project"
+    ]
+    assert sorted((p.date, p.date_precision, amounts(p)) for p in projects) == [
+        (datetime.date(2016, 11, 15), "day", []),
+        (datetime.date(2018, 6, 1), "month", []),
+        (datetime.date(2018, 8, 24), "day", [(Decimal(42_000_000_000), "VND")]),
+    ]

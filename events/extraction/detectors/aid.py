@@ -254,19 +254,33 @@ def _project_cost(sentence, found, article):
         return False
     project.sentences.append(sentence.number)
     add_amounts(project, cost)
+    _earlier_milestone_beside_the_cost(sentence, found, article, project)
     return True
+
+
+def _earlier_milestone_beside_the_cost(sentence, found, article, project):
+    """ "Trường được khởi công ngày 15/11/2016 với tổng vốn đầu tư 42 tỷ đồng từ ngân sách thành phố Hà Nội":
+    the cost is the work's, and the milestone, dated before the work's day, is an earlier event of its own."""
+    named = MILESTONE_PROJECT.search(sentence.text)
+    own = date_of_event(sentence.dates, named.start()) if named else None
+    if own and own.date and project.date and project.date.date and own.date < project.date.date:
+        _add_project(sentence, found, article, named.group(0), own, [], "", earlier=True, another=True)
 
 
 def _project_named_by_milestone(sentence, found, article):
     """ "Lễ khởi công Dự án xây dựng trụ sở ... Đây là quà tặng của ... Thủ đô Hà Nội": a project Hanoi
     gives, named by the milestone the article reports."""
     named = MILESTONE_PROJECT.search(sentence.text)
-    if not (named and sentence.lao_related and not FUTURE.search(sentence.text[: named.start()])):
+    if not named or FUTURE.search(sentence.text[: named.start()]):
         return False
+    # "Công trình hoàn thành vào tháng 6/2018": another milestone of the work Hanoi funds, just told.
+    work_just_told = found.told_just_before("funded_project", sentence.number, 2) is not None
     this_and_the_next_two = [
         article.sentences[n] for n in range(sentence.number, sentence.number + 3) if n in found.scope
     ]
-    if not HANOI_GIFT.search(" ".join(this_and_the_next_two)):
+    if not work_just_told and not (
+        sentence.lao_related and HANOI_GIFT.search(" ".join(this_and_the_next_two))
+    ):
         return False
     own = date_of_event(sentence.dates, named.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
