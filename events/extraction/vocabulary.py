@@ -1557,6 +1557,13 @@ CONCLUDED_DAYS = (
     r"(?:a|an|its|their|the|his|her|chuyến(?: thăm)?)?\s*"
     r"(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")[- ](?:day|ngày)\b[^.;,]{0,50}?\s*$"
 )
+# The same, the count first: "who is on a four-day working visit to Hanoi that ends today", "chuyến thăm
+# 5 ngày tại Hà Nội, kết thúc ngày 7/3". (The count, then the last day.)
+DAYS_ENDING = (
+    r"\b(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")[- ](?:day|ngày)\b[^.;]{0,50}?"
+    r"(?:\b(?:that|which) (?:ends|ended|concludes|concluded|wraps up)|,\s*kết thúc)\s+"
+    r"(?:on\s+|vào\s+)?(?:ngày\s+)?$"
+)
 DAYS_BEFORE_RETURN = (
     r"^[)\s]*(?:,\s*)?(?:after|sau|kết thúc)\s+(?:a|an|the|chuyến|chuyến thăm)?\s*"
     r"(?P<n>\d{1,2}|" + "|".join(COUNT_WORDS) + r")[- ](?:day|ngày)\b"
@@ -1706,7 +1713,7 @@ PLANNED_AFTER = r"dự kiến|sắp tới|\b(?:next|later this) (?:week|month|ye
 VISIT_CLAUSE_ENDS = r",\s*(?:during which|in which|where|trong đó|tại đó)\b"
 # "The course, held in Hanoi from May 8 to June 2, covered ...": the course just reported.
 THE_COURSE = (
-    r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:course|class|training)\b|"
+    r"\s*(?:[\w .-]{0,30} - )?(?:The|This) (?:[\w-]+ ){0,2}?(?:course|class|training)\b|"
     r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài|"
     r"(?:được )?khai giảng|(?:đã )?bắt đầu)"
 )

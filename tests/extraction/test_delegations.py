@@ -436,3 +436,29 @@ def test_a_delegation_told_by_its_activities_in_the_other_capital_is_a_visit_and
         "to_hanoi",
     )
     assert events[("meeting", "reception")].date == datetime.date(2023, 10, 6)
+
+
+def test_a_stay_counted_in_days_that_ends_on_a_day_told_spans_the_days_before_it():
+    english = (
+        "Hanoi Party Secretary Nguyen Huu Phong on Wednesday held talks with Vientiane Party Secretary "
+        "Bounleuth Keomany, who is on a four-day working visit to Hanoi that ends today."
+    )
+    visit = kinds(extract(english, published=datetime.date(2024, 12, 20)))[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2024, 12, 17), datetime.date(2024, 12, 20))
+    vietnamese = (
+        "Đoàn đại biểu Thủ đô Viêng Chăn do đồng chí Bounleuth Keomany dẫn đầu có chuyến thăm và làm việc "
+        "5 ngày tại Hà Nội, kết thúc ngày 7/3."
+    )
+    visit = kinds(extract(vietnamese, published=datetime.date(2024, 3, 8)))[("delegation", "visit")]
+    assert (visit.date, visit.date_end) == (datetime.date(2024, 3, 3), datetime.date(2024, 3, 7))
+
+
+def test_a_course_funded_by_hanoi_is_no_work_and_takes_the_day_it_opened():
+    text = (
+        "A training course on Party building for 35 officials from Vientiane Capital of Laos wrapped up at "
+        "the Le Hong Phong Cadre Training School on September 30. The month-long course, which opened on "
+        "September 5, was funded by the Hanoi People's Committee."
+    )
+    events = kinds(extract(text, published=datetime.date(2016, 10, 1)))
+    assert events[("delegation", "training")].date == datetime.date(2016, 9, 5)
+    assert ("agreement", "funded_project") not in events

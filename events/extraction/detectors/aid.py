@@ -31,6 +31,7 @@ OPENS_EARLIER = re.compile(vocabulary.OPENS_EARLIER, re.IGNORECASE)
 CEREMONY_ATTENDED = re.compile(vocabulary.CEREMONY_ATTENDED, re.IGNORECASE)
 FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 PLEDGED_WORK = re.compile(vocabulary.PLEDGED_WORK, re.IGNORECASE)
+THE_COURSE = re.compile(vocabulary.THE_COURSE, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 WORK_OF_A_YEAR = re.compile(vocabulary.WORK_OF_A_YEAR, re.IGNORECASE)
@@ -153,7 +154,9 @@ def _same_work(work, year, candidate):
 def _funded_project(sentence, found, article):
     """ "Trường ... được thành phố Hà Nội tài trợ xây dựng", also right after the hand-over in Vientiane."""
     project = FUNDED_PROJECT.search(sentence.text)
-    if not project:
+    if not project or THE_COURSE.match(sentence.text):
+        # "The month-long course, which opened on September 5, was funded by the Hanoi People's Committee":
+        # Hanoi pays for the course just told, no work.
         return False
     number = sentence.number
     after_lao_sentence = number - 1 in article.lao_sentences and number - 1 in found.scope

@@ -27,6 +27,7 @@ VISIT_PROGRAMME = re.compile(vocabulary.VISIT_PROGRAMME, re.IGNORECASE)
 RETURNED_HOME = re.compile(vocabulary.RETURNED_HOME, re.IGNORECASE)
 DAYS_BEFORE_RETURN = re.compile(vocabulary.DAYS_BEFORE_RETURN, re.IGNORECASE)
 CONCLUDED_DAYS = re.compile(vocabulary.CONCLUDED_DAYS, re.IGNORECASE)
+DAYS_ENDING = re.compile(vocabulary.DAYS_ENDING, re.IGNORECASE)
 AGREEMENT_CUES = [
     (re.compile(pattern, re.IGNORECASE), category) for pattern, category in vocabulary.AGREEMENT_CUES
 ]
@@ -73,10 +74,15 @@ class Findings:
 def returned_home(text, found):
     """The trip's days counted back from the day `found` the delegation came home ("returned home on
     Monday after a five-day working visit": Wednesday to Monday) or ended it ("concluded a five-day visit
-    to Hanoi on Thursday"), as a span; else None."""
-    counted = CONCLUDED_DAYS.search(text[max(0, found.start - 90) : found.start]) or (
-        RETURNED_HOME.search(text[max(0, found.start - 40) : found.start])
-        and DAYS_BEFORE_RETURN.match(text[found.end : found.end + 40])
+    to Hanoi on Thursday", "a four-day working visit to Hanoi that ends today"), as a span; else None."""
+    before = text[max(0, found.start - 90) : found.start]
+    counted = (
+        CONCLUDED_DAYS.search(before)
+        or DAYS_ENDING.search(before)
+        or (
+            RETURNED_HOME.search(text[max(0, found.start - 40) : found.start])
+            and DAYS_BEFORE_RETURN.match(text[found.end : found.end + 40])
+        )
     )
     if not counted or not found.day or found.date is None or found.date_end:
         return None
