@@ -2,7 +2,7 @@
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
 the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
-of general rules (December 2026), and tests/corpus_written (sets U to Z and AA to AD) was blind until
+of general rules (December 2026), and tests/corpus_written (sets U to Z and AA to AF) was blind until
 its first runs guided others, so none is a blind test any more: the evaluation's larger set of real
 articles is.
 """
@@ -76,14 +76,18 @@ class ExtractionQualityTests(TestCase):
 
     def test_the_written_corpus_does_not_get_worse(self):
         result = self.score(TESTS / "corpus_written" / "gold")
-        # Sets AC and AD (48 articles, F1 .85 and .82 after their rules) took the whole from .917 to .899.
+        # Sets AC and AD (48 articles, F1 .85 and .82 after their rules) took the whole from .917 to .899;
+        # sets AE and AF (48 more, first runs .825 and .764, .860 and .835 after their rules) from .914 to
+        # .902.
         self.assertGreaterEqual(result["f1"], 0.89, json.dumps(result["counts"]))
         self.assertGreaterEqual(result["people_recall"], 0.88)
         self.assertGreaterEqual(result["date_exact"], 0.93)
         # Set W took organisation precision from .93 (U and V) to .89: its gold leaves out some bodies the
         # extractor reads from leaders' titles (the Party committee of a delegation's deputy secretary).
         self.assertGreaterEqual(result["org_precision"], 0.87)
-        self.assertGreaterEqual(result["org_recall"], 0.76)
+        # Sets AE and AF (organisation recall .67 each: their gold lists the bodies of every participant,
+        # wards and district fronts included) took recall from .78 to .76.
+        self.assertGreaterEqual(result["org_recall"], 0.74)
 
     def test_articles_without_a_hanoi_laos_event_produce_none(self):
         data = json.loads(self.export.read_text(encoding="utf-8"))
@@ -112,5 +116,16 @@ class ExtractionQualityTests(TestCase):
             "https://dulichviet24h.vn/vieng-chan-diem-den-cuoi-tuan-moi-cua-nguoi-ha-noi-105634.html",
             "https://vientianemai-vn.net.la/thu-do-vieng-chan-va-tinh-nghe-an-ky-bien-ban-ghi-nho-hop-tac-21877.html",
             "https://tuoitrethudo.com.vn/dao-cho-vieng-chan-noi-hang-viet-bam-re-215504.html",
+            # Hanoi with Luang Prabang twice, Ho Chi Minh City with Vientiane twice, the two countries'
+            # foreign ministers (sets AE and AF).
+            "https://baotintuc.vn/thoi-su/ha-noi-va-tinh-luong-pha-bang-lao-tang-cuong-hop-tac-du-lich-"
+            "20170616071522468.html",
+            "https://www.sggp.org.vn/tphcm-va-thu-do-vieng-chan-day-manh-hop-tac-dao-tao-nguon-nhan-luc-"
+            "post581634.html",
+            "https://en.vietnamplus.vn/hanoi-luang-prabang-sign-cooperation-agreement-for-20172020-114592.html",
+            "https://www.vietnamplus.vn/thu-do-vieng-chan-va-tp-ho-chi-minh-tang-cuong-hop-tac-nhieu-linh-vuc-"
+            "563104.html",
+            "https://vietnamnews.vn/politics-laws/265318/viet-nam-laos-foreign-ministers-hold-annual-"
+            "consultation-265318.html",
         ):
             self.assertNotIn(name, sources)
