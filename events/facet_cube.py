@@ -53,7 +53,6 @@ from .models import (
     FacetCube,
     FacetCubeBuild,
     FacetCubePart,
-    Participation,
     Revision,
     not_rejected,
 )
@@ -165,7 +164,8 @@ FROM (
     FROM {links} link JOIN found ON found.id = link.event_id
     GROUP BY link.{field}_id ORDER BY COUNT(*) DESC, link.{field}_id LIMIT {limit}
 ) top JOIN {named} named ON named.id = top.id"""
-LINKS = {"person": Participation, "organization": Event.organizations.through}
+# The link tables of the people and organisation facets.
+LINKS = {field: links.model for field, links in NAME_LINKS.items()}
 
 
 def names_parts():

@@ -184,7 +184,10 @@ MEETING_CUES = (
         r"(?:đã|có buổi|có cuộc|đến) (?:gặp(?: gỡ)?(?:,| và) )?làm việc (?:với|tại)|"
         r"cuộc (?:thăm và )?làm việc với|"
         # "tại buổi làm việc giữa ông Trần Thế Cương ... và ông Somphone Sonedala"
-        r"(?:buổi|cuộc) (?:làm việc|gặp|gặp gỡ) giữa",
+        r"(?:buổi|cuộc) (?:làm việc|gặp|gặp gỡ) giữa|"
+        # A working session a body holds or chairs: "Sở Công Thương Hà Nội và Sở Công Thương Thủ đô Viêng Chăn
+        # đã tổ chức buổi làm việc", "Giám đốc Sở Y tế Hà Nội đã chủ trì buổi làm việc với Đoàn".
+        r"(?:tổ chức|chủ trì) (?:buổi|cuộc) làm việc\b",
         "talks",
     ),
     (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "talks"),

@@ -808,3 +808,19 @@ def test_a_goods_week_that_opened_is_a_gathering_and_a_signing_on_its_sidelines_
     )
     mou = kinds(extract(text, published=datetime.date(2024, 9, 21)))["agreement", "mou"]
     assert (mou.date, mou.date_precision) == (datetime.date(2024, 9, 18), "day")
+
+
+def test_a_working_session_two_departments_hold_or_a_director_chairs_is_talks():
+    held = (
+        "Sáng 24/11, Đoàn công tác Sở Công Thương Thủ đô Viêng Chăn (Lào) đã đến thăm Hà Nội. Chiều cùng "
+        "ngày, Sở Công Thương Hà Nội và Sở Công Thương Thủ đô Viêng Chăn đã tổ chức buổi làm việc về hợp tác "
+        "thương mại."
+    )
+    talks = kinds(extract(held, published=datetime.date(2022, 11, 25)))[("meeting", "talks")]
+    assert talks.date == datetime.date(2022, 11, 24)
+    chaired = (
+        "Ngày 26/6, tại trụ sở Sở Y tế Hà Nội, bà Cao Thị Hải Yến, Giám đốc Sở Y tế Hà Nội đã chủ trì "
+        "buổi làm việc với Đoàn công tác Sở Y tế Thủ đô Viêng Chăn (Lào)."
+    )
+    talks = kinds(extract(chaired, published=datetime.date(2009, 6, 29)))[("meeting", "talks")]
+    assert talks.date == datetime.date(2009, 6, 26)
