@@ -573,6 +573,13 @@ LISTED_CONTENT = (
 # ký thỏa thuận hợp tác đào tạo").
 SUMMARY_HEADING = r"(?-i:^\s*Về (?!phía)[^,]{3,60},)"
 
+# The agreement just told, signed: "Following the talks, ... signed the agreement, witnessed by the two Party
+# Secretaries", "Hai bên đã ký kết thỏa thuận này tại ...".
+SIGNED_THE_ONE_TOLD = (
+    r"\bsigned (?:the|this) (?:agreement|memorandum|MoU|plan|document)\b|"
+    r"\bđã ký (?:kết )?(?:thỏa thuận|thoả thuận|biên bản|kế hoạch|văn bản) (?:này|trên)\b"
+)
+
 # After an agreement's name: "..., which is expected to be signed next year".
 FUTURE_AFTER = (
     r"(?:expected|scheduled|due|set) to be signed|will be signed|sẽ được ký|dự kiến (?:được )?ký|"

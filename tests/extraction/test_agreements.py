@@ -477,3 +477,19 @@ def test_a_plan_to_implement_an_agreement_whose_signing_was_witnessed_is_signed_
     )
     plan = kinds(extract(text, published=datetime.date(2024, 5, 22)))["agreement", "plan"]
     assert (plan.date, plan.date_precision) == (datetime.date(2024, 5, 20), "day")
+
+
+def test_the_agreement_told_with_the_trips_span_signed_after_the_talks_takes_their_day_and_signers():
+    text = (
+        "Vientiane Capital and Hanoi have signed a new cooperation agreement for 2026-2030, as a delegation "
+        "led by Hanoi Party Secretary Dinh Quoc Bao wraps up a three-day official visit to Vientiane from "
+        "January 14-16.\n\n"
+        "On Thursday, Bao held talks with Vientiane Party Secretary Bounleuth Keomany.\n\n"
+        "Following the talks, Vientiane Capital Governor Souksavanh Chanthalath and Hanoi People's Committee "
+        "Chairwoman Chu Thi Hong Van signed the agreement."
+    )
+    agreement = kinds(extract(text, published=datetime.date(2026, 1, 16)))[
+        ("agreement", "cooperation_agreement")
+    ]
+    assert (agreement.date, agreement.date_end) == (datetime.date(2026, 1, 15), None)
+    assert {"Souksavanh Chanthalath", "Chu Thi Hong Van"} <= set(names(agreement))

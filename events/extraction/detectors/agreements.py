@@ -27,6 +27,9 @@ SIGNED_JUST_BEFORE = re.compile(
     rf"(?:{vocabulary.SIGNING_WORDS})\s+(?:of\s+)?(?:a|an|the)?\s*$", re.IGNORECASE
 )
 FUTURE_AFTER = re.compile(vocabulary.FUTURE_AFTER, re.IGNORECASE)
+SIGNED_THE_ONE_TOLD = re.compile(vocabulary.SIGNED_THE_ONE_TOLD, re.IGNORECASE)
+# The kinds of agreement that are signed.
+SIGNED_CATEGORIES = ("cooperation_agreement", "plan", "mou")
 # "giai đoạn 2022 - 2025", "their 2022-25 cooperation agreement"
 PLAN_YEAR_AFTER, PLAN_YEAR_BEFORE = (re.compile(pattern) for pattern in vocabulary.PLAN_NAMED_BY_YEAR)
 PERIOD = re.compile(
@@ -71,7 +74,19 @@ def detect(sentence: Sentence, found: Findings, article):
             _read_agreement(sentence, found, category, cue)
             named = category
             break
+    if named is None and (signed := SIGNED_THE_ONE_TOLD.search(sentence.text)):
+        named = _the_agreement_told_signed(sentence, found, signed)
     return _add_funding(sentence, found, article, named)
+
+
+def _the_agreement_told_signed(sentence, found, signed):
+    """ "Following the talks, ... signed the agreement": the agreement told last, signed on the day this
+    sentence gives (the talks' day, where the first sentence gave only the trip's span)."""
+    told = next((c for c in reversed(found.candidates) if c.category in SIGNED_CATEGORIES), None)
+    if told is None:
+        return None
+    _add_agreement(sentence, found, told.category, signed, told.period)
+    return told.category
 
 
 def period_text(match):
