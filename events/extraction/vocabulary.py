@@ -481,6 +481,10 @@ FUNDED_PROJECT = (
     r"|\bwith (?:funding|financing|a grant|grants|aid|financial support)(?: of [^;]{1,60}?)? from (?:the )?"
     r"(?:city of )?(?:Ha ?noi|Hà Nội)\b"
     r"|\b(?:Ha ?noi|Hà Nội)-funded"
+    # A work named, then Hanoi's funding in a clause: "the Hanoi-Vientiane Friendship Kindergarten in
+    # Chanthabouly district, which Hanoi funded and handed over to Vientiane last August".
+    r"|(?P<which>, which (?:the city|Ha ?noi|Hà Nội|the Vietnamese capital) (?:had |has )?"
+    r"(?:funded|financed|built)\b)"
     r"|\bin (?:funding|financing|grants?|aid) from (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)\b"
 )
 # The milestone that dates a funded project: "lễ khánh thành và bàn giao Trường ...", "was inaugurated".
@@ -1807,6 +1811,9 @@ MILESTONE_PROJECT = (
     # The same in Vietnamese: "Trường Tiểu học Hữu nghị ... được khởi công vào tháng 11 năm 2008".
     rf"|(?-i:\b(?:{PROJECT_NOUNS_CAPITALISED}))\b[^.;]{{0,120}}?"
     r"\bđược (?:khởi công|động thổ|khánh thành|bàn giao)\b"
+    # Its ground-breaking in the active, told with its day or month: "Công trình khởi công ngày 20.11.2023".
+    rf"|(?-i:\b(?:{PROJECT_NOUNS_CAPITALISED}))\b[^.;]{{0,60}}?\b(?:khởi công|động thổ) "
+    r"(?:vào )?(?=ngày|tháng)"
     # Its completion, told with its month or day: "Công trình hoàn thành vào tháng 6/2018".
     rf"|(?-i:\b(?:{PROJECT_NOUNS_CAPITALISED}))\b[^.;]{{0,60}}?\b(?:đã |được )?hoàn thành (?:vào |trong )?"
     r"(?=ngày|tháng)"

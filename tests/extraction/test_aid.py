@@ -702,3 +702,38 @@ def test_a_works_earlier_milestones_told_beside_its_cost_and_its_completion_mont
         (datetime.date(2018, 6, 1), "month", []),
         (datetime.date(2018, 8, 24), "day", [(Decimal(42_000_000_000), "VND")]),
     ]
+
+
+def test_a_work_hanoi_funded_named_in_a_which_clause_and_a_ground_breaking_told_in_the_active():
+    recalled = (
+        "Bounleuth thanked Hanoi for its support to Vientiane, citing the Hanoi-Vientiane Friendship "
+        "Kindergarten in Chanthabouly district, which Hanoi funded and handed over to Vientiane last August."
+    )
+    project = kinds(extract(recalled, published=datetime.date(2026, 1, 16)))[("agreement", "funded_project")]
+    assert (project.date, project.date_precision) == (datetime.date(2025, 8, 1), "month")
+    active = (
+        "Ngày 15/8/2025, thành phố Hà Nội đã bàn giao Trường Mầm non Hữu nghị tại huyện Chanthabouly, Thủ "
+        "đô Viêng Chăn. Công trình khởi công ngày 20.11.2023 với kinh phí 25 tỷ đồng do Hà Nội tài trợ."
+    )
+    projects = [
+        e for e in extract(active, published=datetime.date(2025, 8, 16)) if e.category == "funded_project"
+    ]
+    assert sorted(p.date for p in projects) == [datetime.date(2023, 11, 20), datetime.date(2025, 8, 15)]
+
+
+def test_a_work_recalled_in_a_which_clause_is_not_the_work_pledged_at_the_talks():
+    text = (
+        "On Thursday, Hanoi Party Secretary Bao held talks with Vientiane Party Secretary Bounleuth "
+        "Keomany in Vientiane. At the talks, Bao announced that Hanoi will fund the construction of a "
+        "vocational training centre in Vientiane's Naxaythong district at an estimated cost of US$2.5 "
+        "million.\n\n"
+        "Bounleuth thanked Hanoi, citing the Hanoi-Vientiane Friendship Kindergarten in Chanthabouly "
+        "district, which Hanoi funded and handed over to Vientiane last August."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2026, 1, 16)) if e.category == "funded_project"
+    ]
+    assert sorted((p.date, amounts(p)) for p in projects) == [
+        (datetime.date(2025, 8, 1), []),
+        (datetime.date(2026, 1, 15), [(Decimal(2_500_000), "USD")]),
+    ]

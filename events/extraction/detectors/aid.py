@@ -167,7 +167,8 @@ def _funded_project(sentence, found, article):
     own = date_of_event(sentence.dates, project.start())
     amounts = aid_amounts(sentence.text, article.language, project=True)
     # "Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường ...": another, earlier project.
-    told_before = bool(OPENS_EARLIER.search(sentence.text))
+    # "..., which Hanoi funded and handed over to Vientiane last August": a work recalled, not today's.
+    told_before = bool(OPENS_EARLIER.search(sentence.text) or project.group("which"))
     earlier = told_before or bool(PROGRESS_REVIEW.search(sentence.text[: project.start()]))
     another = told_before or bool(
         ANOTHER_PROJECT.search(sentence.text[max(0, project.start() - 40) : project.end()])
