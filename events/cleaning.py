@@ -51,6 +51,11 @@ _DATELINE = re.compile(
     r"\)?(?:\s*\(?\s*GMT\s*\+\s*7\s*\)?)?\s*\|?$",
     re.IGNORECASE,
 )
+# Labels that say the date is the page's publication, with or without a comma after them ("Cập nhật lúc
+# 10:20, 29/06/2009"): no site header's clock is labelled so.
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:cap nhat|ngay dang|dang luc|dang ngay|xuat ban|published|updated|posted)\b"
+)
 # Labels that make a dateline the page's own date rather than a related item's category.
 _PAGE_DATE_LABEL = re.compile(
     r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|cap nhat|ngay dang|dang luc|dang ngay|"
@@ -983,13 +988,16 @@ def strip_title_stamp(title):
 
 def _page_dateline(lines):
     """A page date among the first lines: a bare date, or one after its label and a comma ("Thứ Năm,
-    18:20, 11/04/2024"). A label without a comma at the very top is the site header's clock, printed
-    when the page was saved ("Thứ hai 29/04/2024 16:46" above a report from 2022)."""
+    18:20, 11/04/2024") or after a label of publication ("Cập nhật lúc 10:20, 29/06/2009"). A weekday
+    without a comma at the very top is the site header's clock, printed when the page was saved ("Thứ hai
+    29/04/2024 16:46" above a report from 2022)."""
     for line in [line for line in lines if line][:3]:
         match = _DATELINE.match(line) if len(line) <= 90 else None
         if match is None or _dateline_kind(line) != "page":
             continue
-        labelled_without_comma = match.group("label").strip(" ,|:-") and not match.group("comma")
+        label = match.group("label").strip(" ,|:-")
+        published_label = _PUBLISHED_LABEL.match(fold(label))
+        labelled_without_comma = label and not match.group("comma") and not published_label
         if not labelled_without_comma and (moment := parse_page_datetime(line)):
             return moment
     return None

@@ -815,6 +815,13 @@ def test_a_weekday_clock_at_the_top_is_the_sites_header_not_the_page_date():
     assert dated.published == datetime.date(2024, 4, 11)
 
 
+def test_a_date_labelled_as_the_pages_update_is_the_page_date_without_a_comma_after_its_label():
+    article = read_clean_article(
+        "Cập nhật lúc 10:20, 29/06/2009\n\nSố lần đọc: 512\n\nNgày 26 tháng Sáu, đoàn Viêng Chăn thăm Hà Nội."
+    )
+    assert (article.published, article.published_from) == (datetime.date(2009, 6, 29), PublishedFrom.DATELINE)
+
+
 # --- Furniture known by its shape on outlets never seen before ---
 
 
