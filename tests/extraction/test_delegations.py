@@ -462,3 +462,14 @@ def test_a_course_funded_by_hanoi_is_no_work_and_takes_the_day_it_opened():
     events = kinds(extract(text, published=datetime.date(2016, 10, 1)))
     assert events[("delegation", "training")].date == datetime.date(2016, 9, 5)
     assert ("agreement", "funded_project") not in events
+
+
+def test_a_course_attended_now_takes_the_month_the_next_sentence_says_it_began():
+    text = (
+        "Ngày 26/6, Giám đốc Sở Y tế Hà Nội đã chủ trì buổi làm việc với Đoàn công tác Sở Y tế Thủ đô "
+        "Viêng Chăn (Lào). Bà cho biết, hiện nay 12 bác sĩ, điều dưỡng của Thủ đô Viêng Chăn đang theo học "
+        "khóa đào tạo chuyên khoa tại Bệnh viện Xanh Pôn. Khóa học bắt đầu từ tháng 3/2009 và sẽ kết thúc "
+        "vào cuối năm."
+    )
+    course = kinds(extract(text, published=datetime.date(2009, 6, 29)))[("delegation", "training")]
+    assert (course.date, course.date_precision) == (datetime.date(2009, 3, 1), "month")

@@ -73,6 +73,9 @@ def _add_course(sentence, found, cue):
     elif _opened_before_it_closed(sentence, own, course):
         # "Sáng nay (8/11), ... Lễ bế giảng Lớp bồi dưỡng ...", then "Lớp học khai giảng ngày 9/9/2019".
         course.date = replace(own, date_end=course.date.date)
+    elif course.date is None and own and COURSE_OPENED.search(sentence.text):
+        # "12 bác sĩ ... đang theo học khóa đào tạo ...", then "Khóa học bắt đầu từ tháng 3/2009".
+        course.date = own
 
 
 def _opened_before_it_closed(sentence, opened, course):
