@@ -29,7 +29,7 @@ from .models import (
     Source,
 )
 from .reading import ArticleInput, ReadFailure, read_inputs
-from .signals import marks_of, one_revision, record_changed
+from .signals import counts_mark, marks_of, one_revision, record_changed
 from .text import fold, has_marks
 
 logger = logging.getLogger(__name__)
@@ -573,10 +573,28 @@ def find_or_create_person(name, side, known):
     if side and not person.side:
         person.side = side
         person.save(update_fields=["side", "search_text"])
-    if name not in (person.name, *person.aliases):
+    vietnamese = "vn" in (side, person.side)
+    if vietnamese and has_marks(name) and not has_marks(person.name) and fold(name) == fold(person.name):
+        # A Vietnamese known so far only from a report without marks ("Nguyen Huu Phong"): the name as
+        # Vietnamese writes it is the person's, the bare spelling an alias. A Lao name keeps its
+        # romanisation ("Anouphap Tounalom", not the Vietnamese papers' "Tounalôm").
+        _take_the_marked_name(person, name)
+    elif name not in (person.name, *person.aliases):
         person.aliases = [*person.aliases, name]
         person.save()
     return person
+
+
+def _take_the_marked_name(person, name):
+    """`person` renamed `name`, the old spelling an alias; their events' search documents, which hold the
+    old name, written again, and the counts of their years marked changed."""
+    person.aliases = [person.name, *(alias for alias in person.aliases if alias != name)]
+    person.name = name[:200]
+    person.save()
+    events = list(Event.objects.filter(participations__person=person).distinct())
+    for event in events:
+        event.refresh_search_text()
+    record_changed(marks=sorted({counts_mark(event.date) for event in events}))
 
 
 def find_or_create_organization(extracted):

@@ -4,8 +4,10 @@ marks; never two names that differ only in their marks."""
 from django.test import TestCase
 
 from events.importing import find_or_create_person, find_person
-from events.models import Person
+from events.models import Event, Person
 from events.text import has_marks
+
+from .builders import make_meeting
 
 
 class PersonIdentityTests(TestCase):
@@ -23,6 +25,19 @@ class PersonIdentityTests(TestCase):
         self.assertEqual(find_or_create_person("Anouphap Tounalôm", "la", {}), anouphap)
         anouphap.refresh_from_db()
         self.assertEqual(anouphap.aliases, ["Anouphap Tounalôm"])
+
+    def test_a_vietnamese_known_first_without_marks_takes_the_marked_name_later_reports_write(self):
+        phong = find_or_create_person("Nguyen Huu Phong", "vn", {})
+        self.assertEqual(find_or_create_person("Nguyễn Hữu Phong", "vn", {}), phong)
+        phong.refresh_from_db()
+        self.assertEqual((phong.name, phong.aliases), ("Nguyễn Hữu Phong", ["Nguyen Huu Phong"]))
+        self.assertEqual(find_person("Nguyen Huu Phong"), phong)
+
+    def test_the_events_of_a_vietnamese_renamed_with_marks_are_found_by_the_marked_name(self):
+        phong = find_or_create_person("Nguyen Huu Phong", "vn", {})
+        event = make_meeting(people=[(phong, "", True)])
+        find_or_create_person("Nguyễn Hữu Phong", "vn", {})
+        self.assertIn(event.pk, Event.objects.search("Nguyễn Hữu Phong").values_list("pk", flat=True))
 
     def test_has_marks(self):
         self.assertTrue(has_marks("Thủy"))
