@@ -70,10 +70,11 @@ def dated_in(years, prefix=""):
     return condition
 
 
-def by_year(rows):
+def grouped_by(rows, key):
+    """{value: [rows]} of `rows` (dicts) by their `key`."""
     grouped = {}
     for row in rows:
-        grouped.setdefault(row["year"], []).append(row)
+        grouped.setdefault(row[key], []).append(row)
     return grouped
 
 

@@ -29,11 +29,11 @@ from . import facet_cube, search
 from .changed_years import (
     NAME_LINKS,
     added_counts,
-    by_year,
     changed_marks,
     counted_links,
     dated_in,
     everything_changed,
+    grouped_by,
     stale_years,
 )
 from .filters import few_found, name_facets, other_filters, without
@@ -119,8 +119,8 @@ def counted_parts(filterset, active, revision, years=None, first_page=0):
     linked = {field: without(filterset, field).filter(in_years) for field in linked_fields(filterset)}
     if years is not None:
         kept, linked = read_by_id(kept, linked)
-    rows_by_year = by_year(facet_cube.combinations(kept))
-    amounts_by_year = by_year(facet_cube.amounts_by_unit(kept))
+    rows_by_year = grouped_by(facet_cube.combinations(kept), "year")
+    amounts_by_year = grouped_by(facet_cube.amounts_by_unit(kept), "year")
     links_by_year = {field: counted_links(field, events) for field, events in linked.items()}
     tests = {
         name: facet_cube.row_test(filterset, name, value)
