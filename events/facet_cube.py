@@ -28,8 +28,11 @@ paths to it.
 """
 
 import contextlib
+import hashlib
 from decimal import Decimal
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Sum, Value
@@ -87,8 +90,32 @@ def aggregates(filterset, revision):
     build = current_build(revision)
     if not active:
         return decoded(build.whole_record)
-    conditions = {name: condition(filterset, name, value) for name, value in active.items()}
-    return counted(build.parts, conditions, linked_to=filterset.qs)
+    return counted_for_the_parts(filterset, active, build.parts)
+
+
+def counted_for_the_parts(filterset, active, parts):
+    """counted() for a state of the cube's dimensions, kept in the fragment cache under the state and the
+    build's `parts`. A part's rows never change (a write that moves a count makes a new part of its year),
+    and every write that moves a link marks its event's year, so the same parts give the same counts:
+    after an edit the first visitor of each state counts it again, and the visitors after them read it
+    (the per-revision cache is missed by every visitor after every write). bench, 7 December 2026,
+    category+year in-process with the per-revision cache off: 26 -> 11 ms median."""
+    key = (
+        f"cube-state:{state_digest({**active, 'parts': parts})}" if settings.FRAGMENT_CACHE_SECONDS else None
+    )
+    found = cache.get(key) if key else None
+    if found is None:
+        conditions = {name: condition(filterset, name, value) for name, value in active.items()}
+        found = counted(parts, conditions, linked_to=filterset.qs)
+        if key:
+            cache.set(key, found, settings.FRAGMENT_CACHE_SECONDS)
+    return found
+
+
+def state_digest(active):
+    """A digest of a filter state (and whatever else its counts depend on)."""
+    state = sorted((name, str(value)) for name, value in active.items())
+    return hashlib.sha256(repr(state).encode()).hexdigest()[:32]
 
 
 def active_filters(filterset):

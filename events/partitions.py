@@ -18,8 +18,6 @@ beside it and read only when one of them must be counted again. A visit that fin
 costs one query for the marks, one cache read and the names of the people and organisations shown.
 """
 
-import hashlib
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import F, Window
@@ -69,7 +67,7 @@ def up_to_date_entry(filterset, active, revision, first_page=0):
     """The state's entry ({"revision", "counted": {year: revision}, "tallies", "links"}), its stale parts
     counted again first. `revision` was read before anything else (Revision.current()): a write committed
     while the parts are counted marks its year in a later revision, and that part is counted again."""
-    key = f"partitions:{state_digest({**active, 'first_page': first_page})}"
+    key = f"partitions:{facet_cube.state_digest({**active, 'first_page': first_page})}"
     entry = cache.get(key)
     marks = changed_marks() if entry is not None else {}
     stale = stale_years(entry["counted"], entry["revision"], marks) if entry is not None else None
@@ -93,11 +91,6 @@ def up_to_date_entry(filterset, active, revision, first_page=0):
     }
     cache.set_many({key: entry, f"{key}:parts": parts}, settings.FRAGMENT_CACHE_SECONDS)
     return entry
-
-
-def state_digest(active):
-    state = sorted((name, str(value)) for name, value in active.items())
-    return hashlib.sha256(repr(state).encode()).hexdigest()[:32]
 
 
 def linked_fields(filterset):

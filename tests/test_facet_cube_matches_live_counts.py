@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.http import QueryDict
 from django.test import TestCase, TransactionTestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from events import facet_cube, partitions
 from events.curation import merge_events, set_status
@@ -274,6 +275,27 @@ class FacetCubeThroughThePagesTests(TestCase):
                 )
                 self.assertEqual(response.context["summary"]["total"], expected["summary"]["total"])
                 self.assertEqual(response.context["page"].paginator.count, expected["summary"]["total"])
+
+    def test_a_state_of_the_cube_is_counted_once_for_the_same_parts_and_again_after_an_edit(self):
+        def statements(url):
+            with CaptureQueriesContext(connection) as context:
+                self.assertEqual(self.client.get(url).status_code, 200)
+            return [q["sql"] for q in context.captured_queries if "SUM(events)" in q["sql"]]
+
+        self.assertEqual(len(statements("/?category=talks")), 1)
+        self.assertEqual(statements("/?category=talks"), [])  # the same parts: read from the cache
+        event = Event.objects.exclude(status="rejected").filter(kind="meeting", date__isnull=False).first()
+        event.category = "talks" if event.category != "talks" else "reception"
+        event.save()
+        self.assertEqual(len(statements("/?category=talks")), 1)
+        self.assert_pages_match_live()
+
+    def test_a_place_first_named_by_an_edit_is_found_by_the_place_filter(self):
+        self.assertEqual(self.client.get("/?place=xieng+khoang").context["summary"]["total"], 0)
+        event = Event.objects.exclude(status="rejected").first()
+        event.place = "Xiêng Khoảng"
+        event.save()
+        self.assertEqual(self.client.get("/?place=xieng+khoang").context["summary"]["total"], 1)
 
     def test_the_pages_show_the_live_counts_before_and_after_changes(self):
         self.assert_pages_match_live()
