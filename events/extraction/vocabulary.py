@@ -190,7 +190,12 @@ MEETING_CUES = (
         r"(?:tổ chức|chủ trì) (?:buổi|cuộc) làm việc\b",
         "talks",
     ),
-    (r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b", "talks"),
+    (
+        r"\b(?:had|held) a working (?:session|meeting)\b|\bworking session (?:with|between)\b|"
+        # "The following day, the Lao delegation worked with the Fatherland Front Committee of ... District"
+        r"\b[Tt]he (?:[\w-]+ ){0,3}delegation (?:also )?worked with\b",
+        "talks",
+    ),
     # "tổ chức Hội nghị đánh giá kết quả hợp tác", "Hội nghị xúc tiến đầu tư": a conference of both sides.
     (
         r"(?:tổ chức|khai mạc|diễn ra) hội nghị|"
@@ -219,7 +224,8 @@ MEETING_CUES = (
 # "Đoàn ... đã tới thăm và có buổi làm việc tại quận Cầu Giấy", "the delegation had a working session with".
 DELEGATION_WORKS_WITH_HOSTS = (
     r"\b[Đđ]oàn\b[^.;]{0,120}?(?:thăm(?:,| và)\s+)?(?:có buổi |đã )?làm việc (?:với|tại)\s*$|"
-    r"\b[Tt]he delegation (?:had|held) a working session(?: with)?\s*$"
+    r"\b[Tt]he delegation (?:had|held) a working session(?: with)?\s*$|"
+    r"\b[Tt]he (?:[\w-]+ ){0,3}delegation (?:also )?worked with\s*$"
 )
 # The host speaking of the delegation's visit to it: "Chủ tịch LĐLĐ huyện ... bày tỏ niềm vinh dự khi được
 # đoàn công tác của LHCĐ thành phố Viêng Chăn đến thăm và làm việc": the working session is its reception.

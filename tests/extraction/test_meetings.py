@@ -824,3 +824,13 @@ def test_a_working_session_two_departments_hold_or_a_director_chairs_is_talks():
     )
     talks = kinds(extract(chaired, published=datetime.date(2009, 6, 29)))[("meeting", "talks")]
     assert talks.date == datetime.date(2009, 6, 26)
+
+
+def test_the_visiting_delegation_that_worked_with_a_body_the_following_day_met_it_that_day():
+    text = (
+        "Hanoi's and Vientiane's front organizations on December 6 signed a memorandum of understanding. "
+        "Noy Vongsa is leading a Vientiane delegation on a working visit to Hanoi from December 5 to 9. The "
+        "following day, the Lao delegation worked with the Fatherland Front Committee of Hoan Kiem District."
+    )
+    meeting = kinds(extract(text, published=datetime.date(2022, 12, 8)))[("meeting", "reception")]
+    assert (meeting.date, meeting.direction) == (datetime.date(2022, 12, 7), "to_hanoi")
