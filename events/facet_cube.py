@@ -35,13 +35,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Q, Sum, Value
+from django.db.models import Count, DecimalField, ExpressionWrapper, F, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.db.models.sql.where import WhereNode
 
 from .changed_years import (
     NAME_LINKS,
-    UNDATED,
     changed_marks,
     dated_in,
     everything_changed,
@@ -459,10 +458,13 @@ def build_cube():
             if existing:
                 return existing
             previous = FacetCubeBuild.objects.order_by("-revision").first()
-            stale = years_to_count(previous)
+            previous_parts = parts_of(previous)
+            stale = years_to_count(previous, previous_parts)
             new = counted_parts(stale, revision)
-            parts = kept_parts(previous, stale) + new
-            links = links_in_all(previous, stale, new)
+            kept = [] if stale is None else [part for part in previous_parts if part.year not in stale]
+            parts = kept + new
+            gone = [part for part in previous_parts if part not in kept]
+            links = links_in_all(None if stale is None else previous, gone, new)
             build = FacetCubeBuild.objects.create(
                 revision=revision,
                 parts=sorted(part.pk for part in parts),
@@ -473,7 +475,13 @@ def build_cube():
             return build
 
 
-def years_to_count(previous):
+def parts_of(build):
+    """The parts of `build` (none without a build), their links left unread: the next build reads only
+    those of the parts it counts again (links_in_all)."""
+    return list(FacetCubePart.objects.filter(pk__in=build.parts).defer("links")) if build else []
+
+
+def years_to_count(previous, previous_parts):
     """The years whose parts the build after `previous` counts again: those a write touched since their
     part was counted, or None (every year) with no build before or after a write that said nothing."""
     if previous is None:
@@ -481,32 +489,18 @@ def years_to_count(previous):
     marks = changed_marks()
     if everything_changed(marks, previous.revision):
         return None
-    parts = FacetCubePart.objects.filter(pk__in=previous.parts).values_list("year", "revision")
-    return stale_years(dict(parts), previous.revision, marks)
+    return stale_years({part.year: part.revision for part in previous_parts}, previous.revision, marks)
 
 
-def kept_parts(previous, stale):
-    """The parts of the `previous` build no write has touched (their links are added up elsewhere)."""
-    if stale is None:
-        return []
-    parts = FacetCubePart.objects.filter(pk__in=previous.parts).exclude(of_years(stale)).defer("links")
-    return list(parts)
-
-
-def of_years(years):
-    """The parts of `years` (UNDATED: the undated events' part)."""
-    dated = [year for year in years if year is not UNDATED]
-    return Q(year__in=dated) | Q(year__isnull=True) if UNDATED in years else Q(year__in=dated)
-
-
-def links_in_all(previous, stale, new):
-    """{field: {id: events}} of every part of the build: the `previous` build's, less those of the parts
-    counted again, plus the `new` parts'. Adding up every part's links cost 40 ms at 100,000 events."""
-    if stale is None:
+def links_in_all(previous, gone, new):
+    """{field: {id: events}} of every part of the build: the `previous` build's (None when every year is
+    counted again), less those of the parts `gone`, plus the `new` parts'. Adding up every part's links
+    cost 40 ms at 100,000 events."""
+    if previous is None:
         total, gone = {field: {} for field in LINKS}, []
     else:
         total = {field: {int(pk): n for pk, n in previous.links[field].items()} for field in LINKS}
-        gone = FacetCubePart.objects.filter(of_years(stale), pk__in=previous.parts).only("links")
+        gone = FacetCubePart.objects.filter(pk__in=[part.pk for part in gone]).only("links")
     for part, sign in [*((part, -1) for part in gone), *((part, 1) for part in new)]:
         for field in LINKS:
             for pk, n in part.links[field].items():

@@ -32,9 +32,9 @@ LIVE_TIMELINE_QUERIES = 10
 # taken and released.
 CUBE_BUILD_QUERIES = 22 + (2 if connection.vendor == "postgresql" else 0)
 # The first request after a change counts again the years it touched, whatever their number: the same,
-# without the years with events, and with the marks, the last build's parts' years, the parts kept and
-# the links of those counted again.
-CUBE_REBUILD_QUERIES = CUBE_BUILD_QUERIES + 3
+# without the years with events, and with the last build's parts (read once), the marks and the links of
+# those counted again.
+CUBE_REBUILD_QUERIES = CUBE_BUILD_QUERIES + 2
 # The unfiltered timeline, its cube built: revision, the build (with the whole record's aggregates),
 # page, participations, amounts.
 TIMELINE_QUERIES = 5
