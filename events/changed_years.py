@@ -16,6 +16,7 @@ from .models import ChangeMark, Event, Participation
 from .signals import counts_mark
 
 UNDATED = None  # the part of the events without a date
+EVERY_YEAR = None  # a span of years without ends, which takes in the undated events too
 NAME_LINKS = {"person": Participation.objects, "organization": Event.organizations.through.objects}
 
 
@@ -24,6 +25,24 @@ def changed_marks():
     on the marks' key index."""
     marks = ChangeMark.objects.filter(Q(key__startswith="counts:") | Q(key=ChangeMark.EVERYTHING))
     return dict(marks.values_list("key", "revision"))
+
+
+def changed_since(revision, other_marks, span):
+    """Whether, after `revision`, an event dated in `span` changed ((first, last) years, either end open as
+    None; EVERY_YEAR), or one of `other_marks` (ChangeMark keys), or EVERYTHING: one query."""
+    changed = (
+        ChangeMark.objects.filter(revision__gt=revision)
+        .filter(Q(key__startswith="counts:") | Q(key__any_of=[*other_marks, ChangeMark.EVERYTHING]))
+        .values_list("key", flat=True)
+    )
+    return any(not key.startswith("counts:") or in_span(year_of(key), span) for key in changed)
+
+
+def in_span(year, span):
+    if span is EVERY_YEAR:
+        return True
+    first, last = span
+    return year is not UNDATED and (first is None or year >= first) and (last is None or year <= last)
 
 
 def everything_changed(marks, revision):

@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
+from . import formatting
 from .models import Amount, Event, Participation
 
 # Everything of the event itself that templates/events/_event_row.html shows or reads.
@@ -86,3 +87,19 @@ def row_digests(events):
     for row in amounts.values_list(*SHOWN_AMOUNTS):
         shown[row[0]].append(row[1:])
     return {pk: hashlib.sha256(repr(values).encode()).hexdigest()[:32] for pk, values in shown.items()}
+
+
+def group_by_month(events):
+    """Year headings, month headings under them; year-only dates sit under the year, undated last."""
+    years = []
+    for event in events:
+        year = event.date.year if event.date else None
+        month = event.date.month if event.date and event.date_precision in ("day", "month") else None
+        if not years or years[-1]["year"] != year:
+            years.append({"year": year, "months": []})
+        months = years[-1]["months"]
+        if not months or months[-1]["month"] != month:
+            label = formatting.format_month(year, month) if month else None
+            months.append({"month": month, "label": label, "events": []})
+        months[-1]["events"].append(event)
+    return years

@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import pgettext_lazy
 
-from . import counterparts, currency, event_rows, formatting, partitions, search
+from . import counterparts, currency, event_rows, formatting, partitions, search, timeline_rows
 from .caching import cached_per_revision, cached_until_changed, per_url, per_url_and_day
 from .filter_panel import active_filters, filter_chips, filter_panel, selected_names
 from .filters import (
@@ -81,7 +81,6 @@ def timeline(request):
     )
     page = paginator.get_page(request.GET.get("page"))
     query = filterset.form.cleaned_data.get("q")
-    rows = SimpleLazyObject(lambda: event_rows.with_rows(page.object_list))
     context.update(
         {
             "page": page,
@@ -91,9 +90,15 @@ def timeline(request):
             "suggestions": suggested_names(query, [Person.objects.public(), Organization.objects.public()])
             if not paginator.count
             else [],
-            # Called by the template, so a cached fragment of rows costs no query (timeline.html).
-            "rows": rows,
-            "groups": SimpleLazyObject(lambda: group_by_month(rows)),
+            "rows_html": timeline_rows.page_of_rows(
+                request,
+                page,
+                revision=aggregates["revision"],
+                ranked=filterset.ordered_by_relevance,
+                oldest_first=context["oldest_first"],
+            )
+            if paginator.count
+            else "",
             # Built only if the cached panel has to be rendered again.
             "filters": SimpleLazyObject(lambda: filter_panel(filterset, counts=aggregates["facets"])),
             "order": filterset.data.get("order", ""),
@@ -102,11 +107,9 @@ def timeline(request):
             "summary": SimpleLazyObject(lambda: summary(aggregates["summary"])),
             # The filter panel and summary band render the same for the same counts, filters and language,
             # so their HTML is cached under a digest of those: a change to the record that moves no count
-            # (a title corrected) leaves them cached. The rows' fragment is cached per revision and URL.
+            # (a title corrected) leaves them cached.
             "panel_key": f"{counts_digest(aggregates)}:{aggregates['digest']}",
             "panel_seconds": settings.FRAGMENT_CACHE_SECONDS,
-            "rows_key": aggregates["key"],
-            "rows_seconds": settings.TIMELINE_CACHE_SECONDS,
         }
     )
     return render(request, "events/timeline.html", context)
@@ -141,7 +144,7 @@ def timeline_aggregates(filterset):
     revision = Revision.current()
     digest = filter_state_digest(filterset)
     aggregates = counted_aggregates(filterset, digest, revision=revision)
-    return {**aggregates, "digest": digest, "key": f"timeline:{revision}:{digest}"}
+    return {**aggregates, "digest": digest, "revision": revision}
 
 
 def counts_digest(aggregates):
@@ -164,27 +167,11 @@ def counted_aggregates(filterset, digest, revision):
     return partitions.aggregates(filterset, revision, first_page=EVENTS_PER_PAGE)
 
 
-def group_by_month(events):
-    """Year headings, month headings under them; year-only dates sit under the year, undated last."""
-    years = []
-    for event in events:
-        year = event.date.year if event.date else None
-        month = event.date.month if event.date and event.date_precision in ("day", "month") else None
-        if not years or years[-1]["year"] != year:
-            years.append({"year": year, "months": []})
-        months = years[-1]["months"]
-        if not months or months[-1]["month"] != month:
-            label = formatting.format_month(year, month) if month else None
-            months.append({"month": month, "label": label, "events": []})
-        months[-1]["events"].append(event)
-    return years
-
-
 def by_month(request, events, per_page):
     """{"page", "groups"}: the requested page of `events`, its rows grouped by year and month (a person's
     and an organisation's pages)."""
     page = Paginator(event_rows.listed(events), per_page).get_page(request.GET.get("page"))
-    return {"page": page, "groups": group_by_month(event_rows.with_rows(page.object_list))}
+    return {"page": page, "groups": event_rows.group_by_month(event_rows.with_rows(page.object_list))}
 
 
 def summary_data(events):
