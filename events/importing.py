@@ -375,7 +375,9 @@ def find_match(data, events, taken, *, elsewhere=False):
 
     Within one article (a re-extraction) the best same-kind event is taken. An event from another
     article is the same only when it has the same category, dates that agree at the coarser
-    precision, and a participant in common (or, when neither names anyone, the same day)."""
+    precision, and a participant in common (or, when neither names anyone, the same day). When either
+    is undated, a participant in common is not enough (a city's leader takes part in many talks): every
+    person the one naming fewer names is in the other."""
     names = {fold(person.name) for person in data.people}
     best, best_score = None, 0
     for event in events:
@@ -383,12 +385,15 @@ def find_match(data, events, taken, *, elsewhere=False):
             continue
         if data.date and event.date and not same_period(data, event):
             continue
-        shared = names & {name for p in event.participations.all() for name in p.person.folded_names()}
+        people = [p.person.folded_names() for p in event.participations.all()]
+        shared = names & {name for folded in people for name in folded}
         if elsewhere:
             same_day = (
                 data.date_precision == event.date_precision == DatePrecision.DAY and data.date == event.date
             )
             if event.category != data.category or not (shared or (same_day and not names)):
+                continue
+            if not (data.date and event.date) and len(shared) < min(len(names), len(people)):
                 continue
         score = 2 * (event.category == data.category) + 2 * (data.date == event.date) + len(shared)
         if score > best_score:

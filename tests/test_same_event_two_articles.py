@@ -129,6 +129,36 @@ class SameEventInTwoArticlesTests(TestCase):
         self.assertEqual(reception.sources.count(), 2)
         self.assertEqual((reception.date, reception.date_precision), (datetime.date(2021, 8, 26), "day"))
 
+    def test_undated_talks_with_one_leader_in_common_stay_apart(self):
+        """A city's leader takes part in many talks: without a date, one name in common is not enough."""
+        undated = "Bí thư Thành ủy Viêng Chăn Anouphap Tounalom tại Viêng Chăn."
+        self.write_jsonl(
+            {
+                "url": "https://a.example/hoi-dam-1.html",
+                "title": "Hội đàm hai Thủ đô",
+                "published": None,
+                "text": "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã hội đàm với " + undated,
+            },
+            {
+                "url": "https://b.example/hoi-dam-2.html",
+                "title": "Chủ tịch UBND Hà Nội hội đàm tại Viêng Chăn",
+                "published": None,
+                "text": "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã hội đàm với " + undated,
+            },
+            {
+                "url": "https://c.example/hoi-dam-3.html",
+                "title": "Hội đàm hai Thủ đô",
+                "published": None,
+                "text": "Hôm nay, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng đã hội đàm với " + undated,
+            },
+        )
+        import_articles([self.folder])
+        talks = Event.objects.filter(kind="meeting", category="talks")
+        self.assertEqual(talks.count(), 2)
+        self.assertEqual(
+            sorted(event.sources.count() for event in talks), [1, 2], "the same two leaders: one event"
+        )
+
     def test_the_merged_event_keeps_the_more_precise_date(self):
         self.write_jsonl(
             FIRST_REPORT,
