@@ -284,7 +284,8 @@ _BOX_MARKER = re.compile(
 )
 # One link line inside the text: ">> Xem thêm: ...", "Tin liên quan: ...", "Read more: ...".
 _LINK_LINE = re.compile(
-    r"^(?:>>|»|►|▶|→)|^(?:xem them|doc them|xem tiep|tin lien quan|bai lien quan|read more|related|see also)"
+    r"^(?:>>|»|►|▶|→)|^(?:xem them|doc them|xem tiep|tin lien quan|bai lien quan|read more|related|see also|"
+    r"also read|read also)"
     r"\s*(?:[:>»-]|>>)"
 )
 # Share, print and font-size controls, navigation words: "Chia sẻ Facebook Zalo", "A- A+", "In bài".
@@ -312,6 +313,42 @@ _FOLLOW_LINE = re.compile(
     r"^(?:hay |hãy )?(?:theo doi|follow|subscribe to)\b.{0,60}?\b(?:tren|on|qua|via)\s+"
     r"(?:google news|facebook|zalo|youtube|tiktok|twitter|x|telegram|instagram|linkedin)\W*$"
 )
+
+
+# The page's cookie banner: "We use cookies to ensure ...", "Trang web sử dụng cookie ...".
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b")
+# The outlet's masthead line: "Báo Thế giới & Việt Nam - Cơ quan của Bộ Ngoại giao", "... Cơ quan ngôn luận
+# của Đảng bộ ...". A page date on the same line keeps it (the extractor may need its year).
+_OUTLET_OWNER = re.compile(r"\bco quan (?:ngon luan |chu quan |truc thuoc )?(?:cua|thuoc)\b")
+# A media item's label: "Video: Toàn cảnh cuộc hội đàm ...", "Infographic | ...".
+_MEDIA_LABEL = re.compile(r"^(?:video|clip|infographic|podcast|audio|emagazine|longform)\s*[:|-]")
+
+
+def _page_notice(line):
+    """A cookie banner, the outlet's masthead, a media item's label or a "follow us on" prompt whose
+    platform was an icon ("Theo dõi Báo TG&VN trên"): lines of the page around the story, by their words."""
+    folded = line.folded
+    if line.words <= 80 and _COOKIE_NOTICE.search(folded):
+        return True
+    if line.ends_sentence or line.words > 30:
+        return False
+    return bool(
+        (_OUTLET_OWNER.search(folded) and _dateline_kind(line.text) != "page")
+        or _MEDIA_LABEL.match(folded)
+        or _FOLLOW_PROMPT.match(folded)
+    )
+
+
+def _headlines_between_bars(line):
+    """Related headlines on one line between bars: "Hà Nội: Đào tạo, bồi dưỡng cán bộ ... | Thành ủy Hà
+    Nội sơ kết công tác ... 10 tháng năm 2022". Each part is long for a menu item and none is a sentence."""
+    parts = [part.strip() for part in line.text.split(" | ")]
+    return (
+        len(parts) >= 2
+        and line.words <= 80
+        and not line.ends_sentence
+        and all(len(part.split()) >= 5 and not _SENTENCE_END.search(part) for part in parts)
+    )
 
 
 def _follow_bar(folded):
@@ -563,7 +600,7 @@ _BRACKETED_LINK = re.compile(r"\[[^\[\]]{8,200}\]")
 
 
 def _is_furniture(line):
-    if _is_topic_bar(line):
+    if _is_topic_bar(line) or _is_breadcrumb(line) or _page_notice(line) or _headlines_between_bars(line):
         return True
     if line.words > 30:
         return line.words <= 80 and _is_doubled(line.text)
@@ -573,9 +610,7 @@ def _is_furniture(line):
         or _FORM_FIELD.search(folded)
         or _LINK_LINE.search(folded)
         or _follow_bar(folded)
-    ) or (
-        _is_breadcrumb(line) or _is_doubled(line.text) or bool(_BRACKETED_LINK.fullmatch(line.text.strip()))
-    )
+    ) or (_is_doubled(line.text) or bool(_BRACKETED_LINK.fullmatch(line.text.strip())))
 
 
 # Upper-case abbreviations that open a paragraph as often as a label does: "UBND TP Hà Nội ...".
@@ -612,10 +647,12 @@ def _is_doubled(text):
 
 
 def _is_breadcrumb(line):
-    if line.ends_sentence or line.words > 20:
+    if line.ends_sentence or line.words > 40:
         return False
     if _BREADCRUMB_START.match(line.folded):
-        return True
+        return True  # the site's menu from its home link on, however many sections it lists
+    if line.words > 20:
+        return False
     parts = [part for part in _BREADCRUMB_SEPARATOR.split(line.text) if part]
     return len(parts) >= 3 and all(len(part.split()) <= 5 and not part[0].isdigit() for part in parts)
 

@@ -378,6 +378,16 @@ def test_a_caption_repeating_a_body_sentence_goes_and_the_paragraph_stays():
         "Read more: Hanoi, Vientiane boost cooperation",
         "Họ tên:(*)",
         "Mã xác nhận: L?y l?i m\ufffd b?o m?t",
+        "ALSO READ: Vientiane hosts friendship volleyball tournament",
+        "This site uses cookies to give you a better experience. By using it you agree to our cookie policy.",
+        "Trang web sử dụng cookie để cải thiện trải nghiệm của bạn. Đồng ý",
+        "Báo Điện tử Đảng Cộng sản Việt Nam - Cơ quan ngôn luận của Ban Chấp hành Trung ương",
+        "Theo dõi Báo Quốc tế trên",
+        "Video: Lễ ký kết biên bản ghi nhớ giữa hai Sở (Bản tin 18h)",
+        "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao | Quốc tế - Đối ngoại "
+        "| Pháp luật | Bạn đọc | Video",
+        "Viêng Chăn đón đoàn cán bộ Hà Nội sang trao đổi kinh nghiệm "
+        "| Hà Nội sơ kết 3 năm thực hiện thỏa thuận",
     ],
 )
 def test_share_buttons_breadcrumbs_links_and_form_fields_are_dropped(widget):
@@ -823,6 +833,18 @@ def test_a_date_labelled_as_the_pages_update_is_the_page_date_without_a_comma_af
 
 
 # --- Furniture known by its shape on outlets never seen before ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đoàn đã đến thăm và làm việc tại cơ quan của Thành ủy Viêng Chăn.",
+        "Video ghi lại lễ bàn giao được phát trên sóng truyền hình hai Thủ đô tối cùng ngày.",
+        "Hai bên trao đổi về chương trình tập huấn: quản lý đô thị | giao thông công cộng.",
+    ],
+)
+def test_sentences_with_a_notices_words_stay(sentence):
+    assert paragraphs(clean_text(page(STORY[0], sentence, *STORY[1:]))) == [STORY[0], sentence, *STORY[1:]]
 
 
 def test_menus_above_the_story_and_prompts_counters_and_source_lines_after_it_go():
