@@ -1884,7 +1884,14 @@ HANOI_MISSPELLINGS = ("Hà Nôi",)
 # Words that put an undated meeting or gift after the article was written: it takes no publication month.
 NOT_YET = FUTURE + r"|trước mắt|tới đây|sắp|chuẩn bị|upcoming|ahead|next"
 # A year in a headline that is no event's: an anniversary's or a term's.
-NOT_AN_EVENT_YEAR = r"kỷ niệm|anniversary|giai đoạn|period"
+# A title's year that is not the year of what it reports: an anniversary's, a period's, and the year a plan
+# or programme is for ("ký Chương trình hợp tác năm 2004" is signed in December 2003; "sign 2025
+# cooperation plan").
+NOT_AN_EVENT_YEAR = (
+    r"kỷ niệm|anniversary|giai đoạn|period|(?:chương trình|kế hoạch)(?: hợp tác)?(?: năm)? (?:19|20)\d\d"
+    r"|(?:19|20)\d\d (?:cooperation |co-operation )?(?:plan|programme|program)\b"
+    r"|(?:plan|programme|program) for (?:19|20)\d\d"
+)
 YEAR_WORDS = r"năm|in"
 
 # --- Organisations ---------------------------------------------------------------------------

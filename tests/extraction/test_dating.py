@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from tests.extraction import by_kind, extract, kinds
 
 
@@ -34,6 +36,25 @@ def test_a_single_year_in_the_title_dates_a_day_without_a_year():
     events = extract(text, title="Khai giảng lớp bồi dưỡng cán bộ Lào năm 2026")
     training = kinds(events)[("delegation", "training")]
     assert training.date == datetime.date(2026, 8, 3)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hà Nội - Viêng Chăn ký Chương trình hợp tác năm 2019",
+        "Hà Nội và Viêng Chăn ký kế hoạch hợp tác 2019",
+        "Hanoi, Vientiane sign 2019 cooperation plan",
+    ],
+)
+def test_the_year_a_plan_in_the_title_is_for_dates_nothing(title):
+    """A year's programme is signed the year before as often as in its own year: no year is better than a
+    wrong one."""
+    text = (
+        "Sáng 9/12, Chủ tịch UBND thành phố Hà Nội Nguyễn Văn Hòa và Phó Đô trưởng Thủ đô Viêng Chăn "
+        "Bounmy Sayaseng đã ký Chương trình hợp tác giữa hai Thủ đô."
+    )
+    plan = kinds(extract(text, title=title))[("agreement", "plan")]
+    assert plan.date is None
 
 
 def test_an_undated_occasion_takes_the_year_its_text_is_written_in():
