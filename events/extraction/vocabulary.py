@@ -27,6 +27,14 @@ JOINT_EVENTS = (
     r"giải (?:bóng đá|thể thao|giao hữu)|trận (?:bóng đá |bóng chuyền |thể thao )?giao hữu"
 )
 
+# Words before a meeting's cue that make it the time of something else: "Ngay sau hội đàm, hai bên tổ chức
+# Hội nghị sơ kết ...", "After the talks, the two sides attended a gala". The cue then names that other
+# thing's time, not a meeting of the sentence, unless the sentence names no other.
+TIME_ANCHOR = (
+    r"(?:\b(?:ngay |ngay )?(?:sau|trước)(?: khi)?(?: (?:buổi|cuộc|lễ))?"
+    r"|\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)(?: the| their| its| his| her)?)\s*$"
+)
+
 # Event cues: (pattern, model, category). The first pattern that matches in a sentence wins for
 # that model, so list the more specific phrase first ("hội đàm trực tuyến" before "hội đàm").
 MEETING_CUES = (

@@ -834,3 +834,24 @@ def test_the_visiting_delegation_that_worked_with_a_body_the_following_day_met_i
     )
     meeting = kinds(extract(text, published=datetime.date(2022, 12, 8)))[("meeting", "reception")]
     assert (meeting.date, meeting.direction) == (datetime.date(2022, 12, 7), "to_hanoi")
+
+
+def test_a_conference_held_right_after_the_talks_is_a_gathering_of_its_own_that_day():
+    """ "Ngay sau hội đàm" tells when the conference was held; it is not the talks told again."""
+    text = (
+        "Sáng 18/5, Giám đốc Công an thành phố Hà Nội Nguyễn Văn Hùng đã hội đàm với Giám đốc Công an Thủ đô "
+        "Viêng Chăn Somphet Keomany. Ngay sau hội đàm, hai bên tổ chức Hội nghị sơ kết 3 năm thực hiện "
+        "Biên bản ghi nhớ hợp tác giữa Công an thành phố Hà Nội và Công an Thủ đô Viêng Chăn."
+    )
+    events = by_kind(extract(text, published=datetime.date(2017, 5, 19)))
+    assert events["meeting", "talks"].date == datetime.date(2017, 5, 18)
+    assert events["meeting", "other"].date == datetime.date(2017, 5, 18)
+
+
+def test_the_talks_named_only_as_a_time_are_still_the_talks():
+    text = (
+        "Sau hội đàm, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng và Bí thư Thành ủy Viêng Chăn Anouphap "
+        "Tounalom đã chứng kiến lễ ký Biên bản thỏa thuận hợp tác giữa hai Thủ đô."
+    )
+    events = by_kind(extract(text, published=datetime.date(2022, 4, 4)))
+    assert ("meeting", "talks") in events

@@ -33,6 +33,7 @@ _NATIONAL_LEADER = re.compile(
     )
 )
 _GATHERING = re.compile(vocabulary.GATHERING_KINDS, re.IGNORECASE)
+_TIME_ANCHOR = re.compile(vocabulary.TIME_ANCHOR)
 _SUMMARY_OF_MEETINGS = re.compile(vocabulary.SUMMARY_OF_MEETINGS, re.IGNORECASE)
 _DELEGATION_WORKS_WITH_HOSTS = re.compile(vocabulary.DELEGATION_WORKS_WITH_HOSTS)
 _HOSTS_VISITED = re.compile(vocabulary.HOSTS_VISITED)
@@ -212,10 +213,15 @@ def _clause_before(text, cue):
 
 
 def _category_of(text):
+    """The first cue of MEETING_CUES the sentence holds, passing over those that only tell the time of
+    something else (TIME_ANCHOR), unless there is no other."""
+    anchored = None
     for pattern, category in MEETING_CUES:
-        if match := pattern.search(text):
-            return category, match
-    return None, None
+        for match in pattern.finditer(text):
+            if not _TIME_ANCHOR.search(text[max(0, match.start() - 25) : match.start()]):
+                return category, match
+            anchored = anchored or (category, match)
+    return anchored or (None, None)
 
 
 def _anaphora_category(meeting_word):
