@@ -24,14 +24,16 @@ LAOS = "|".join(LAOS_NAMES)
 JOINT_EVENTS = (
     r"lễ hội|tuần văn hóa|tuần văn hoá|(?:những )?ngày văn hóa|(?:những )?ngày văn hoá|triển lãm|hội chợ|"
     r"ngày hội|liên hoan|"
-    r"giải (?:bóng đá|thể thao|giao hữu)|trận (?:bóng đá |bóng chuyền |thể thao )?giao hữu"
+    r"giải (?:bóng đá|thể thao|giao hữu)|trận (?:bóng đá |bóng chuyền |thể thao )?giao hữu|"
+    # An evening of the two sides' artists or youth: "Đêm giao lưu nghệ thuật hữu nghị", "đêm lửa trại".
+    r"đêm (?:giao lưu|văn nghệ|nghệ thuật|biểu diễn|lửa trại|gala)|chương trình (?:nghệ thuật|văn nghệ)"
 )
 
 # Words before a meeting's cue that make it the time of something else: "Ngay sau hội đàm, hai bên tổ chức
 # Hội nghị sơ kết ...", "After the talks, the two sides attended a gala". The cue then names that other
 # thing's time, not a meeting of the sentence, unless the sentence names no other.
 TIME_ANCHOR = (
-    r"(?:\b(?:ngay |ngay )?(?:sau|trước)(?: khi)?(?: (?:buổi|cuộc|lễ))?"
+    r"(?:\b(?:ngay )?(?:sau|trước)(?: khi)?(?: (?:buổi|cuộc|lễ))?"
     r"|\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of)(?: the| their| its| his| her)?)\s*$"
 )
 
@@ -147,7 +149,8 @@ MEETING_CUES = (
     # Festivals, exhibitions, culture weeks and trade or tourism promotions held together: "Ngày 19/5,
     # tại Hà Nội, diễn ra Lễ hội ...", "Triển lãm ảnh ... được tổ chức", "a photo exhibition opened".
     (
-        r"(?:diễn ra|tổ chức|khai mạc|bế mạc)\s+(?:[^.;]{0,30}?\s)?"
+        # "hai Thủ đô đã có trận giao hữu", "Đoàn đã tham dự đêm lửa trại hữu nghị"
+        r"(?:diễn ra|tổ chức|khai mạc|bế mạc|đã có|tham dự)\s+(?:[^.;]{0,30}?\s)?"
         rf"(?:{JOINT_EVENTS}|(?:hội nghị|chương trình) xúc tiến|roadshow)|"
         rf"(?:{JOINT_EVENTS})[^.;]{{0,120}}?"
         # "Hội chợ ... do Hội LHPN hai bên phối hợp tổ chức từ ngày 6 đến 9/3"
@@ -172,6 +175,11 @@ MEETING_CUES = (
         r"[^.;]{0,100}?\b(?:opened|(?:is|are|was|were) (?:jointly )?held|took place|kicked off|"
         r"was organi[sz]ed|closed)\b|"
         r"\b(?:the|this) (?:event|exhibition|festival|fair) (?:has taken|took|takes|is taking) place\b|"
+        # The evenings and games of a visit: "played a friendly volleyball match against ...", "attended a
+        # gala of the two capitals' artists".
+        r"\b(?:played|held|staged|had) (?:a|an|the) friendly (?:[\w-]+ ){0,2}(?:match|game|tournament)\b|"
+        r"\b(?:attended|held|staged|organi[sz]ed|hosted) (?:a|an|the) (?:[\w'-]+ ){0,3}"
+        r"(?:gala|art performance|cultural performance|campfire|concert)\b|"
         r"\b(?:opened|held|organi[sz]ed|hosted|launched)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}"
         r"(?:exhibition|culture week|cultural week|festival|trade fair|road ?show|"
         r"promotion (?:conference|programme|program|event|week))\b|"

@@ -855,3 +855,23 @@ def test_the_talks_named_only_as_a_time_are_still_the_talks():
     )
     events = by_kind(extract(text, published=datetime.date(2022, 4, 4)))
     assert ("meeting", "talks") in events
+
+
+def test_an_evening_of_the_two_capitals_artists_is_a_gathering_of_its_own():
+    text = (
+        "Sáng 11/9, Phó Chủ tịch UBND thành phố Hà Nội Ngô Văn Quý đã tiếp Đoàn nghệ thuật Thủ đô Viêng "
+        "Chăn. Tối 12/9, tại Nhà hát Lớn Hà Nội, Sở Văn hóa và Thể thao Hà Nội phối hợp với Sở Thông tin, "
+        "Văn hóa và Du lịch Thủ đô Viêng Chăn tổ chức Đêm giao lưu nghệ thuật hữu nghị hai Thủ đô."
+    )
+    events = by_kind(extract(text, published=datetime.date(2019, 9, 13)))
+    assert events["meeting", "reception"].date == datetime.date(2019, 9, 11)
+    assert events["meeting", "other"].date == datetime.date(2019, 9, 12)
+
+
+def test_a_friendly_match_played_during_a_visit_is_a_gathering_of_its_own():
+    text = (
+        "A delegation of Vientiane teachers visited the Hanoi Capital University from September 24 to 28. "
+        "On Saturday, the Lao teachers played a friendly volleyball match against a team of lecturers."
+    )
+    events = by_kind(extract(text, published=datetime.date(2025, 9, 29)))
+    assert events["meeting", "other"].date == datetime.date(2025, 9, 27)
