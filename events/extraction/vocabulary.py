@@ -310,6 +310,10 @@ VISIT_CUES = (
     # dục tại Thủ đô Viêng Chăn (từ 12 đến 15/3)".
     r"chuyến (?:giao lưu|khảo sát|học tập|tham quan học tập|thực tế)|"
     r"thăm cấp nhà nước|(?:sang|đến|tới) thăm(?!(?:,| và) (?:động viên|hỏi thăm))|sang làm việc|"
+    # The other capital or country named right after the verb: "Đoàn đại biểu Thành đoàn Hà Nội ... đã thăm
+    # Thủ đô Viêng Chăn từ 14 đến 18/7".
+    r"\bđã thăm (?:Thủ đô |thủ đô |thành phố |nước )?(?:CHDCND |Cộng hòa Dân chủ Nhân dân )?"
+    r"(?:Viêng Chăn|Vientiane|Lào|Hà Nội|Việt Nam)\b|"
     # "đã trao đổi nhiều đoàn công tác các cấp", "trao đổi 14 đoàn công tác": delegations summed up.
     r"(?<!nhiều )(?<!các )(?<!hàng chục )(?<!\d )đoàn công tác|"
     # "Đoàn đại biểu Thành phố Hà Nội ... đã lên đường thăm Lào"

@@ -473,3 +473,16 @@ def test_a_course_attended_now_takes_the_month_the_next_sentence_says_it_began()
     )
     course = kinds(extract(text, published=datetime.date(2009, 6, 29)))[("delegation", "training")]
     assert (course.date, course.date_precision) == (datetime.date(2009, 3, 1), "month")
+
+
+def test_a_delegation_that_visited_the_other_capital_named_right_after_the_verb():
+    text = (
+        "Đoàn đại biểu Thành đoàn Hà Nội do Bí thư Thành đoàn Nguyễn Văn Nam dẫn đầu đã thăm Thủ đô Viêng "
+        "Chăn từ 14 đến 18/7."
+    )
+    visit = by_kind(extract(text, published=datetime.date(2015, 7, 19)))["delegation", "visit"]
+    assert (visit.date, visit.date_end, visit.direction) == (
+        datetime.date(2015, 7, 14),
+        datetime.date(2015, 7, 18),
+        "to_laos",
+    )
