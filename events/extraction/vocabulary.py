@@ -493,8 +493,10 @@ FUNDED_PROJECT = (
     r"(?:hỗ trợ|tài trợ|tặng|đầu tư|xây dựng|viện trợ)"
     # Hanoi as the subject: "Trước đó, thành phố Hà Nội đã tài trợ xây dựng Trường Mầm non Hữu nghị tại huyện
     # Xaythany".
-    r"|(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội (?:cũng )?(?:đã )?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ) xây dựng "
-    r"(?-i:(?P<built>(?:Trường|Bệnh viện|Phòng khám|Trạm y tế|Trung tâm|Nhà văn hóa|Nhà văn hoá|Trụ sở|"
+    # The sum may stand between: "Bộ Tư lệnh Thủ đô Hà Nội đã hỗ trợ 2,5 tỷ đồng xây dựng Nhà truyền thống".
+    r"|(?:thành phố |Thủ đô |TP\.? ?)?Hà Nội (?:cũng )?(?:đã )?(?:tài trợ|hỗ trợ kinh phí|hỗ trợ)"
+    r"(?: [\d.,]+ (?:tỷ |triệu |nghìn )?(?:đồng|USD|kíp|kip))? (?:để )?xây dựng "
+    r"(?-i:(?P<built>(?:Trường|Bệnh viện|Phòng khám|Trạm y tế|Trung tâm|Nhà(?! nước)|Trụ sở|"
     r"Công viên|Cầu|Thư viện|Ký túc xá) "
     r"[^.;,]{3,80}?))(?=[.;,]| tại | ở | cho | với |$)"
     r"|\b(?:funded|financed|built|sponsored) by (?:the )?(?:city of )?(?:Ha ?noi|Hà Nội)"

@@ -737,3 +737,19 @@ def test_a_work_recalled_in_a_which_clause_is_not_the_work_pledged_at_the_talks(
         (datetime.date(2025, 8, 1), []),
         (datetime.date(2026, 1, 15), [(Decimal(2_500_000), "USD")]),
     ]
+
+
+def test_money_given_to_build_a_named_work_is_a_funded_project_with_each_dated_milestone():
+    text = (
+        "Đáng chú ý, Bộ Tư lệnh Thủ đô Hà Nội đã hỗ trợ 2,5 tỷ đồng xây dựng Nhà truyền thống của Bộ Chỉ huy "
+        "Quân sự Thủ đô Viêng Chăn; công trình được khởi công tháng 3/2016 và khánh thành, bàn giao vào "
+        "tháng 12/2017."
+    )
+    events = extract(text, published=datetime.date(2019, 5, 11))
+    projects = [e for e in events if e.category == "funded_project"]
+    assert [(e.date, e.date_precision) for e in projects] == [
+        (datetime.date(2016, 3, 1), "month"),
+        (datetime.date(2017, 12, 1), "month"),
+    ]
+    assert [(a.value, a.unit) for a in projects[0].amounts] == [(2_500_000_000, "VND")]
+    assert not [e for e in events if e.category == "aid"]

@@ -33,6 +33,7 @@ FUNDED_PROJECT = re.compile(vocabulary.FUNDED_PROJECT, re.IGNORECASE)
 PLEDGED_WORK = re.compile(vocabulary.PLEDGED_WORK, re.IGNORECASE)
 THE_COURSE = re.compile(vocabulary.THE_COURSE, re.IGNORECASE)
 MILESTONE_PROJECT = re.compile(vocabulary.MILESTONE_PROJECT, re.IGNORECASE)
+ANOTHER_WORK_NAMED = re.compile(rf"\b(?:{vocabulary.PROJECT_NOUNS_CAPITALISED})\b")
 HANOI_GIFT = re.compile(vocabulary.HANOI_GIFT, re.IGNORECASE)
 WORK_OF_A_YEAR = re.compile(vocabulary.WORK_OF_A_YEAR, re.IGNORECASE)
 PROJECT_COST = re.compile(vocabulary.PROJECT_COST, re.IGNORECASE)
@@ -176,7 +177,24 @@ def _funded_project(sentence, found, article):
     _add_project(
         sentence, found, article, project.group(0), own, amounts, name, earlier=earlier, another=another
     )
+    _later_milestones(sentence, found, article, project.end(), own, name)
     return True
+
+
+def _later_milestones(sentence, found, article, start, first, name):
+    """ "...; công trình được khởi công tháng 3/2016 và khánh thành, bàn giao vào tháng 12/2017": each other
+    day the sentence gives a milestone of the work is the project's event of that day, as it is when told in
+    a sentence of its own."""
+    days = {first.date} if first else set()
+    for milestone in MILESTONE.finditer(sentence.text, start):
+        if ANOTHER_WORK_NAMED.search(sentence.text, start, milestone.start()):
+            continue  # "..., sau Trường Tiểu học ... khánh thành năm 2009": another work's milestone
+        after = [day for day in sentence.dates if day.start > milestone.start() and day.date]
+        own = date_of_event(after, milestone.start())
+        if own is None or own.date in days:
+            continue
+        days.add(own.date)
+        _add_project(sentence, found, article, milestone.group(0), own, [], name, another=True)
 
 
 def _pledged_work(sentence, found, article):
