@@ -403,7 +403,9 @@ AGREEMENT_CUES = (
         r"biên bản hội đàm|biên bản hợp tác|\bminutes of (?:the )?(?:talks|working session)\b|"
         r"\bcooperation (?:agreements?|deals?)\b|\bsigned an? (?:\w+ )?(?:agreement|deal)\b|"
         # "according to an agreement signed on May 8", "the agreement was signed by the two mayors"
-        r"\b(?:an|the) agreement (?:was |had been |has been )?(?:signed|inked)\b|"
+        r"\b(?:an|the|this|that) agreement (?:was |had been |has been )?(?:signed|inked)\b|"
+        # Named before, signed now: "Thỏa thuận này được hai bên ký kết đầu tháng 7/2014 tại Hà Nội".
+        r"(?:thỏa thuận|thoả thuận) (?:này|đó|trên)\b(?=[^.;]{0,40}?\bký)|"
         # Named by its term: "the 2022-2025 agreement, signed in Vientiane in April 2022".
         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d (?:cooperation )?agreement\b|"
         # Named by what it is about: "the agreement on friendship between Hanoi's youth union and ...",

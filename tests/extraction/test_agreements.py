@@ -493,3 +493,15 @@ def test_the_agreement_told_with_the_trips_span_signed_after_the_talks_takes_the
     ]
     assert (agreement.date, agreement.date_end) == (datetime.date(2026, 1, 15), None)
     assert {"Souksavanh Chanthalath", "Chu Thi Hong Van"} <= set(names(agreement))
+
+
+def test_an_agreement_named_before_and_signed_in_the_next_sentence_is_that_signing():
+    text = (
+        "Chiều 9/5, Bộ Tư lệnh Thủ đô Hà Nội và Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn tổ chức Hội nghị "
+        "tổng kết 5 năm thực hiện Thỏa thuận hợp tác giữa hai đơn vị. Thỏa thuận này được hai bên ký kết "
+        "đầu tháng 7/2014 tại Hà Nội."
+    )
+    agreement = by_kind(extract(text, published=datetime.date(2019, 5, 11)))[
+        "agreement", "cooperation_agreement"
+    ]
+    assert (agreement.date, agreement.date_precision) == (datetime.date(2014, 7, 1), "month")
