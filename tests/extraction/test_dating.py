@@ -506,3 +506,17 @@ def test_a_signing_during_that_visit_takes_the_visits_date():
         ("agreement", "cooperation_agreement")
     ]
     assert (agreement.date, agreement.date_precision) == (datetime.date(2017, 12, 1), "month")
+
+
+def test_earlier_in_the_day_is_the_day_of_the_signing_not_the_first_day_of_the_visit():
+    text = (
+        "HA NOI — Leaders of Ha Noi and Vientiane yesterday signed an agreement on co-operation between the "
+        "two capitals for 2005-07.\n\n"
+        "The document was signed by Chairman of the Ha Noi People's Committee Nguyen Huu Khoat and Vientiane "
+        "Mayor Bounkham Sayavong, who is leading a Vientiane delegation on a five-day visit to Ha Noi that "
+        "began on Tuesday.\n\n"
+        "Earlier in the day, Secretary of the Ha Noi Party Committee Tran Minh Khue received the delegation."
+    )
+    events = kinds(extract(text, published=datetime.date(2005, 6, 10)))
+    assert events[("delegation", "visit")].date == datetime.date(2005, 6, 7)
+    assert events[("meeting", "reception")].date == datetime.date(2005, 6, 9)

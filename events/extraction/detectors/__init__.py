@@ -95,8 +95,12 @@ _UNTIL = re.compile(r"(?:đến hết(?: ngày)?|đến ngày|kéo dài đến|\
 
 def _day_of_the_last_event(found):
     """The single day of the event told last: "Chiều cùng ngày" continues the day reported, not a day
-    recalled since ("Lớp học khai giảng ngày 9/9/2019" after the course's closing ceremony today)."""
-    return _last_single_day(c for c in found.candidates if not c.earlier and c.date and c.date.date)
+    recalled since ("Lớp học khai giảng ngày 9/9/2019" after the course's closing ceremony today), nor the
+    first day of a trip ("a five-day visit to Ha Noi that began on Tuesday. Earlier in the day, ...": the
+    day of the signing told before it)."""
+    return _last_single_day(
+        c for c in found.candidates if not c.earlier and c.date and c.date.date and c.kind != "delegation"
+    )
 
 
 def _last_single_day(candidates):
