@@ -197,6 +197,10 @@ _EN_DAY_SPAN = re.compile(
 )
 # "last week", "tuần trước": the month of the day a week before publication, since the day is unknown.
 _LAST_WEEK = re.compile(r"\blast week\b|\bthe previous week\b|tuần trước|tuần qua", re.IGNORECASE)
+# "Earlier this week", "đầu tuần này": the month of the publication, when its week began in that month.
+_THIS_WEEK = re.compile(
+    r"\b(?:earlier |early )?this week\b|đầu tuần (?:này|nay)|trong tuần này", re.IGNORECASE
+)
 # "earlier this month", "last month", "tháng trước": a month counted from the publication date.
 _RELATIVE_MONTH = re.compile(
     r"\b(?P<this>(?:earlier |later )?this month)\b|\b(?P<last>last month)\b|(?P<truoc>tháng trước)(?!\s*\d)",
@@ -497,7 +501,8 @@ class _DateReader:
                 self.add_match(match, **values)
 
     def relative_weeks_and_months(self):
-        """ "last week" (the month of the week before publication), "earlier this month", "tháng trước";
+        """ "last week" (the month of the week before publication), "earlier this week" (the month of
+        publication, if the week began in it), "earlier this month", "tháng trước";
         "last year", "năm ngoái" (the year before publication's, known from a page dated by its month too)."""
         if self.latest:
             for match in _LAST_YEAR.finditer(self.text):
@@ -510,6 +515,11 @@ class _DateReader:
             self.add_match(
                 match, date=day.replace(day=1), precision="month", year_inferred=True, month=day.month
             )
+        monday = self.published - datetime.timedelta(days=self.published.weekday())
+        for match in _THIS_WEEK.finditer(self.text):
+            if monday.month == self.published.month:
+                first = self.published.replace(day=1)
+                self.add_match(match, date=first, precision="month", year_inferred=True, month=first.month)
         for match in _RELATIVE_MONTH.finditer(self.text):
             first = self.published.replace(day=1)
             if not match.group("this"):

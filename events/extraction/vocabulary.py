@@ -463,6 +463,14 @@ OPENS_EARLIER = r"^(?:Trước đó|Trước đây|Earlier|Previously|Before tha
 # Thanks for support, before the aid word: "cảm ơn sự hỗ trợ kịp thời của Sở Y tế Hà Nội", "thanked Hanoi for
 # its assistance". Without an amount it tells no gift of its own (the gift, if any, was told already).
 THANKS_FOR = r"\b(?:cảm ơn|cám ơn|biết ơn|tri ân|thank(?:s|ed|ing)?|grateful|gratitude|appreciat\w*)\b"
+# A country's government or ministry as the giver, just before the verb: "The Vietnamese Government has also
+# sent USD 200,000 in emergency relief to Laos", "Chính phủ Việt Nam đã viện trợ ...": national aid, not the
+# capitals'.
+NATIONAL_GIVER = (
+    r"(?:\b(?:the )?(?:Vietnamese|Lao|Laotian) (?:Government|State|Ministry of [A-Z][\w ]{0,30})"
+    r"|\b(?:Chính phủ|Nhà nước) (?:Việt Nam|Lào)|\bBộ [A-ZĐ][^,.;]{0,30}?(?:Việt Nam|Lào))"
+    r"[^,.;]{0,30}$"
+)
 # Souvenirs exchanged at a meeting are not aid.
 NOT_AID = r"quà lưu niệm|souvenir|kỷ niệm chương|bằng khen|huân chương|huy chương"
 # Hanoi's funding of many works told as a whole, before (or with) the list of them: "Từ 2004 đến nay, TP Hà

@@ -753,3 +753,18 @@ def test_money_given_to_build_a_named_work_is_a_funded_project_with_each_dated_m
     ]
     assert [(a.value, a.unit) for a in projects[0].amounts] == [(2_500_000_000, "VND")]
     assert not [e for e in events if e.category == "aid"]
+
+
+def test_a_gift_told_as_earlier_this_week_is_a_gift_of_its_own_and_a_countrys_aid_is_none():
+    text = (
+        "The Hanoi Red Cross Society on August 21 handed over USD 30,000 and 5 tonnes of rice to help "
+        "people in Vientiane affected by the floods.\n\n"
+        "Earlier this week, the Hanoi Women's Union donated VND 200 million to women and children in the "
+        "flooded areas of Vientiane's Hadxaifong district.\n\n"
+        "The Vietnamese Government has also sent USD 200,000 in emergency relief to Laos."
+    )
+    gifts = [e for e in extract(text, published=datetime.date(2008, 8, 22)) if e.category == "aid"]
+    assert [(e.date, e.date_precision, [(a.value, a.unit) for a in e.amounts]) for e in gifts] == [
+        (datetime.date(2008, 8, 21), "day", [(30000, "USD"), (5, "tonnes of rice")]),
+        (datetime.date(2008, 8, 1), "month", [(200_000_000, "VND")]),
+    ]

@@ -54,6 +54,7 @@ DEFAULT_RECIPIENT_OF_LAO_AID = vocabulary.HANOI_NAMES[0]
 GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
 CLAUSE_BREAK = re.compile(vocabulary.CLAUSE_BREAK, re.IGNORECASE)
 GIFT_FOR = re.compile(vocabulary.GIFT_FOR, re.IGNORECASE)
+NATIONAL_GIVER = re.compile(vocabulary.NATIONAL_GIVER)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -407,6 +408,8 @@ def _gift(sentence, found, article):
     on_the_occasion = bool(SAME_OCCASION.search(text)) or delegation_gives
     if not (sentence.lao_related or (found.candidates and on_the_occasion)):
         return False
+    if NATIONAL_GIVER.search(text[: verb.start()]):
+        return True  # a country's aid, told beside the capitals': no gift of theirs
     amounts = aid_amounts(text, article.language)
     if not amounts and (
         not AID_GOODS.search(text)
@@ -494,15 +497,21 @@ def _gift_date(sentence, verb, article):
 def _add_gift(sentence, found, verb, own, amounts, reverse, on_the_occasion, article):
     """A gift joins one already told the same way (or with the same sum: one sum told twice is one
     gift, whichever way the sentence reads) on the same day, or an undated one unless the sentence opens
-    on an earlier time, and unless another body gives it; else it is a gift of its own."""
-    undated_joins = own is not None and own.precision != "year" and not OPENS_EARLIER.search(sentence.text)
+    on an earlier time ("Earlier this week, the Hanoi Women's Union donated ..."), and unless another body
+    gives it; else it is a gift of its own."""
+    opens_earlier = bool(OPENS_EARLIER.search(sentence.text))
+    undated_joins = own is not None and own.precision != "year" and not opens_earlier
     same = next(
         (
             c
             for c in found.candidates
             if c.category == "aid"
             and (c.reverse == reverse or any(same_amount(a, k) for a in amounts for k in c.amounts))
-            and (own is None or (c.date is None and undated_joins) or same_day(own, c.date))
+            and (
+                (own is None and not opens_earlier)
+                or (c.date is None and undated_joins)
+                or same_day(own, c.date)
+            )
             and not (amounts and _another_giver(sentence, c, article))
         ),
         None,
