@@ -1831,6 +1831,14 @@ PROJECT_COST = (
     # "The centre, built with non-refundable aid of 38 billion dong ... from the Hanoi People's Committee"
     r"\bbuilt with (?:[\w-]+ ){0,2}(?:aid|funding|financing|grants?|investment) of\b"
 )
+# The sum before the work's name: "The VNĐ18 billion (US$700,000) Hà Nội-Sangthong Friendship Clinic has 30
+# beds" tells the cost of the work just told, unless the sentence tells a milestone of its own ("In March,
+# Hanoi handed over the USD 3 million headquarters of ...": another work).
+COST_BEFORE_THE_WORK = (
+    r"\b(?:the|this|a) (?:VNĐ|VND|US\$|USD|\$)\s?[\d.,]+(?: (?:million|billion))?\s*"
+    r"(?:\([^)]{0,30}\)\s*)?(?:[\w'’-]+ ){0,6}"
+    r"(?:clinic|school|hospital|cent(?:re|er)|building|headquarters|kindergarten|park|library|project|works)\b"
+)
 # "Lễ khởi công Dự án xây dựng trụ sở ...", "the handover ceremony of the Friendship Kindergarten": a
 # project named by the milestone the article reports.
 MILESTONE_PROJECT = (

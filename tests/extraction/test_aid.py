@@ -768,3 +768,21 @@ def test_a_gift_told_as_earlier_this_week_is_a_gift_of_its_own_and_a_countrys_ai
         (datetime.date(2008, 8, 21), "day", [(30000, "USD"), (5, "tonnes of rice")]),
         (datetime.date(2008, 8, 1), "month", [(200_000_000, "VND")]),
     ]
+
+
+def test_a_sum_before_the_works_name_is_its_cost_unless_the_sentence_hands_over_another_work():
+    text = (
+        "VIENTIANE — A health clinic built with funding from Hà Nội in Vientiane's Sangthong District was "
+        "inaugurated and handed over to local authorities on Wednesday, March 18.\n\n"
+        "The VNĐ18 billion (US$700,000) Hà Nội-Sangthong Friendship Clinic has 30 beds and an emergency "
+        "room.\n\n"
+        "In January, Hanoi handed over the USD 3 million headquarters of the Vientiane Capital Justice "
+        "Department."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2026, 3, 20)) if e.category == "funded_project"
+    ]
+    assert [(e.date, [(a.value, a.unit) for a in e.amounts]) for e in projects] == [
+        (datetime.date(2026, 3, 18), [(18_000_000_000, "VND")]),
+        (datetime.date(2026, 1, 1), [(3_000_000, "USD")]),
+    ]

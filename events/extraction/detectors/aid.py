@@ -55,6 +55,7 @@ GIFT_CEREMONY = re.compile(vocabulary.GIFT_CEREMONY, re.IGNORECASE)
 CLAUSE_BREAK = re.compile(vocabulary.CLAUSE_BREAK, re.IGNORECASE)
 GIFT_FOR = re.compile(vocabulary.GIFT_FOR, re.IGNORECASE)
 NATIONAL_GIVER = re.compile(vocabulary.NATIONAL_GIVER)
+COST_BEFORE_THE_WORK = re.compile(vocabulary.COST_BEFORE_THE_WORK, re.IGNORECASE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -264,7 +265,8 @@ def _many_projects_as_a_whole(sentence):
 
 def _project_cost(sentence, found, article):
     """ "It will be built within 12 months at a total cost of 3 million USD.": the project just told."""
-    if not PROJECT_COST.search(sentence.text):
+    named_by_its_cost = COST_BEFORE_THE_WORK.search(sentence.text) and not MILESTONE.search(sentence.text)
+    if not (PROJECT_COST.search(sentence.text) or named_by_its_cost):
         return False
     project = found.told_just_before("funded_project", sentence.number, 3)
     if project and project.earlier:
