@@ -619,6 +619,9 @@ SUMMARY_HEADING = r"(?-i:^\s*Về (?!phía)[^,]{3,60},)"
 # Secretaries", "Hai bên đã ký kết thỏa thuận này tại ...".
 SIGNED_THE_ONE_TOLD = (
     r"\bsigned (?:the|this) (?:agreement|memorandum|MoU|plan|document)\b|"
+    # Who signed it: "The document was signed by Chairman ... and Vientiane Mayor ...", "Văn bản được ký bởi".
+    r"\b(?:[Tt]he|[Tt]his) (?:document|memorandum|MoU|plan|minutes) (?:was|were) (?:signed|inked) by\b|"
+    r"\b[Vv]ăn bản (?:này |trên )?(?:được|do) [^.;]{0,40}?\bký\b|"
     r"\bđã ký (?:kết )?(?:thỏa thuận|thoả thuận|biên bản|kế hoạch|văn bản) (?:này|trên)\b"
 )
 

@@ -505,3 +505,17 @@ def test_an_agreement_named_before_and_signed_in_the_next_sentence_is_that_signi
         "agreement", "cooperation_agreement"
     ]
     assert (agreement.date, agreement.date_precision) == (datetime.date(2014, 7, 1), "month")
+
+
+def test_who_signed_the_document_just_told_signed_that_agreement():
+    text = (
+        "HA NOI — Leaders of Ha Noi and Vientiane yesterday signed an agreement on co-operation between the "
+        "two capitals for 2005-07.\n\n"
+        "The document was signed by Chairman of the Ha Noi People's Committee Nguyen Huu Khoat and Vientiane "
+        "Mayor Bounkham Sayavong."
+    )
+    agreement = by_kind(extract(text, published=datetime.date(2005, 6, 10)))[
+        "agreement", "cooperation_agreement"
+    ]
+    assert sorted(names(agreement)) == ["Bounkham Sayavong", "Nguyen Huu Khoat"]
+    assert agreement.date == datetime.date(2005, 6, 9)
