@@ -512,7 +512,9 @@ def test_who_signed_the_document_just_told_signed_that_agreement():
         "HA NOI — Leaders of Ha Noi and Vientiane yesterday signed an agreement on co-operation between the "
         "two capitals for 2005-07.\n\n"
         "The document was signed by Chairman of the Ha Noi People's Committee Nguyen Huu Khoat and Vientiane "
-        "Mayor Bounkham Sayavong."
+        "Mayor Bounkham Sayavong, who is leading a Vientiane delegation on a five-day visit to Ha Noi that "
+        "began on Tuesday.\n\n"
+        "Earlier in the day, Secretary of the Ha Noi Party Committee Tran Minh Khue received the delegation."
     )
     agreement = by_kind(extract(text, published=datetime.date(2005, 6, 10)))[
         "agreement", "cooperation_agreement"
