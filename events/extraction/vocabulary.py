@@ -1830,7 +1830,7 @@ PROGRESS_REVIEW = (
 # A project's cost told after it: "It will be built within 12 months at a total cost of 3 million USD."
 PROJECT_COST = (
     r"\btotal (?:cost|investment|budget)\b|\bcost(?:ing|s)?\b|tổng (?:mức )?(?:đầu tư|kinh phí|vốn)|kinh phí|"
-    r"\btrị giá\b|\bworth\b|"
+    r"\btrị giá\b|\bworth\b|\binvested with\b|\b(?:an |its )?investment of\b|\bvốn đầu tư\b|"
     # "The centre, built with non-refundable aid of 38 billion dong ... from the Hanoi People's Committee"
     r"\bbuilt with (?:[\w-]+ ){0,2}(?:aid|funding|financing|grants?|investment) of\b"
 )

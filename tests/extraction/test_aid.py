@@ -786,3 +786,13 @@ def test_a_sum_before_the_works_name_is_its_cost_unless_the_sentence_hands_over_
         (datetime.date(2026, 3, 18), [(18_000_000_000, "VND")]),
         (datetime.date(2026, 1, 1), [(3_000_000, "USD")]),
     ]
+
+
+def test_the_sum_a_work_was_invested_with_is_its_cost():
+    text = (
+        "Also on March 12, the Hà Nội delegation attended the inauguration ceremony of the headquarters of "
+        "the Justice Department and the Procuracy of Vientiane. The project, invested with US$3 million, is "
+        "a gift from the Party organisation, administration, and people of Hà Nội."
+    )
+    project = by_kind(extract(text, published=datetime.date(2024, 3, 13)))["agreement", "funded_project"]
+    assert [(a.value, a.unit) for a in project.amounts] == [(3_000_000, "USD")]
