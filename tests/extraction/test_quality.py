@@ -2,7 +2,7 @@
 
 The floors sit a little under today's figures so that a change which makes extraction worse fails
 the build. tests/corpus is tuned on; tests/corpus_heldout was held out until its errors guided a round
-of general rules (December 2026), and tests/corpus_written (sets U to Z and AA to AF) was blind until
+of general rules (December 2026), and tests/corpus_written (sets U to Z, AA to AF and AH) was blind until
 its first runs guided others, so none is a blind test any more: the evaluation's larger set of real
 articles is.
 """
@@ -78,7 +78,7 @@ class ExtractionQualityTests(TestCase):
         result = self.score(TESTS / "corpus_written" / "gold")
         # Sets AC and AD (48 articles, F1 .85 and .82 after their rules) took the whole from .917 to .899;
         # sets AE and AF (48 more, first runs .825 and .764, .878 and .865 after their rules) from .914 to
-        # .907.
+        # .907; set AH (24 more, first run .865, .953 after its rules) took it to .915.
         self.assertGreaterEqual(result["f1"], 0.89, json.dumps(result["counts"]))
         self.assertGreaterEqual(result["people_recall"], 0.88)
         self.assertGreaterEqual(result["date_exact"], 0.93)
@@ -127,5 +127,10 @@ class ExtractionQualityTests(TestCase):
             "563104.html",
             "https://vietnamnews.vn/politics-laws/265318/viet-nam-laos-foreign-ministers-hold-annual-"
             "consultation-265318.html",
+            # Hanoi with Luang Prabang, Ho Chi Minh City with Vientiane, Vientiane Province (set AH).
+            "https://baoquocte.vn/ha-noi-va-luong-pha-bang-tang-cuong-hop-tac-bao-ton-di-san-81234.html",
+            "https://thanhnien.vn/tphcm-va-thu-do-vieng-chan-thuc-day-hop-tac-do-thi-thong-minh-"
+            "185240423190512345.htm",
+            "http://www.vientianetimes.org.la/FreeContent/FreeConten_Vientiane_province_Hanoi.php",
         ):
             self.assertNotIn(name, sources)
