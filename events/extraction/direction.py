@@ -13,6 +13,7 @@ from events.text import fold
 
 HOST_OR_GUEST = re.compile(rf"(?P<host>{vocabulary.HOST_CUES})|(?P<guest>{vocabulary.GUEST_CUES})")
 LEADS_DELEGATION = re.compile(vocabulary.LEADS_DELEGATION, re.IGNORECASE)
+COURSE_CEREMONY = re.compile(vocabulary.COURSE_CEREMONY, re.IGNORECASE)
 TRAVELLERS = {
     direction: re.compile(pattern, re.IGNORECASE) for direction, pattern in vocabulary.TRAVELLERS.items()
 }
@@ -120,6 +121,9 @@ def event_direction(candidate, occasion, article, found_direction):
     direction = direction or found_direction.direction
     if candidate.category == "training" and not any(votes_here.values()):
         direction = "to_hanoi"  # Lao cadres trained in Hanoi, unless the sentence places it in Laos
+    if candidate.kind == "meeting" and COURSE_CEREMONY.search(candidate.cue):
+        placed = places_named(sentence)
+        direction = "to_laos" if placed and placed[0] in vocabulary.PLACES_IN_LAOS else "to_hanoi"
     if not (candidate is occasion or candidate.part_of_occasion) and candidate.category in {
         "reception",
         "courtesy_call",

@@ -29,6 +29,14 @@ JOINT_EVENTS = (
     r"đêm (?:giao lưu|văn nghệ|nghệ thuật|biểu diễn|lửa trại|gala)|chương trình (?:nghệ thuật|văn nghệ)"
 )
 
+# The opening or closing of a course for Lao cadres: it goes the course's way (to Hanoi unless the sentence
+# places it in Laos), whatever capitals the course's name mentions ("lễ bế giảng Lớp bồi dưỡng ... cho cán
+# bộ Thủ đô Viêng Chăn (Lào)").
+COURSE_CEREMONY = (
+    r"khai giảng|bế giảng|lễ tốt nghiệp|trao bằng|trao chứng chỉ|"
+    r"\b(?:opening|closing|graduation) ceremony\b(?=[^.;]{0,60}\b(?:course|class|training)\b)"
+)
+
 # Words before a meeting's cue that make it the time of something else: "Ngay sau hội đàm, hai bên tổ chức
 # Hội nghị sơ kết ...", "After the talks, the two sides attended a gala". The cue then names that other
 # thing's time, not a meeting of the sentence, unless the sentence names no other.

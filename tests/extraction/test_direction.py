@@ -161,3 +161,12 @@ def test_a_courtesy_call_told_after_the_visit_is_where_the_visit_went():
     )
     call = kinds(extract(text, published=datetime.date(2015, 6, 15)))[("meeting", "courtesy_call")]
     assert (call.direction, call.place) == ("to_laos", "Viêng Chăn")
+
+
+def test_a_courses_closing_ceremony_goes_the_courses_way_whatever_capitals_its_name_mentions():
+    text = (
+        "Chiều 15/11, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội tổ chức lễ bế giảng Lớp bồi dưỡng "
+        "kiến thức quản lý đô thị cho cán bộ Thủ đô Viêng Chăn (Lào) năm 2022."
+    )
+    ceremony = kinds(extract(text, published=datetime.date(2022, 11, 16)))[("meeting", "other")]
+    assert (ceremony.direction, ceremony.place) == ("to_hanoi", "Hà Nội")
