@@ -273,6 +273,7 @@ def _vietnamese_name_at(words, folded, index, language):
             " ".join(folded[end : end + 2]) not in vocabulary.NOT_NAMES
             or folded[end - 1] in vocabulary.MIDDLE_NAMES
         )
+        and not _another_name_starts(words, index, end)
     ):
         end += 1
     ascii_only = all(word.isascii() for word in words[index:end])
@@ -281,6 +282,19 @@ def _vietnamese_name_at(words, folded, index, language):
     if end - index >= 2 and (not ascii_only or language == "en"):
         return end, "vn"
     return None
+
+
+def _another_name_starts(words, index, end):
+    """Does a second full name start at `end`, after a name of two syllables or more: a surname and two more
+    Vietnamese syllables? "Trường Đào tạo cán bộ Lê Hồng Phong Đặng Hữu Phước" is a school named after Lê
+    Hồng Phong, then its principal; "Đỗ Thị Hồng Hà" stays one name (two syllables after "Hồng")."""
+    following = words[end : end + 3]
+    return (
+        end - index >= 2
+        and words[end].lower() in vocabulary.VIETNAMESE_SURNAMES
+        and len(following) == 3
+        and all(is_vietnamese_syllable(word) and "-" not in word for word in following)
+    )
 
 
 def _name_after_honorific_at(sentence, run, words, index):
@@ -394,7 +408,10 @@ def _role_before(sentence, start):
         gap = before[match.end() :]
         gap_words = re.sub(r"\s*(?:" + vocabulary.HONORIFICS + r")\s*$", "", gap, flags=re.IGNORECASE).strip()
         # A body's whole name may be long: "of the Vientiane Capital Education and Sports Department".
-        if len(gap) <= TITLE_BODY_CHARS and _office_words(gap_words) == gap_words.strip(" .,;:()"):
+        body = gap_words.strip(" .,;:()")
+        if len(gap) <= TITLE_BODY_CHARS and (
+            _office_words(gap_words) == body or _institution_named_after_someone(body)
+        ):
             best = match
     if best is None:
         return ""
@@ -402,6 +419,16 @@ def _role_before(sentence, start):
     role = before[place.start() if place else best.start() :].strip(" ,")
     # "headed by its Secretary, Mr Anouphap Tounalom": the comma stays behind once "Mr" is gone.
     return re.sub(r"\s+(?:" + vocabulary.HONORIFICS + r")$", "", role, flags=re.IGNORECASE).strip(" ,")
+
+
+def _institution_named_after_someone(text):
+    """ "Trường Đào tạo cán bộ Lê Hồng Phong": the body of a title, though it ends in a name, so "Hiệu trưởng
+    Trường Đào tạo cán bộ Lê Hồng Phong Đặng Hữu Phước" names the principal."""
+    candidates = name_candidates(text)
+    if not candidates:
+        return False
+    _name, _side, start, end = candidates[-1]
+    return end == len(text) and _names_an_institution(text, start)
 
 
 def _role_after(sentence, end):

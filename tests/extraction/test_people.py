@@ -472,3 +472,18 @@ def test_a_lao_given_name_that_ends_as_english_words_do():
         ("Khamsing Sayakone", "la", "Đại tá", True)
     ]
     assert mentions("Director Housing Nguyen spoke.", language="en") == []
+
+
+def test_the_head_named_after_a_school_named_after_someone_is_a_person_and_the_school_is_not():
+    sentence = (
+        "Dự lễ có Hiệu trưởng Trường Đào tạo cán bộ Lê Hồng Phong Đặng Hữu Phước; về phía Lào có đồng chí "
+        "Sengdavanh Luangrath."
+    )
+    assert [name for name, *_ in mentions(sentence)] == ["Đặng Hữu Phước", "Sengdavanh Luangrath"]
+    assert mentions(sentence)[0][2] == "Hiệu trưởng Trường Đào tạo cán bộ Lê Hồng Phong"
+
+
+def test_a_name_whose_middle_syllable_is_a_surname_stays_one_name():
+    assert [name for name, *_ in name_candidates("Phó Chủ tịch Đỗ Thị Hồng Hà phát biểu.")] == [
+        "Đỗ Thị Hồng Hà"
+    ]
