@@ -576,8 +576,11 @@ PROJECT_NOUNS_CAPITALISED = (
 # thành phố Hà Nội tài trợ ..., sau Trường Tiểu học Hữu nghị ... khánh thành năm 2009 và Công viên Hữu nghị
 # ... khánh thành năm 2016".
 WORK_OF_A_YEAR = (
-    rf"(?-i:(?P<work>(?:{PROJECT_NOUNS_CAPITALISED}) [^.;,]{{3,80}}?))\s+(?:được )?"
-    r"(?:khánh thành|khởi công|bàn giao|hoàn thành)\s+(?:vào\s+|từ\s+)?(?P<year>năm\s+(?:19|20)\d\d)\b"
+    # Or after "sau", in lower case: "..., sau trụ sở Sở Tư pháp ... bàn giao tháng 3/2024", with its month.
+    rf"(?-i:(?P<work>(?:{PROJECT_NOUNS_CAPITALISED}|(?<=sau )(?:trụ sở|trường|bệnh viện|công viên)) "
+    r"[^.;,]{3,80}?))\s+(?:được )?"
+    r"(?:khánh thành|khởi công|bàn giao|hoàn thành)\s+(?:vào\s+|từ\s+)?"
+    r"(?P<year>năm\s+(?:19|20)\d\d|tháng\s+\d{1,2}\s*/\s*(?:19|20)\d\d)\b"
 )
 HANOI_GIFT = (
     r"(?:quà tặng|món quà|tài trợ|hỗ trợ kinh phí|hỗ trợ xây dựng|(?:dự án|công trình) hữu nghị)[^.;]{0,80}?"

@@ -796,3 +796,19 @@ def test_the_sum_a_work_was_invested_with_is_its_cost():
     )
     project = by_kind(extract(text, published=datetime.date(2024, 3, 13)))["agreement", "funded_project"]
     assert [(a.value, a.unit) for a in project.amounts] == [(3_000_000, "USD")]
+
+
+def test_an_earlier_work_named_after_sau_with_the_month_of_its_hand_over_is_an_earlier_project():
+    text = (
+        "Trường THCS Hữu nghị Hà Nội - Viêng Chăn ở huyện Xaythany, do ngân sách Hà Nội tài trợ 45 tỷ đồng, "
+        "được khánh thành và bàn giao sáng 4/9. Đây là công trình thứ ba Hà Nội tài trợ xây dựng tại Viêng "
+        "Chăn trong 5 năm qua, sau trụ sở Sở Tư pháp - Viện Kiểm sát nhân dân Thủ đô Viêng Chăn bàn giao "
+        "tháng 3/2024."
+    )
+    projects = [
+        e for e in extract(text, published=datetime.date(2025, 9, 5)) if e.category == "funded_project"
+    ]
+    assert [(e.date, e.date_precision) for e in projects] == [
+        (datetime.date(2025, 9, 4), "day"),
+        (datetime.date(2024, 3, 1), "month"),
+    ]

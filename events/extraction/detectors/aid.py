@@ -134,7 +134,12 @@ def _earlier_works_of_their_years(sentence, found):
         return
     for named in WORK_OF_A_YEAR.finditer(sentence.text):
         year = next(
-            (d for d in sentence.dates if d.start >= named.start("year") and d.precision == "year"), None
+            (
+                d
+                for d in sentence.dates
+                if d.start >= named.start("year") and d.precision in ("year", "month")
+            ),
+            None,
         )
         work = squeeze(named.group("work"))
         known = [c for c in found.candidates if c.category == "funded_project"]
