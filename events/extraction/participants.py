@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from events.extraction import vocabulary
-from events.extraction.detectors.shared import DELEGATION_OR_SIDES, RIGHT_AFTER_A_MEETING
+from events.extraction.detectors.shared import DELEGATION_OR_SIDES, MILESTONE, RIGHT_AFTER_A_MEETING
 from events.extraction.organizations import bodies_in
 from events.extraction.people import as_extracted, proper_name_people, title_spans
 from events.extraction.sides import has_marker
@@ -18,6 +18,7 @@ CITED = re.compile(vocabulary.CITED, re.IGNORECASE)
 SPEAKING_THERE = re.compile(vocabulary.SPEAKING_THERE)
 COUNTERPART = re.compile(vocabulary.COUNTERPART, re.IGNORECASE)
 HEAD_OF = re.compile(vocabulary.BODY_HEAD_TITLES)
+CEREMONY_TOLD = re.compile(vocabulary.CEREMONY_TOLD, re.IGNORECASE)
 
 
 @dataclass
@@ -71,6 +72,8 @@ def participants(candidate, occasion, article, at_occasion):
     for person in _named_by_their_title(candidate, article, at_occasion):
         found.setdefault(fold(person.name), person)
     for person in _heads_of_the_bodies_giving(candidate, article, at_occasion):
+        found.setdefault(fold(person.name), person)
+    for person in _at_the_ceremony_of_the_work(candidate, article):
         found.setdefault(fold(person.name), person)
     if candidate is not occasion and any(
         DELEGATION_OR_SIDES.search(article.sentences[n]) for n in candidate.sentences
@@ -157,6 +160,20 @@ def _heads_of_the_bodies_giving(candidate, article, at_occasion):
     }
     for person in article.people.values():
         if HEAD_OF.match(person.role) and {body.name for body in bodies_in(person.role, person.side)} & named:
+            yield person
+
+
+def _at_the_ceremony_of_the_work(candidate, article):
+    """Who the sentences about a work's ceremony name, within the next four sentences ("Tại buổi lễ, Phó đô
+    trưởng ... cảm ơn Hà Nội"): they take part in the project, and the sentences stay the occasion's too."""
+    if candidate.category != "funded_project" or candidate.earlier:
+        return
+    if not any(MILESTONE.search(article.sentences[n]) for n in candidate.sentences):
+        return
+    following = range(candidate.sentence + 1, min(candidate.sentence + 5, len(article.sentences)))
+    told = {n for n in following if CEREMONY_TOLD.search(article.sentences[n])}
+    for person in article.people.values():
+        if person.sentences & told:
             yield person
 
 

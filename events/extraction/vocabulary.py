@@ -1885,6 +1885,13 @@ CEREMONY_ATTENDED = (
     r"^(?:Dự|Tham dự|Cùng dự) (?:buổi )?lễ\b|\bceremony (?:was|were) (?:also )?attended by\b|"
     r"^(?:Attending|Also attending|Present at) the (?:[\w-]+ ){0,2}ceremony\b"
 )
+# A sentence about the ceremony of a work handed over, just told: "Tại buổi lễ, Phó đô trưởng ... cảm ơn",
+# "Speaking at the ceremony, Vice Chairwoman ...", "Lễ khánh thành diễn ra nhân chuyến thăm ... của đoàn
+# ... do ... dẫn đầu". Who it names takes part in the project.
+CEREMONY_TOLD = (
+    r"^(?:(?:phát biểu )?tại (?:buổi )?lễ\b|(?:speaking )?at the (?:[\w-]+ ){0,2}ceremony\b|"
+    r"lễ (?:khánh thành|bàn giao|khởi công|động thổ|gắn biển)\b)"
+)
 # A sentence that opens with who attended: "Tham dự buổi lễ có ...", "Attending the event were ...".
 ATTENDED = r"tham dự|cùng dự|dự (?:lễ|buổi|hội)|có mặt tại|attending|also present|present at"
 # Who took part: "Dự lễ khai giảng có đồng chí ...", "Cùng dự buổi tiếp có ...".

@@ -812,3 +812,18 @@ def test_an_earlier_work_named_after_sau_with_the_month_of_its_hand_over_is_an_e
         (datetime.date(2025, 9, 4), "day"),
         (datetime.date(2024, 3, 1), "month"),
     ]
+
+
+def test_who_speaks_at_the_ceremony_of_a_work_handed_over_takes_part_in_the_project():
+    text = (
+        "Đoàn đại biểu TP Hà Nội do Phó chủ tịch UBND thành phố Vương Đình Khiêm dẫn đầu thăm và làm việc "
+        "tại Lào từ ngày 3 đến 6/9.\n\n"
+        "Sáng 4/9, Trường THCS Hữu nghị Hà Nội - Viêng Chăn ở huyện Xaythany, do ngân sách Hà Nội tài trợ "
+        "45 tỷ đồng, được khánh thành và bàn giao.\n\n"
+        "Tại buổi lễ, Phó đô trưởng Thủ đô Viêng Chăn Noy Sipaseuth cảm ơn Hà Nội đã dành cho Viêng Chăn món "
+        "quà ý nghĩa.\n\n"
+        "Chiều cùng ngày, đoàn Hà Nội chào xã giao Đô trưởng Thủ đô Viêng Chăn Saysamone Phetsarath."
+    )
+    events = by_kind(extract(text, published=datetime.date(2025, 9, 5)))
+    assert "Noy Sipaseuth" in names(events["agreement", "funded_project"])
+    assert "Noy Sipaseuth" in names(events["delegation", "visit"])
