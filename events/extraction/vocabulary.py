@@ -539,7 +539,7 @@ PROJECT_MILESTONES = (
     r"(?:rà soát|kiểm tra|đôn đốc) tiến độ|"
     r"khánh thành|bàn giao|khởi công|động thổ|gắn biển|\binaugurat\w*|\bhanded over\b|\bhand(?:ed|s)? over\b|"
     r"\bhand-?over (?:ceremony|of)\b|"
-    r"\bgroundbreaking\b|\bbroke ground\b|\bopened\b|"
+    r"\bground-?breaking\b|\bbroke ground\b|\bopened\b|"
     # "Construction of new headquarters of the Department of Justice ... began on November 5"
     r"\bconstruction(?= of [^.;]{0,150}\b(?:began|begun|started|commenced|kicked off)\b)"
 )

@@ -827,3 +827,15 @@ def test_who_speaks_at_the_ceremony_of_a_work_handed_over_takes_part_in_the_proj
     events = by_kind(extract(text, published=datetime.date(2025, 9, 5)))
     assert "Noy Sipaseuth" in names(events["agreement", "funded_project"])
     assert "Noy Sipaseuth" in names(events["delegation", "visit"])
+
+
+def test_a_ground_breaking_written_with_a_hyphen_is_a_milestone_of_the_work_given():
+    text = (
+        "A delegation from Hanoi led by Secretary of the Hanoi Party Committee Truong Quoc Hien arrived in "
+        "Vientiane on Wednesday for a four-day visit. On Wednesday afternoon, the Hanoi delegation attended "
+        "a ground-breaking ceremony for the Vientiane-Hanoi Friendship Kindergarten in Xaysettha district, "
+        "a US$500,000 gift from the Hanoi authorities."
+    )
+    events = by_kind(extract(text, published=datetime.date(2010, 11, 12)))
+    assert events["agreement", "funded_project"].date == datetime.date(2010, 11, 10)
+    assert ("agreement", "aid") not in events
