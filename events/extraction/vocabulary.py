@@ -633,6 +633,9 @@ SIGNED_THE_ONE_TOLD = (
     # Who signed it: "The document was signed by Chairman ... and Vientiane Mayor ...", "Văn bản được ký bởi".
     r"\b(?:[Tt]he|[Tt]his) (?:document|memorandum|MoU|plan|minutes) (?:was|were) (?:signed|inked) by\b|"
     r"\b[Vv]ăn bản (?:này |trên )?(?:được|do) [^.;]{0,40}?\bký\b|"
+    # The memorandum just named, signed when the sentence says: "Biên bản này được ký kết tại Viêng Chăn vào
+    # tháng 8/2014".
+    r"\b[Bb]iên bản (?:này|đó|trên) (?:đã )?được [^.;]{0,40}?\bký\b|"
     r"\bđã ký (?:kết )?(?:thỏa thuận|thoả thuận|biên bản|kế hoạch|văn bản) (?:này|trên)\b"
 )
 

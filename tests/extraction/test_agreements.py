@@ -521,3 +521,13 @@ def test_who_signed_the_document_just_told_signed_that_agreement():
     ]
     assert sorted(names(agreement)) == ["Bounkham Sayavong", "Nguyen Huu Khoat"]
     assert agreement.date == datetime.date(2005, 6, 9)
+
+
+def test_the_memorandum_just_named_is_dated_by_the_sentence_that_says_it_was_signed():
+    text = (
+        "Chiều 18/5, hai bên tổ chức Hội nghị sơ kết 3 năm thực hiện Biên bản ghi nhớ hợp tác giữa Công an "
+        "TP Hà Nội và Công an Thủ đô Viêng Chăn giai đoạn 2014 - 2019. Biên bản này được ký kết tại Viêng "
+        "Chăn vào tháng 8/2014, nhân chuyến thăm của Đoàn đại biểu Công an TP Hà Nội."
+    )
+    memorandum = by_kind(extract(text, published=datetime.date(2017, 5, 19)))["agreement", "mou"]
+    assert (memorandum.date, memorandum.date_precision) == (datetime.date(2014, 8, 1), "month")
