@@ -1786,6 +1786,14 @@ THE_COURSE = (
     r"\s*(?:Khóa|Khoá|Lớp) (?:học|bồi dưỡng|tập huấn|đào tạo)?\s*(?:này|được tổ chức|diễn ra|kéo dài|"
     r"(?:được )?khai giảng|(?:đã )?bắt đầu)"
 )
+# Another course than the one reported, told with its own time: "Lớp thứ nhất, dành cho cán bộ Mặt trận
+# ..., đã diễn ra trong tháng 6 và tháng 7/2022", "The first course was held in March". "Đây là lớp thứ
+# nhất" is the course reported.
+ANOTHER_COURSE = (
+    r"(?<!Đây là )(?<!đây là )(?<!This is )(?<!this is )(?<!This was )"
+    r"\b(?:(?:[Ll]ớp|[Kk]hóa|[Kk]hoá) (?:thứ nhất|đầu tiên|trước)"
+    r"|(?:[Tt]he|[Aa]n?) (?:first|previous|earlier) (?:course|class))\b"
+)
 # The course's first day, told after its closing: "Lớp học khai giảng ngày 9/9/2019, kéo dài 2 tháng".
 COURSE_OPENED = r"khai giảng|bắt đầu|\bopened\b|\bbegan\b|\bstarted\b"
 # A course named in a title: "Lớp bồi dưỡng ...", "Khóa ...".

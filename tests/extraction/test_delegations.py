@@ -486,3 +486,17 @@ def test_a_delegation_that_visited_the_other_capital_named_right_after_the_verb(
         datetime.date(2015, 7, 18),
         "to_laos",
     )
+
+
+def test_another_course_told_with_its_own_months_is_a_course_of_its_own_and_this_one_is_not():
+    text = (
+        "Chiều 15/11, Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội tổ chức lễ bế giảng Lớp bồi dưỡng "
+        "kiến thức quản lý đô thị cho cán bộ Thủ đô Viêng Chăn (Lào) năm 2022. Lớp học diễn ra từ 3/10 đến "
+        "15/11/2022. Đây là lớp thứ hai được tổ chức trong năm 2022. Lớp thứ nhất, dành cho cán bộ Mặt trận "
+        "và các đoàn thể của Thủ đô Viêng Chăn, đã diễn ra trong tháng 6 và tháng 7/2022."
+    )
+    courses = [e for e in extract(text, published=datetime.date(2022, 11, 16)) if e.category == "training"]
+    assert [(e.date, e.date_precision) for e in courses] == [
+        (datetime.date(2022, 10, 3), "day"),
+        (datetime.date(2022, 6, 1), "month"),
+    ]

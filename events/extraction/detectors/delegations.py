@@ -27,6 +27,7 @@ PLANNED_AFTER = re.compile(vocabulary.PLANNED_AFTER, re.IGNORECASE)
 VISIT_CLAUSE_ENDS = re.compile(vocabulary.VISIT_CLAUSE_ENDS, re.IGNORECASE)
 EARLIER_VISIT = re.compile(vocabulary.EARLIER_VISIT, re.IGNORECASE)
 COURSE_OPENED = re.compile(vocabulary.COURSE_OPENED, re.IGNORECASE)
+ANOTHER_COURSE = re.compile(vocabulary.ANOTHER_COURSE)
 
 
 def detect(sentence: Sentence, found: Findings, article):
@@ -53,11 +54,20 @@ def _course_cue(sentence, found):
     if continues and found.first("training") and (same_course := THE_COURSE.match(sentence.text)):
         sentence.lao_related = True
         return same_course
+    if not training and found.first("training") and sentence.lao_related:
+        return ANOTHER_COURSE.search(sentence.text)
     return training
 
 
 def _add_course(sentence, found, cue):
     course = found.first("training")
+    if cue.re is ANOTHER_COURSE:
+        own = date_of_event(sentence.dates, cue.start(), span=True)
+        if own is not None and own.precision != "year":
+            found.candidates.append(
+                Candidate("training", sentence.number, cue.group(0), own, [sentence.number], earlier=True)
+            )
+        return
     if course is None:
         own = date_of_event(sentence.dates, cue.start())
         found.candidates.append(
