@@ -500,3 +500,13 @@ def test_another_course_told_with_its_own_months_is_a_course_of_its_own_and_this
         (datetime.date(2022, 10, 3), "day"),
         (datetime.date(2022, 6, 1), "month"),
     ]
+
+
+def test_the_first_course_told_in_english_after_the_one_reported_is_a_course_of_its_own():
+    text = (
+        "The closing ceremony of a training course for 30 officials from Vientiane was held in Hanoi on "
+        "November 15. The course ran from October 3 to November 15. The first course, for officials of "
+        "Vientiane's mass organisations, was held in June and July."
+    )
+    courses = [e for e in extract(text, published=datetime.date(2022, 11, 16)) if e.category == "training"]
+    assert [e.date for e in courses] == [datetime.date(2022, 10, 3), datetime.date(2022, 6, 1)]

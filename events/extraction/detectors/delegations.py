@@ -51,11 +51,11 @@ def _course_cue(sentence, found):
         training = None
     # "Lớp học diễn ra từ ngày 5-12/10 ...": a course word, but no Lao word, after the course was told.
     continues = not (training and sentence.lao_related)
+    if not training and found.first("training") and (another := ANOTHER_COURSE.search(sentence.text)):
+        return another if sentence.lao_related or THE_COURSE.match(sentence.text) else None
     if continues and found.first("training") and (same_course := THE_COURSE.match(sentence.text)):
         sentence.lao_related = True
         return same_course
-    if not training and found.first("training") and sentence.lao_related:
-        return ANOTHER_COURSE.search(sentence.text)
     return training
 
 
