@@ -385,6 +385,8 @@ def find_match(data, events, taken, *, elsewhere=False):
             continue
         if data.date and event.date and not same_period(data, event):
             continue
+        if elsewhere and data.direction and event.direction and data.direction != event.direction:
+            continue  # Hanoi's trip to Vientiane and Vientiane's to Hanoi in the same year are two visits
         people = [p.person.folded_names() for p in event.participations.all()]
         shared = names & {name for folded in people for name in folded}
         if elsewhere:

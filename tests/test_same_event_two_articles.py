@@ -159,6 +159,30 @@ class SameEventInTwoArticlesTests(TestCase):
             sorted(event.sources.count() for event in talks), [1, 2], "the same two leaders: one event"
         )
 
+    def test_visits_of_one_year_going_opposite_ways_stay_apart(self):
+        """The same leader hosts the Vientiane delegation in September and led Hanoi's to Vientiane in
+        that month."""
+        self.write_jsonl(
+            {
+                "url": "https://a.example/tiep-doan.html",
+                "title": "Chủ tịch UBND thành phố tiếp Đoàn Thủ đô Viêng Chăn",
+                "published": "2019-09-13",
+                "text": "Chiều 12/9, Chủ tịch UBND thành phố Hà Nội Phạm Đức Lãm đã tiếp Đoàn đại biểu Thủ "
+                "đô Viêng Chăn do Đô trưởng Khamphanh Vongsavath dẫn đầu, đang thăm và làm việc tại Hà Nội "
+                "từ ngày 11 đến 14/9.",
+            },
+            {
+                "url": "https://b.example/nhin-lai.html",
+                "title": "Nhìn lại hợp tác hai Thủ đô",
+                "published": "2019-12-20",
+                "text": "Tháng 9/2019, Chủ tịch UBND thành phố Hà Nội Phạm Đức Lãm đã dẫn đầu Đoàn đại biểu "
+                "thành phố Hà Nội sang thăm và làm việc tại Thủ đô Viêng Chăn.",
+            },
+        )
+        import_articles([self.folder])
+        visits = Event.objects.filter(kind="delegation", category="visit")
+        self.assertEqual(sorted(visits.values_list("direction", flat=True)), ["to_hanoi", "to_laos"])
+
     def test_the_merged_event_keeps_the_more_precise_date(self):
         self.write_jsonl(
             FIRST_REPORT,
