@@ -53,14 +53,12 @@ _DATELINE = re.compile(
 )
 # Labels that say the date is the page's publication, with or without a comma after them ("Cập nhật lúc
 # 10:20, 29/06/2009"): no site header's clock is labelled so.
-_PUBLISHED_LABEL = re.compile(
-    r"^(?:cap nhat|ngay dang|dang luc|dang ngay|xuat ban|published|updated|posted)\b"
-)
+_PUBLISHED_WORDS = r"cap nhat|ngay dang|dang luc|dang ngay|xuat ban|published|updated|posted"
+_PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS})\b")
 # Labels that make a dateline the page's own date rather than a related item's category.
 _PAGE_DATE_LABEL = re.compile(
-    r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|cap nhat|ngay dang|dang luc|dang ngay|"
-    r"xuat ban|published|updated|posted|ngay|luc|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b[\s,:]*)*$"
+    rf"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|{_PUBLISHED_WORDS}|"
+    r"ngay|luc|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[\s,:]*)*$"
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from events.extraction import vocabulary
 from events.extraction.detectors.shared import DELEGATION_WORD, ENVOY
-from events.extraction.places import places_named, without_place_phrases
+from events.extraction.places import explicit_place, places_named, without_place_phrases
 from events.extraction.sides import has_marker
 from events.text import fold
 
@@ -122,8 +122,7 @@ def event_direction(candidate, occasion, article, found_direction):
     if candidate.category == "training" and not any(votes_here.values()):
         direction = "to_hanoi"  # Lao cadres trained in Hanoi, unless the sentence places it in Laos
     if candidate.kind == "meeting" and COURSE_CEREMONY.search(candidate.cue):
-        placed = places_named(sentence)
-        direction = "to_laos" if placed and placed[0] in vocabulary.PLACES_IN_LAOS else "to_hanoi"
+        direction = "to_laos" if explicit_place(sentence) in vocabulary.PLACES_IN_LAOS else "to_hanoi"
     if not (candidate is occasion or candidate.part_of_occasion) and candidate.category in {
         "reception",
         "courtesy_call",
