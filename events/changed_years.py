@@ -27,7 +27,7 @@ def changed_marks():
     return dict(marks.values_list("key", "revision"))
 
 
-def changed_since(revision, other_marks, span):
+def changed_in_span_since(revision, other_marks, span):
     """Whether, after `revision`, an event dated in `span` changed ((first, last) years, either end open as
     None; EVERY_YEAR), or one of `other_marks` (ChangeMark keys), or EVERYTHING: one query."""
     changed = (

@@ -27,7 +27,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from . import event_rows
-from .changed_years import EVERY_YEAR, changed_since
+from .changed_years import EVERY_YEAR, changed_in_span_since
 
 
 def page_of_rows(request, page, *, revision, ranked, oldest_first):
@@ -40,7 +40,7 @@ def page_of_rows(request, page, *, revision, ranked, oldest_first):
     entry = cache.get(key)
     if entry is not None and entry["checked"] == revision:
         return entry["html"]
-    if entry is not None and not changed_since(entry["checked"], entry["people"], entry["years"]):
+    if entry is not None and not changed_in_span_since(entry["checked"], entry["people"], entry["years"]):
         entry["checked"] = revision  # the next visitors of this revision need not check again
     else:
         entry = {"checked": revision, **drawn(request, page, **order)}

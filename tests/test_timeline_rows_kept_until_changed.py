@@ -107,7 +107,9 @@ class TimelineRowsKeptUntilChangedTests(TestCase):
         self.visit("/?year=2024")
         self.oldest.title = "Hội đàm năm 2015, tên đã sửa"
         self.oldest.save()
-        with mock.patch.object(timeline_rows, "changed_since", wraps=timeline_rows.changed_since) as checked:
+        with mock.patch.object(
+            timeline_rows, "changed_in_span_since", wraps=timeline_rows.changed_in_span_since
+        ) as checked:
             self.assertFalse(self.visit("/?year=2024")[1])
             self.assertFalse(self.visit("/?year=2024")[1])
         self.assertEqual(checked.call_count, 1)
