@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 from tests.extraction import amounts, by_kind, extract, kinds, names
+from tests.extraction.test_dating import SIGNED_YESTERDAY_RECEIVED_EARLIER
 
 # --- Signings and the kind of agreement ---
 
@@ -508,14 +509,7 @@ def test_an_agreement_named_before_and_signed_in_the_next_sentence_is_that_signi
 
 
 def test_who_signed_the_document_just_told_signed_that_agreement():
-    text = (
-        "HA NOI — Leaders of Ha Noi and Vientiane yesterday signed an agreement on co-operation between the "
-        "two capitals for 2005-07.\n\n"
-        "The document was signed by Chairman of the Ha Noi People's Committee Nguyen Huu Khoat and Vientiane "
-        "Mayor Bounkham Sayavong, who is leading a Vientiane delegation on a five-day visit to Ha Noi that "
-        "began on Tuesday.\n\n"
-        "Earlier in the day, Secretary of the Ha Noi Party Committee Tran Minh Khue received the delegation."
-    )
+    text = SIGNED_YESTERDAY_RECEIVED_EARLIER
     agreement = by_kind(extract(text, published=datetime.date(2005, 6, 10)))[
         "agreement", "cooperation_agreement"
     ]

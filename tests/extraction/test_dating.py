@@ -25,6 +25,17 @@ MULTI_DAY_VI = (
 )
 
 
+# An agreement signed "yesterday", who signed it, the visit of its signatory told by its first day, and a
+# reception "Earlier in the day" (written in the style of a Vietnam News brief of 10 June 2005).
+SIGNED_YESTERDAY_RECEIVED_EARLIER = (
+    "HA NOI — Leaders of Ha Noi and Vientiane yesterday signed an agreement on co-operation between the "
+    "two capitals for 2005-07.\n\n"
+    "The document was signed by Chairman of the Ha Noi People's Committee Nguyen Huu Khoat and Vientiane "
+    "Mayor Bounkham Sayavong, who is leading a Vientiane delegation on a five-day visit to Ha Noi that "
+    "began on Tuesday.\n\n"
+    "Earlier in the day, Secretary of the Ha Noi Party Committee Tran Minh Khue received the delegation."
+)
+
 # --- The article's year when nothing dates the page ---
 
 
@@ -509,14 +520,7 @@ def test_a_signing_during_that_visit_takes_the_visits_date():
 
 
 def test_earlier_in_the_day_is_the_day_of_the_signing_not_the_first_day_of_the_visit():
-    text = (
-        "HA NOI — Leaders of Ha Noi and Vientiane yesterday signed an agreement on co-operation between the "
-        "two capitals for 2005-07.\n\n"
-        "The document was signed by Chairman of the Ha Noi People's Committee Nguyen Huu Khoat and Vientiane "
-        "Mayor Bounkham Sayavong, who is leading a Vientiane delegation on a five-day visit to Ha Noi that "
-        "began on Tuesday.\n\n"
-        "Earlier in the day, Secretary of the Ha Noi Party Committee Tran Minh Khue received the delegation."
-    )
+    text = SIGNED_YESTERDAY_RECEIVED_EARLIER
     events = kinds(extract(text, published=datetime.date(2005, 6, 10)))
     assert events[("delegation", "visit")].date == datetime.date(2005, 6, 7)
     assert events[("meeting", "reception")].date == datetime.date(2005, 6, 9)
